@@ -1,0 +1,82 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode plus the upcoming features
+/// that keep dependencies and existentials explicit.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "SeatPlan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "seatplan", targets: ["seatplan"]),
+        .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "Render", targets: ["Render"]),
+        .library(name: "ExchangeBridge", targets: ["ExchangeBridge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // C libraries, linked from Debian's -dev packages.
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+
+        // Safe Swift API over GLPK: model builder, solve, result.
+        .target(name: "Optimization", dependencies: ["CGLPK"], swiftSettings: strictSettings),
+        // Domain types shared by every module: roster, venue, plan, errors.
+        .target(
+            name: "SeatPlanCore", dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings),
+        // The shipped venue library (hand-editable YAML files) and the demo meeting.
+        .target(
+            name: "VenueLibrary", path: "Venues",
+            resources: [.copy("municipal-hall.yaml"), .copy("demo")],
+            swiftSettings: strictSettings),
+        .target(
+            name: "Planner", dependencies: ["SeatPlanCore", "Optimization"],
+            swiftSettings: strictSettings),
+        .target(
+            name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo"],
+            swiftSettings: strictSettings),
+        .target(
+            name: "ExchangeBridge",
+            dependencies: ["SeatPlanCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "seatplan",
+            dependencies: [
+                "SeatPlanCore", "Planner", "Render", "ExchangeBridge", "VenueLibrary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "seatplan-bench", dependencies: ["Optimization", "Planner", "SeatPlanCore"],
+            path: "Benchmarks", swiftSettings: strictSettings),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "OptimizationTests", dependencies: ["Optimization"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "VenueLibrary", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PlannerTests", dependencies: ["Planner", "SeatPlanCore", "VenueLibrary"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "RenderTests", dependencies: ["Render", "SeatPlanCore", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["TestSupport"], swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,4 @@
+#ifndef SEATPLAN_CGLPK_SHIM_H
+#define SEATPLAN_CGLPK_SHIM_H
+#include <glpk.h>
+#endif

@@ -1,0 +1,166 @@
+/// A seat plan: who sits where, who could not be seated and why, and how good the plan is.
+///
+/// Encoded as PLAN.json (schema `seatplan.plan/1`), which outside tools read: fields may be
+/// added, the documented ones never renamed.
+public struct SeatPlan: Sendable, Equatable, Codable {
+    /// The schema tag written into every plan file.
+    public static let schemaTag = "seatplan.plan/1"
+
+    /// Always ``schemaTag``.
+    public var schema: String = SeatPlan.schemaTag
+    /// The venue's name.
+    public var venue: String
+    /// The protocol convention used (`cn` or `intl`).
+    public var convention: String
+    /// The meeting's title, when known.
+    public var meeting: String?
+    /// Everyone who has a seat.
+    public var assignments: [SeatAssignment]
+    /// Everyone who has none, each with the reason.
+    public var unseated: [UnseatedAttendee]
+    /// Solver status and protocol quality of the plan.
+    public var quality: PlanQuality
+
+    /// Creates a plan.
+    public init(
+        venue: String, convention: String, meeting: String? = nil,
+        assignments: [SeatAssignment], unseated: [UnseatedAttendee], quality: PlanQuality
+    ) {
+        self.venue = venue
+        self.convention = convention
+        self.meeting = meeting
+        self.assignments = assignments
+        self.unseated = unseated
+        self.quality = quality
+    }
+}
+
+/// Where a seat is.
+public enum SeatArea: String, Sendable, Codable, CaseIterable {
+    case rostrum, hall, banquet
+}
+
+/// One person in one seat.
+public struct SeatAssignment: Sendable, Equatable, Codable {
+    /// The attendee's roster id.
+    public var attendee: String
+    /// The attendee's name.
+    public var name: String
+    /// The attendee's unit.
+    public var unit: String
+    /// The attendee's precedence (1 = most senior).
+    public var precedence: Int
+    /// The stable id of the seat.
+    public var seat: String
+    /// The seat's printable label, e.g. "一楼 3排15号" or "主席台 第1排 3号".
+    public var label: String
+    /// Rostrum, hall or banquet.
+    public var area: SeatArea
+    /// Floor number (1 = ground floor); `nil` on the rostrum or at a banquet.
+    public var floor: Int?
+    /// Row number (1 = front).
+    public var row: Int?
+    /// The seat number as printed (a string: numbering schemes vary).
+    public var number: String
+    /// The banquet table, if any.
+    public var table: String?
+    /// Metres to the audience's right of the stage centre line.
+    public var x: Double
+    /// Metres away from the stage edge (rostrum seats have y < 0).
+    public var y: Double
+
+    /// Creates an assignment.
+    public init(
+        attendee: String, name: String, unit: String, precedence: Int, seat: String, label: String,
+        area: SeatArea, floor: Int?, row: Int?, number: String, table: String?, x: Double, y: Double
+    ) {
+        self.attendee = attendee
+        self.name = name
+        self.unit = unit
+        self.precedence = precedence
+        self.seat = seat
+        self.label = label
+        self.area = area
+        self.floor = floor
+        self.row = row
+        self.number = number
+        self.table = table
+        self.x = x
+        self.y = y
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y
+    }
+
+    /// Encodes every documented key, writing JSON `null` for absent optionals.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(attendee, forKey: .attendee)
+        try container.encode(name, forKey: .name)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(precedence, forKey: .precedence)
+        try container.encode(seat, forKey: .seat)
+        try container.encode(label, forKey: .label)
+        try container.encode(area, forKey: .area)
+        try container.encode(floor, forKey: .floor)
+        try container.encode(row, forKey: .row)
+        try container.encode(number, forKey: .number)
+        try container.encode(table, forKey: .table)
+        try container.encode(x, forKey: .x)
+        try container.encode(y, forKey: .y)
+    }
+}
+
+/// Someone the planner could not seat, and why.
+public struct UnseatedAttendee: Sendable, Equatable, Codable {
+    /// The attendee's roster id.
+    public var attendee: String
+    /// Why no seat was given, in words a planner can act on.
+    public var reason: String
+
+    /// Creates an entry.
+    public init(attendee: String, reason: String) {
+        self.attendee = attendee
+        self.reason = reason
+    }
+}
+
+/// How good a plan is and how sure the solver is of it.
+public struct PlanQuality: Sendable, Equatable, Codable {
+    /// `optimal`, `feasible` or `infeasible`.
+    public var status: String
+    /// The objective value of the plan.
+    public var objective: Double
+    /// The best proven bound on the objective.
+    public var bound: Double
+    /// The relative gap between objective and bound (0 when optimal).
+    public var gap: Double
+    /// Protocol rules broken by the plan (0 for a correct plan).
+    public var protocolViolations: Int
+    /// Units whose members do not sit in one contiguous block.
+    public var unitSplits: Int
+    /// Time spent planning, in milliseconds.
+    public var solveMilliseconds: Int
+
+    /// Creates a quality record.
+    public init(
+        status: String, objective: Double, bound: Double, gap: Double,
+        protocolViolations: Int, unitSplits: Int, solveMilliseconds: Int
+    ) {
+        self.status = status
+        self.objective = objective
+        self.bound = bound
+        self.gap = gap
+        self.protocolViolations = protocolViolations
+        self.unitSplits = unitSplits
+        self.solveMilliseconds = solveMilliseconds
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case status, objective, bound, gap
+        case protocolViolations = "protocol_violations"
+        case unitSplits = "unit_splits"
+        case solveMilliseconds = "solve_ms"
+    }
+}

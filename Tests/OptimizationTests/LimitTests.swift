@@ -1,0 +1,67 @@
+import Foundation
+import Optimization
+import Testing
+
+@Suite("Time limits, gaps and cancellation")
+struct LimitTests {
+    @Test("The time limit stops a hard search within a small multiple of the limit")
+    func timeLimit() throws {
+        let model = try HardInstances.marketSplit()
+        let result = try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .milliseconds(300)))
+
+        #expect([.timeLimit, .feasible].contains(result.status))
+        #expect(result.stopReason == .timeLimit)
+        #expect(result.duration < .seconds(5))
+        if result.status == .feasible, let objective = result.objective, let bound = result.bound {
+            #expect(bound <= objective + 1e-6)
+        }
+    }
+
+    @Test("Cancelling from another thread stops the search")
+    func cancellationFromAnotherThread() throws {
+        let model = try HardInstances.marketSplit()
+        let token = CancellationToken()
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { token.cancel() }
+
+        let result = try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(60), cancellation: token))
+
+        #expect([.cancelled, .feasible].contains(result.status))
+        #expect(result.stopReason == .cancelled)
+        #expect(result.duration < .seconds(10))
+    }
+
+    @Test("A token cancelled before the solve stops it at once")
+    func cancelledBeforeStart() throws {
+        let token = CancellationToken()
+        token.cancel()
+        let result = try GLPKSolver.solve(try HardInstances.marketSplit(), options: SolveOptions(cancellation: token))
+        #expect(result.status == .cancelled)
+        #expect(result.values.isEmpty)
+    }
+
+    @Test("A relative gap lets the search stop with a reported gap no larger than asked")
+    func relativeGap() throws {
+        var model = LinearModel(sense: .maximize)
+        var generator = SplitMix64(seed: 11)
+        let items = try (0..<40).map { index in
+            try model.addVariable("item\(index)", kind: .binary, objective: Double(10 + generator.next() % 90))
+        }
+        let weights = items.map { _ in Double(5 + generator.next() % 60) }
+        try model.addConstraint("weight", zip(items, weights).map { LinearTerm($0, $1) }, .lessOrEqual(weights.reduce(0, +) / 3))
+
+        let result = try GLPKSolver.solve(model, options: SolveOptions(relativeGap: 0.05))
+
+        #expect(result.hasSolution)
+        let gap = try #require(result.gap)
+        #expect(gap <= 0.05 + 1e-9)
+        #expect(try #require(result.bound) >= (try #require(result.objective)) - 1e-6)
+    }
+
+    @Test("Invalid options are rejected before GLPK runs")
+    func invalidOptions() throws {
+        let model = LinearModel()
+        #expect(throws: SolverError.self) { try GLPKSolver.solve(model, options: SolveOptions(relativeGap: -1)) }
+        #expect(throws: SolverError.self) { try GLPKSolver.solve(model, options: SolveOptions(relativeGap: .nan)) }
+        #expect(throws: SolverError.self) { try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(-1))) }
+    }
+}
