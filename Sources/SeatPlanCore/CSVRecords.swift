@@ -1,0 +1,91 @@
+import Foundation
+
+/// Splits CSV text (RFC 4180: quoted fields, doubled quotes, newlines inside quotes, LF or
+/// CRLF line ends) into records, each with the 1-based line on which it starts.
+struct CSVRecords {
+    /// One record and the line it starts on.
+    struct Record {
+        let line: Int
+        let fields: [String]
+    }
+
+    /// A quote left open at the end of the file.
+    struct UnterminatedQuote: Error {
+        let line: Int
+    }
+
+    /// Parses `text`; blank lines are skipped.
+    static func parse(_ text: String) throws(UnterminatedQuote) -> [Record] {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var fieldWasQuoted = false
+        var line = 1
+        var recordLine = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+
+        func endRecord() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
+                records.append(Record(line: recordLine, fields: fields))
+            }
+            fields = []
+            field = ""
+            fieldWasQuoted = false
+        }
+
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
+            if inQuotes {
+                switch scalar {
+                case "\"":
+                    let next = scalars.next()
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        inQuotes = false
+                        pending = next
+                    }
+                case "\n":
+                    line += 1
+                    field.unicodeScalars.append(scalar)
+                default:
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                fieldWasQuoted = true
+            case ",":
+                fields.append(field)
+                field = ""
+                fieldWasQuoted = false
+            case "\r":
+                let next = scalars.next()
+                if next != "\n" { pending = next }
+                endRecord()
+                line += 1
+                recordLine = line
+            case "\n":
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw UnterminatedQuote(line: recordLine) }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
+        return records
+    }
+
+    /// Quotes a field for writing when it contains a comma, quote or line break.
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
