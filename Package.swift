@@ -38,7 +38,7 @@ let package = Package(
         // The shipped venue library (hand-editable YAML files) and the demo meeting.
         .target(
             name: "VenueLibrary", path: "Venues",
-            resources: [.copy("municipal-hall.yaml"), .copy("demo")],
+            resources: [.copy("municipal-hall.yaml"), .copy("demo-meeting")],
             swiftSettings: strictSettings),
         .target(
             name: "Planner", dependencies: ["SeatPlanCore", "Optimization"],
@@ -77,6 +77,7 @@ let package = Package(
             name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["TestSupport"], swiftSettings: strictSettings),
+            name: "EndToEndTests", dependencies: ["TestSupport", "SeatPlanCore", "ExchangeBridge"],
+            swiftSettings: strictSettings),
     ]
 )

@@ -1,0 +1,71 @@
+import SeatPlanCore
+
+/// A chair placed on the rostrum for a given number of people.
+public struct RostrumSlot: Sendable, Equatable {
+    /// Stable id: `rostrum-ROW-C` on the centre line, else `rostrum-ROW-L<k>` / `-R<k>` for k
+    /// half-spacings to the audience's left or right of it.
+    public let id: String
+    /// The rostrum row (1 = front).
+    public let row: Int
+    /// 1 for the most honoured chair of its row, 2 for the next, …
+    public let rankInRow: Int
+    /// 1 for the most honoured chair of the whole rostrum, then on through the rows.
+    public let honour: Int
+    /// Metres to the audience's right of the centre line.
+    public let x: Double
+    /// Metres from the stage edge (negative).
+    public let y: Double
+
+    /// The printable label, e.g. "主席台 1排3号" (3 = third most honoured chair of the row).
+    public var label: String { "主席台 \(row)排\(rankInRow)号" }
+}
+
+/// The rostrum rules of protocol.md §1 as pure functions.
+public enum RostrumLayout {
+    /// The in-row ranks of `count` people read left to right in the audience view (R1.2–R1.3,
+    /// R1.9), e.g. 5 people under cn → `[5, 3, 1, 2, 4]`.
+    public static func audienceOrder(count: Int, rules: ProtocolRules) -> [Int] {
+        guard count > 0 else { return [] }
+        // cn with 2 at 1's left: 1 at the centre (odd) or the audience-left seat of the centre
+        // pair (even); 2, 4, 6 … outward to the audience's right, 3, 5, 7 … to its left.
+        let audienceLeft = Array(stride(from: 3, through: count, by: 2)).reversed()
+        let audienceRight = Array(stride(from: 2, through: count, by: 2))
+        let chinese = Array(audienceLeft) + [1] + audienceRight
+        let mirrored = rules.convention == .intl || (count.isMultiple(of: 2) && rules.evenPair == .oneLeftOfTwo)
+        return mirrored ? chinese.reversed() : chinese
+    }
+
+    /// How many people sit in each row for `people` on the rostrum: front rows fill first (R1.6).
+    public static func occupancy(of rostrum: Rostrum, people: Int) -> [Int] {
+        var left = people
+        return rostrum.rows.map { row in
+            let taken = min(row.capacity, left)
+            left -= taken
+            return taken
+        }
+    }
+
+    /// The chairs of every row for the given occupancy, most honoured first.
+    public static func slots(for rostrum: Rostrum, occupancy: [Int], rules: ProtocolRules) -> [RostrumSlot] {
+        var slots: [RostrumSlot] = []
+        for (row, count) in zip(rostrum.rows, occupancy) where count > 0 {
+            let order = audienceOrder(count: count, rules: rules)
+            let firstPosition = order.firstIndex(of: 1) ?? 0
+            // Half-spacing offsets from the centre line, audience-left to right.
+            let offsets: [Int] = order.indices.map { position in
+                switch rules.evenAlignment {
+                case .centreOnOne where count.isMultiple(of: 2): 2 * (position - firstPosition)
+                default: 2 * position - (count - 1)
+                }
+            }
+            let rowSlots = zip(order, offsets).map { rank, offset in
+                RostrumSlot(
+                    id: "rostrum-\(row.number)-" + (offset == 0 ? "C" : offset < 0 ? "L\(-offset)" : "R\(offset)"),
+                    row: row.number, rankInRow: rank, honour: slots.count + rank,
+                    x: Double(offset) * row.spacing / 2, y: row.y)
+            }
+            slots += rowSlots.sorted { $0.rankInRow < $1.rankInRow }
+        }
+        return slots
+    }
+}

@@ -1,0 +1,82 @@
+import ExchangeBridge
+import Foundation
+import Planner
+import Render
+import SeatPlanCore
+
+/// The demo pipeline: store → roster → plan → chart → store, reporting what it did.
+struct DemoRun {
+    let meetingFile: URL
+    let outputFolder: URL
+
+    /// Runs every step and returns the summary to print.
+    func run() throws -> String {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let meeting = try MeetingFile.read(contentsOf: meetingFile)
+        let venue = try VenueFile.read(contentsOf: meeting.venue)
+        let rosterBytes = try Data(contentsOf: meeting.roster)
+        let roster = try RosterCSV.parse(rosterBytes, file: meeting.roster.lastPathComponent)
+
+        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        let storeURL = outputFolder.appendingPathComponent("exchange.sqlite")
+        try Self.removeStore(at: storeURL)
+        let store = try ExchangeStore(path: storeURL.path).acting(as: "seatplan demo")
+        let stored = try store.findOrCreateMeeting(named: meeting.title)
+        let units = roster.unitsInOfficialOrder
+        try store.saveUnits(
+            units.map { unit in UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0) },
+            meeting: stored.id)
+        for unit in units {
+            let people = roster.attendees.filter { $0.unit == unit }
+            _ = try store.submitRoster(
+                unitNamed: unit, meeting: stored.id, fileName: "\(unit).csv", raw: RosterCSV.encode(people)
+            ) { raw in
+                let parsed = try RosterCSV.parse(raw, file: "\(unit).csv")
+                return ParsedRoster(
+                    encoding: parsed.encoding.rawValue,
+                    rows: parsed.attendees.enumerated().map { SubmittedRow(line: $0.offset + 2, fields: RosterFields(attendee: $0.element)) })
+            }
+        }
+
+        let plan = try MeetingPlanner(venue: venue).plan(roster, meeting: meeting.title)
+        let planURL = outputFolder.appendingPathComponent("plan.json")
+        let planJSON = try plan.jsonData()
+        try planJSON.write(to: planURL, options: .atomic)
+        let saved = try store.savePlan(json: planJSON, fileName: "plan.json", meeting: stored.id)
+
+        let chart = RostrumChart(
+            plan: plan,
+            title: ChartTitle(
+                meeting: meeting.title, venue: venue.name, date: meeting.date, planVersion: "第\(saved.info.version)稿"))
+        let chartURL = outputFolder.appendingPathComponent("rostrum-chart.pdf")
+        let chartPDF = try chart.render()
+        try chartPDF.write(to: chartURL, options: .atomic)
+        let document = try store.attachDocument(
+            NewDocument(kind: "rostrum-chart", fileName: "rostrum-chart.pdf", content: chartPDF),
+            planVersion: saved.info.id)
+        _ = document
+
+        let rows = Dictionary(grouping: plan.assignments, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
+            .map { "\($0.value.count)" }.joined(separator: " + ")
+        let elapsed = clock.now - start
+        return """
+            SeatPlan demo: \(meeting.title), \(venue.name)
+              roster    \(roster.attendees.count) people from \(units.count) units, received into the store (\(roster.encoding.rawValue))
+              rostrum   \(plan.assignments.count) seated in rows of \(rows), \(plan.convention) convention; GLPK \(plan.quality.status), objective \(plan.quality.objective), gap \(plan.quality.gap)
+              check     \(plan.quality.protocolViolations) protocol violations, \(plan.unseated.count) unseated
+              chart     \(chartURL.path) (1 page, 观众视角)
+              plan      \(planURL.path)
+              store     \(storeURL.path) (plan version \(saved.info.version), chart stored with it)
+              time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
+            """
+    }
+
+    /// Removes a previous demo store (and its WAL files) so each demo starts fresh.
+    static func removeStore(at url: URL) throws {
+        for suffix in ["", "-wal", "-shm"] {
+            let path = url.path + suffix
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        }
+    }
+}

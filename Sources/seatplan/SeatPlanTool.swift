@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `seatplan` command: a thin layer over the Planner, Render and ExchangeBridge libraries.
+@main
+struct SeatPlanTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seatplan",
+        abstract: "Seat planning for official meetings: rostrum, hall, banquet, groups, printed charts.",
+        discussion: """
+            SeatPlan reads a venue (YAML) and a roster (CSV: \
+            id,name,unit,unit_order,precedence,role,title,gender,tags), seats everyone by the \
+            protocol rules with an integer-programming planner (GLPK), prints PDF charts, and \
+            exchanges rosters and plans with units through a SQLite exchange store.
+
+            Start with `seatplan demo`, which plans a small shipped meeting end to end.
+            """,
+        version: "0.1.0",
+        subcommands: [DemoCommand.self])
+}

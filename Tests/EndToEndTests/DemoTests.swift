@@ -1,0 +1,68 @@
+import ExchangeBridge
+import Foundation
+import SeatPlanCore
+import Testing
+import TestSupport
+
+@Suite("seatplan demo")
+struct DemoTests {
+    /// The rostrum names of the shipped demo roster, in the padded form charts print.
+    static func demoRostrumNames() throws -> [String] {
+        let url = SeatPlanBinary.packageRoot.appendingPathComponent("Venues/demo-meeting/roster.csv")
+        let roster = try RosterCSV.read(contentsOf: url)
+        return roster.attendees(withRole: .rostrum).map { attendee in
+            let characters = Array(attendee.name)
+            return characters.count == 2 ? "\(characters[0])\u{3000}\(characters[1])" : attendee.name
+        }
+    }
+
+    @Test("The demo plans, renders and stores the shipped meeting")
+    func demoEndToEnd() throws {
+        let folder = try ProcessRunner.temporaryDirectory()
+        let output = try SeatPlanBinary.run(["demo", "--out", folder.path])
+        #expect(output.status == 0, "stderr: \(output.stderr)")
+        #expect(output.stdout.contains("0 protocol violations"))
+        #expect(output.stdout.contains("GLPK optimal"))
+
+        let chart = folder.appendingPathComponent("rostrum-chart.pdf")
+        let text = try PDFInspection.text(ofFile: chart)
+        for name in try Self.demoRostrumNames() {
+            #expect(text.contains(name), "chart lacks \(name)")
+        }
+        #expect(text.contains("观众视角"))
+        #expect(try PDFInspection.summary(ofFile: chart).pageCount == 1)
+
+        let planData = try Data(contentsOf: folder.appendingPathComponent("plan.json"))
+        let plan = try SeatPlan.decode(planData, file: "plan.json")
+        #expect(plan.assignments.count == 14)
+        #expect(plan.quality.protocolViolations == 0)
+
+        let store = try ExchangeStore(path: folder.appendingPathComponent("exchange.sqlite").path)
+        let meeting = try #require(try store.meetings().first)
+        let stored = try #require(try store.latestPlan(meeting: meeting.id))
+        #expect(stored.plan == plan)
+        #expect(try store.documents(planVersion: stored.info.id).map(\.kind) == ["rostrum-chart"])
+        #expect(try store.submissions(meeting: meeting.id).count == 5)
+    }
+
+    @Test("Running the demo again starts from a fresh store")
+    func demoTwice() throws {
+        let folder = try ProcessRunner.temporaryDirectory()
+        for _ in 0..<2 {
+            let output = try SeatPlanBinary.run(["demo", "--out", folder.path])
+            #expect(output.status == 0, "stderr: \(output.stderr)")
+            #expect(output.stdout.contains("plan version 1"))
+        }
+    }
+
+    @Test("An output folder that cannot be created is a clear error")
+    func unwritableFolder() throws {
+        let folder = try ProcessRunner.temporaryDirectory()
+        let blocker = folder.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let output = try SeatPlanBinary.run(["demo", "--out", blocker.appendingPathComponent("sub").path])
+        #expect(output.status != 0)
+        #expect(!output.crashed)
+        #expect(output.stderr.contains("Error"))
+    }
+}
