@@ -22,7 +22,7 @@ public struct YAMLValue {
         } catch let error as InputError {
             throw error
         } catch let error as YamlError {
-            throw Self.locate(error, file: file)
+            throw Self.locate(error, text: text, file: file)
         } catch {
             throw InputError(file: file, "is not valid YAML: \(error)")
         }
@@ -123,10 +123,21 @@ public struct YAMLValue {
         return "between \(range.lowerBound) and \(range.upperBound)"
     }
 
-    private static func locate(_ error: YamlError, file: String) -> InputError {
+    private static func locate(_ error: YamlError, text: String, file: String) -> InputError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return InputError(file: file, line: mark.line, "is not valid YAML: \(problem) (column \(mark.column))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            // Yams marks the mapping; point at the repeated key itself when it can be found.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let repeats = lines.indices.dropFirst(max(0, context.mark.line - 1)).filter { index in
+                duplicates.contains { lines[index].trimmingCharacters(in: .whitespaces).hasPrefix("\($0):") }
+            }
+            let line = repeats.count > 1 ? repeats[1] + 1 : context.mark.line
+            return InputError(
+                file: file, line: line, field: duplicates.first,
+                "key \(keys) is given twice in the same mapping; keep one")
         default:
             return InputError(file: file, "is not valid YAML: \(error)")
         }

@@ -1,0 +1,68 @@
+import Foundation
+import SeatPlanCore
+
+/// The narrow interface every exchange-store backend serves: the embedded SQLite
+/// ``ExchangeStore`` today, a PostgreSQL store for a city office with district sub-systems
+/// later. Commands and a web app written against it work with either.
+///
+/// Requirements are `async` so a networked backend can suspend; ``ExchangeStore`` satisfies
+/// them with its synchronous methods. Every write is one transaction that also appends to the
+/// audit log, and every failure is an ``ExchangeStoreError`` naming the store.
+public protocol ExchangeStorage: Sendable {
+    /// Where the store lives (a file path, later a URL without credentials).
+    var path: String { get }
+
+    /// Returns the meeting called `name`, creating it when it is new.
+    func findOrCreateMeeting(named name: String) async throws(ExchangeStoreError) -> Meeting
+    /// The meeting called `name`, or `nil`.
+    func meeting(named name: String) async throws(ExchangeStoreError) -> Meeting?
+    /// Every meeting, oldest first.
+    func meetings() async throws(ExchangeStoreError) -> [Meeting]
+
+    /// Adds new units and updates known ones (matched by name).
+    func saveUnits(_ units: [UnitDetails], meeting: MeetingID) async throws(ExchangeStoreError) -> UnitsSaveResult
+    /// The units of a meeting in official order.
+    func units(meeting: MeetingID) async throws(ExchangeStoreError) -> [MeetingUnit]
+
+    /// Stores an uploaded roster file as received, before it is read.
+    func receiveSubmission(
+        unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
+    ) async throws(ExchangeStoreError) -> SubmissionReceipt
+    /// Records the rows read from a received submission; it supersedes the unit's earlier ones.
+    func recordParsedRoster(
+        _ roster: ParsedRoster, submission: SubmissionID
+    ) async throws(ExchangeStoreError) -> SubmissionReceipt
+    /// Records that a received submission could not be read.
+    func recordSubmissionFailure(
+        _ reason: String, encoding: String?, submission: SubmissionID
+    ) async throws(ExchangeStoreError) -> SubmissionReceipt
+    /// The submissions of a meeting, optionally of one unit, in the order received.
+    func submissions(meeting: MeetingID, unitNamed unitName: String?) async throws(ExchangeStoreError) -> [RosterSubmission]
+    /// A submission's uploaded file, byte for byte.
+    func rawFile(of submission: SubmissionID) async throws(ExchangeStoreError) -> Data
+    /// A submission's rows in line order.
+    func rows(of submission: SubmissionID) async throws(ExchangeStoreError) -> [SubmittedRow]
+
+    /// Stores a PLAN.json as the meeting's next plan version; idempotent on identical bytes.
+    func savePlan(json: Data, fileName: String, meeting: MeetingID) async throws(ExchangeStoreError) -> SavedPlanVersion
+    /// The meeting's newest plan version, or `nil`.
+    func latestPlan(meeting: MeetingID) async throws(ExchangeStoreError) -> StoredPlan?
+    /// The meeting's plan versions, oldest first.
+    func planVersions(meeting: MeetingID) async throws(ExchangeStoreError) -> [PlanVersionInfo]
+    /// The seats of a plan version, optionally of one unit.
+    func assignments(of planVersion: PlanVersionID, unit: String?) async throws(ExchangeStoreError) -> [SeatAssignment]
+
+    /// Stores a rendered document of a plan version; idempotent on identical content.
+    func attachDocument(_ document: NewDocument, planVersion: PlanVersionID) async throws(ExchangeStoreError) -> DocumentInfo
+    /// The documents of a plan version.
+    func documents(planVersion: PlanVersionID) async throws(ExchangeStoreError) -> [DocumentInfo]
+    /// A document's bytes.
+    func documentContent(_ document: DocumentID) async throws(ExchangeStoreError) -> Data
+
+    /// Row counts per table, for status output.
+    func rowCounts() async throws(ExchangeStoreError) -> [TableRowCount]
+    /// The newest audit entries first.
+    func auditLog(limit: Int) async throws(ExchangeStoreError) -> [AuditEntry]
+}
+
+extension ExchangeStore: ExchangeStorage {}

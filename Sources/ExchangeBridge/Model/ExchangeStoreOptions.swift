@@ -1,0 +1,32 @@
+import Foundation
+
+/// How an ``ExchangeStore`` connects: busy timeout, readers, who is acting, and the clock.
+public struct ExchangeStoreOptions: Sendable {
+    /// How long a write waits for another process's write to finish before failing with
+    /// ``ExchangeStoreError/Kind/busy``. Default 5 seconds.
+    public var busyTimeout: Duration
+    /// How many connections may read at once while one writes (WAL). Default 5.
+    public var maximumReaderCount: Int
+    /// Who the audit log names as the author of writes (a user, or a command such as
+    /// `seatplan store submit`). Default `seatplan`.
+    public var actor: String
+    /// The clock that stamps created/received times; tests pass a fixed one.
+    public var now: @Sendable () -> Date
+
+    /// Creates options; every parameter has the documented default.
+    public init(
+        busyTimeout: Duration = .seconds(5), maximumReaderCount: Int = 5, actor: String = "seatplan",
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.busyTimeout = busyTimeout
+        self.maximumReaderCount = maximumReaderCount
+        self.actor = actor
+        self.now = now
+    }
+
+    /// The busy timeout in seconds, as SQLite configuration takes it.
+    var busyTimeoutSeconds: Double {
+        let parts = busyTimeout.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

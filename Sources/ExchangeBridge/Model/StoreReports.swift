@@ -1,0 +1,23 @@
+import Foundation
+
+/// How many rows one table of the store holds.
+public struct TableRowCount: Sendable, Equatable {
+    /// The table's name (e.g. `roster_submissions`).
+    public var table: String
+    /// Its row count.
+    public var rows: Int
+}
+
+/// One entry of the store's append-only audit log: who changed what, and when.
+public struct AuditEntry: Sendable, Equatable {
+    /// When the change was committed.
+    public var at: Date
+    /// Who made it.
+    public var actor: String
+    /// What was done, e.g. `plan.save`, `submission.receive`.
+    public var action: String
+    /// What it was done to, e.g. `plan_version:3`.
+    public var subject: String
+    /// Further detail as a JSON object (never personal data such as phone numbers).
+    public var detail: String
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import SeatPlanCore
+
+/// A row of `plan_versions`: one stored PLAN.json with its quality summary.
+struct PlanVersionRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "plan_versions"
+
+    var id: Int64?
+    var meetingID: Int64
+    var version: Int
+    var contentHash: String
+    var planJSON: String
+    var venue: String
+    var convention: String
+    var status: String
+    var objective: Double
+    var bound: Double
+    var gap: Double
+    var protocolViolations: Int
+    var unitSplits: Int
+    var solveMilliseconds: Int
+    var seatedCount: Int
+    var unseatedCount: Int
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, version, venue, convention, status, objective, bound, gap
+        case meetingID = "meeting_id"
+        case contentHash = "content_hash"
+        case planJSON = "plan_json"
+        case protocolViolations = "protocol_violations"
+        case unitSplits = "unit_splits"
+        case solveMilliseconds = "solve_ms"
+        case seatedCount = "seated_count"
+        case unseatedCount = "unseated_count"
+        case createdAt = "created_at"
+    }
+
+    /// A new row for `plan`, whose PLAN.json text is `json`.
+    init(meeting: MeetingID, version: Int, contentHash: String, json: String, plan: SeatPlan, createdAt: String) {
+        meetingID = meeting.rawValue
+        self.version = version
+        self.contentHash = contentHash
+        planJSON = json
+        venue = plan.venue
+        convention = plan.convention
+        status = plan.quality.status
+        objective = plan.quality.objective
+        bound = plan.quality.bound
+        gap = plan.quality.gap
+        protocolViolations = plan.quality.protocolViolations
+        unitSplits = plan.quality.unitSplits
+        solveMilliseconds = plan.quality.solveMilliseconds
+        seatedCount = plan.assignments.count
+        unseatedCount = plan.unseated.count
+        self.createdAt = createdAt
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The public summary of the row.
+    var info: PlanVersionInfo {
+        PlanVersionInfo(
+            id: PlanVersionID(rawValue: id ?? 0), meetingID: MeetingID(rawValue: meetingID), version: version,
+            contentHash: contentHash, status: status, objective: objective, gap: gap,
+            protocolViolations: protocolViolations, seatedCount: seatedCount, unseatedCount: unseatedCount,
+            createdAt: Timestamp.date(createdAt) ?? .distantPast)
+    }
+}

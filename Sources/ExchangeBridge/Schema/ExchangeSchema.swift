@@ -1,0 +1,30 @@
+import GRDB
+
+/// The exchange store's schema: its identity and its named migrations, applied in order.
+///
+/// Rules for later work: never edit a registered migration; add `v2`, `v3`, ... instead, each a
+/// self-contained step, so every store ever created can be brought up to date.
+enum ExchangeSchema {
+    /// `PRAGMA application_id` of an exchange store ('SPEX'), which tells our files from other
+    /// SQLite databases.
+    static let applicationID: Int32 = 0x5350_4558
+
+    /// The tables of the current schema, in dependency order (used for status counts).
+    static let tables = [
+        "meetings", "units", "roster_submissions", "submission_rows", "plan_versions",
+        "plan_assignments", "plan_unseated", "documents", "outbox", "audit_log",
+    ]
+
+    /// The migrator holding every migration this version of SeatPlan knows.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: SchemaV1.sql)
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
+        return migrator
+    }
+
+    /// The identifiers of every migration this version knows, oldest first.
+    static var knownMigrations: [String] { migrator.migrations }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+
+/// One value in an audit entry's detail object.
+enum AuditValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    case text(String)
+    case number(Int64)
+    case list([String])
+
+    init(stringLiteral value: String) { self = .text(value) }
+    init(integerLiteral value: Int64) { self = .number(value) }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .number(let number): try container.encode(number)
+        case .list(let items): try container.encode(items)
+        }
+    }
+}
+
+extension ExchangeStore {
+    /// Appends one audit entry inside the caller's write transaction.
+    ///
+    /// Never put personal data such as phone numbers in `detail`: name the fields that changed,
+    /// not their values.
+    func appendAudit(
+        _ db: Database, action: String, subject: String, meeting: MeetingID?,
+        detail: [String: AuditValue] = [:]
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(detail), as: UTF8.self)
+        try db.cachedStatement(sql: """
+            INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [timestamp(), actor, action, subject, meeting?.rawValue, json])
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import GRDB
+
+extension ExchangeStore {
+    /// Stores a unit's uploaded roster file exactly as received, before anything reads it,
+    /// as the unit's next submission (version 1, 2, ...). Follow with
+    /// ``recordParsedRoster(_:submission:)`` or ``recordSubmissionFailure(_:encoding:submission:)``.
+    public func receiveSubmission(
+        unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
+    ) throws(ExchangeStoreError) -> SubmissionReceipt {
+        try requireStorableText(["file name": fileName], in: "submission")
+        return try write { db in
+            let unit = try requireUnit(db, named: unitName, meeting: meeting)
+            let unitID = unit.id ?? 0
+            let version = 1 + (try Int.fetchOne(
+                db, sql: "SELECT max(version) FROM roster_submissions WHERE unit_id = ?", arguments: [unitID]) ?? 0)
+            var record = SubmissionRecord(
+                id: nil, meetingID: meeting.rawValue, unitID: unitID, version: version, receivedAt: timestamp(),
+                fileName: fileName, rawBytes: raw, byteCount: raw.count, sha256: SHA256.hex(raw), encoding: nil,
+                status: SubmissionStatus.received.rawValue, failureReason: nil, processedAt: nil,
+                acceptedCount: 0, rejectedCount: 0, supersededBy: nil)
+            try record.insert(db)
+            let id = record.id ?? 0
+            try appendAudit(
+                db, action: "submission.receive", subject: "submission:\(id)", meeting: meeting,
+                detail: ["unit": .text(unitName), "version": .number(Int64(version)),
+                         "file": .text(fileName), "bytes": .number(Int64(raw.count))])
+            return SubmissionReceipt(
+                id: SubmissionID(rawValue: id), unitID: UnitID(rawValue: unitID), version: version, status: .received)
+        }
+    }
+
+    /// Records what reading a received submission produced: every row with its verdict. The
+    /// submission becomes its unit's current roster, superseding (never deleting) the unit's
+    /// earlier submissions; if a later one is already current, this one is superseded by it.
+    public func recordParsedRoster(
+        _ roster: ParsedRoster, submission: SubmissionID
+    ) throws(ExchangeStoreError) -> SubmissionReceipt {
+        try validateLines(roster.rows)
+        try requireStorableText(["encoding": roster.encoding], in: "roster")
+        return try write { db in
+            let record = try requireReceived(db, submission)
+            let insertRow = try db.cachedStatement(sql: """
+                INSERT INTO submission_rows (submission_id, line, raw_text, attendee_id, name, unit, unit_order,
+                    precedence, role, title, gender, tags, accepted, rejection_field, rejection_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for row in roster.rows {
+                let fields = row.fields
+                try insertRow.execute(arguments: [
+                    submission.rawValue, row.line, row.rawText, fields.id, fields.name, fields.unit, fields.unitOrder,
+                    fields.precedence, fields.role, fields.title, fields.gender, fields.tags, row.isAccepted,
+                    row.rejection?.field, row.rejection?.reason,
+                ])
+            }
+            let accepted = roster.rows.count(where: \.isAccepted)
+            let rejected = roster.rows.count - accepted
+            // Earlier submissions of the unit give way to this one...
+            try db.execute(
+                sql: """
+                    UPDATE roster_submissions SET superseded_by = ?
+                    WHERE unit_id = ? AND version < ? AND superseded_by IS NULL
+                    """,
+                arguments: [submission.rawValue, record.unitID, record.version])
+            // ...unless a later one was already read, which then replaces this one.
+            let successor = try Int64.fetchOne(
+                db, sql: """
+                    SELECT id FROM roster_submissions
+                    WHERE unit_id = ? AND version > ? AND status = 'parsed' AND superseded_by IS NULL
+                    """,
+                arguments: [record.unitID, record.version])
+            try db.execute(
+                sql: """
+                    UPDATE roster_submissions SET status = 'parsed', encoding = ?, processed_at = ?,
+                        accepted_count = ?, rejected_count = ?, superseded_by = ?
+                    WHERE id = ?
+                    """,
+                arguments: [roster.encoding, timestamp(), accepted, rejected, successor, submission.rawValue])
+            try appendAudit(
+                db, action: "submission.parse", subject: "submission:\(submission.rawValue)",
+                meeting: MeetingID(rawValue: record.meetingID),
+                detail: ["encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
+                         "rejected": .number(Int64(rejected))])
+            return SubmissionReceipt(
+                id: submission, unitID: UnitID(rawValue: record.unitID), version: record.version, status: .parsed)
+        }
+    }
+
+    /// Records that a received submission could not be read at all (e.g. unknown encoding, no
+    /// header line), with a reason the unit can act on. Its raw file stays stored; the unit's
+    /// previous roster, if any, stays current.
+    public func recordSubmissionFailure(
+        _ reason: String, encoding: String? = nil, submission: SubmissionID
+    ) throws(ExchangeStoreError) -> SubmissionReceipt {
+        try requireStorableText(["reason": reason, "encoding": encoding], in: "submission failure")
+        return try write { db in
+            let record = try requireReceived(db, submission)
+            try db.execute(
+                sql: """
+                    UPDATE roster_submissions SET status = 'failed', failure_reason = ?, encoding = ?, processed_at = ?
+                    WHERE id = ?
+                    """,
+                arguments: [reason, encoding, timestamp(), submission.rawValue])
+            try appendAudit(
+                db, action: "submission.fail", subject: "submission:\(submission.rawValue)",
+                meeting: MeetingID(rawValue: record.meetingID), detail: ["reason": .text(reason)])
+            return SubmissionReceipt(
+                id: submission, unitID: UnitID(rawValue: record.unitID), version: record.version, status: .failed)
+        }
+    }
+
+    /// Receives a file and reads it with `parse` in two steps: the raw file is committed
+    /// first, so it survives a crash or a parser failure; then the rows (or, when `parse`
+    /// throws, the failure with the error's description) are recorded.
+    public func submitRoster(
+        unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data,
+        parse: (Data) throws -> ParsedRoster
+    ) throws(ExchangeStoreError) -> SubmissionReceipt {
+        let receipt = try receiveSubmission(unitNamed: unitName, meeting: meeting, fileName: fileName, raw: raw)
+        let parsed: ParsedRoster
+        do {
+            parsed = try parse(raw)
+        } catch {
+            let reason = String(describing: error).replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
+            return try recordSubmissionFailure(reason, submission: receipt.id)
+        }
+        return try recordParsedRoster(parsed, submission: receipt.id)
+    }
+
+    /// The submissions of `meeting`, optionally of one unit, in the order received.
+    public func submissions(meeting: MeetingID, unitNamed unitName: String? = nil) throws(ExchangeStoreError) -> [RosterSubmission] {
+        try read { db in
+            var sql = """
+                SELECT \(SubmissionRecord.summaryColumns(alias: "s")), u.name AS unit_name
+                FROM roster_submissions s JOIN units u ON u.id = s.unit_id
+                WHERE s.meeting_id = ?
+                """
+            var arguments: StatementArguments = [meeting.rawValue]
+            if let unitName {
+                sql += " AND u.name = ?"
+                arguments += [unitName]
+            }
+            sql += " ORDER BY s.received_at, s.id"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(RosterSubmission.init(row:))
+        }
+    }
+
+    /// The uploaded file of a submission, byte for byte.
+    public func rawFile(of submission: SubmissionID) throws(ExchangeStoreError) -> Data {
+        let data = try read { db in
+            try Data.fetchOne(db, sql: "SELECT raw_bytes FROM roster_submissions WHERE id = ?", arguments: [submission.rawValue])
+        }
+        guard let data else { throw ExchangeStoreError(.notFound, store: path, "has no \(submission)") }
+        return data
+    }
+
+    /// The recorded rows of a submission in line order, accepted and rejected.
+    public func rows(of submission: SubmissionID) throws(ExchangeStoreError) -> [SubmittedRow] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM submission_rows WHERE submission_id = ? ORDER BY line",
+                arguments: [submission.rawValue]
+            ).map { row in
+                let reason: String? = row["rejection_reason"]
+                return SubmittedRow(
+                    line: row["line"], rawText: row["raw_text"],
+                    fields: RosterFields(
+                        id: row["attendee_id"], name: row["name"], unit: row["unit"], unitOrder: row["unit_order"],
+                        precedence: row["precedence"], role: row["role"], title: row["title"], gender: row["gender"],
+                        tags: row["tags"]),
+                    rejection: reason.map { RowRejection(field: row["rejection_field"], reason: $0) })
+            }
+        }
+    }
+
+    /// The submission, which must still be waiting to be read.
+    private func requireReceived(_ db: Database, _ submission: SubmissionID) throws -> SubmissionRecord {
+        let record = try SubmissionRecord.fetchOne(
+            db, sql: "SELECT \(SubmissionRecord.summaryColumns()), x'' AS raw_bytes FROM roster_submissions WHERE id = ?",
+            arguments: [submission.rawValue])
+        guard let record else { throw ExchangeStoreError(.notFound, store: path, "has no \(submission)") }
+        guard record.status == SubmissionStatus.received.rawValue else {
+            throw ExchangeStoreError(
+                .conflict, store: path, "\(submission) was already read (status \(record.status)); submit the file again instead")
+        }
+        return record
+    }
+
+    private func validateLines(_ rows: [SubmittedRow]) throws(ExchangeStoreError) {
+        var lines = Set<Int>()
+        for row in rows {
+            let fields = row.fields
+            try requireStorableText(
+                ["line text": row.rawText, "id": fields.id, "name": fields.name, "unit": fields.unit,
+                 "unit_order": fields.unitOrder, "precedence": fields.precedence, "role": fields.role,
+                 "title": fields.title, "gender": fields.gender, "tags": fields.tags,
+                 "rejection field": row.rejection?.field, "rejection reason": row.rejection?.reason],
+                in: "roster line \(row.line)")
+            guard row.line >= 1, lines.insert(row.line).inserted else {
+                throw ExchangeStoreError(.invalidInput, store: path, "roster line \(row.line) is given twice or is not a line number")
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+extension ExchangeStore {
+    /// Adds new units and updates known ones (matched by name) of `meeting`, in one
+    /// transaction. A parent must be a unit of the same meeting, given in the same call or
+    /// stored before. Audit entries name the fields that changed, never phone numbers.
+    @discardableResult
+    public func saveUnits(_ units: [UnitDetails], meeting: MeetingID) throws(ExchangeStoreError) -> UnitsSaveResult {
+        try validate(units)
+        return try write { db in
+            try requireMeeting(db, meeting)
+            var result = UnitsSaveResult(added: 0, updated: 0, unchanged: 0)
+            var idsByName = try unitIDsByName(db, meeting: meeting)
+            let stamp = timestamp()
+            // New units first, so that any unit of this call can be another's parent.
+            var added = Set<String>()
+            for details in units where idsByName[details.name] == nil {
+                var record = UnitRecord(
+                    id: nil, meetingID: meeting.rawValue, name: details.name, officialOrder: details.officialOrder,
+                    parentUnitID: nil, contactPerson: details.contactPerson, officePhone: details.officePhone,
+                    mobile: details.mobile, createdAt: stamp, updatedAt: stamp)
+                try record.insert(db)
+                idsByName[details.name] = record.id
+                added.insert(details.name)
+            }
+            for details in units {
+                guard let id = idsByName[details.name], var record = try UnitRecord.fetchOne(db, key: id) else { continue }
+                let parentID = try details.parent.map { parent throws -> Int64 in
+                    guard let parentID = idsByName[parent] else {
+                        throw ExchangeStoreError(
+                            .notFound, store: path,
+                            "unit '\(details.name)': parent unit '\(parent)' is not a unit of this meeting")
+                    }
+                    return parentID
+                }
+                var changed = changedFields(record, details)
+                if record.parentUnitID != parentID { changed.append("parent") }
+                let isNew = added.contains(details.name)
+                if !changed.isEmpty {
+                    record.officialOrder = details.officialOrder
+                    record.parentUnitID = parentID
+                    record.contactPerson = details.contactPerson
+                    record.officePhone = details.officePhone
+                    record.mobile = details.mobile
+                    record.updatedAt = stamp
+                    try record.update(db)
+                }
+                if isNew {
+                    result.added += 1
+                } else if changed.isEmpty {
+                    result.unchanged += 1
+                    continue
+                } else {
+                    result.updated += 1
+                }
+                var detail: [String: AuditValue] = ["name": .text(details.name)]
+                if !isNew { detail["changed"] = .list(changed) }
+                try appendAudit(
+                    db, action: isNew ? "unit.add" : "unit.update", subject: "unit:\(id)", meeting: meeting,
+                    detail: detail)
+            }
+            return result
+        }
+    }
+
+    /// The units of `meeting` in official order.
+    public func units(meeting: MeetingID) throws(ExchangeStoreError) -> [MeetingUnit] {
+        try read { db in
+            let records = try UnitRecord.filter(Column("meeting_id") == meeting.rawValue)
+                .order(Column("official_order"), Column("name")).fetchAll(db)
+            let namesByID = Dictionary(uniqueKeysWithValues: records.compactMap { record in record.id.map { ($0, record.name) } })
+            return records.map { $0.unit(parentName: $0.parentUnitID.flatMap { namesByID[$0] }) }
+        }
+    }
+
+    /// The unit of `meeting` called `name`; throws ``ExchangeStoreError/Kind/notFound`` if none.
+    func requireUnit(_ db: Database, named name: String, meeting: MeetingID) throws -> UnitRecord {
+        let record = try UnitRecord
+            .filter(Column("meeting_id") == meeting.rawValue && Column("name") == name).fetchOne(db)
+        guard let record else {
+            throw ExchangeStoreError(.notFound, store: path, "unit '\(name)' is not a unit of \(meeting); add it first")
+        }
+        return record
+    }
+
+    private func unitIDsByName(_ db: Database, meeting: MeetingID) throws -> [String: Int64] {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM units WHERE meeting_id = ?", arguments: [meeting.rawValue])
+        return Dictionary(rows.map { ($0["name"], $0["id"]) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func changedFields(_ record: UnitRecord, _ details: UnitDetails) -> [String] {
+        var changed: [String] = []
+        if record.officialOrder != details.officialOrder { changed.append("official_order") }
+        if record.contactPerson != details.contactPerson { changed.append("contact_person") }
+        if record.officePhone != details.officePhone { changed.append("office_phone") }
+        if record.mobile != details.mobile { changed.append("mobile") }
+        return changed
+    }
+
+    private func validate(_ units: [UnitDetails]) throws(ExchangeStoreError) {
+        var seen = Set<String>()
+        for unit in units {
+            if unit.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ExchangeStoreError(.invalidInput, store: path, "a unit needs a non-empty name")
+            }
+            if unit.officialOrder < 1 {
+                throw ExchangeStoreError(
+                    .invalidInput, store: path, "unit '\(unit.name)': official order must be 1 or more, not \(unit.officialOrder)")
+            }
+            if unit.parent == unit.name {
+                throw ExchangeStoreError(.invalidInput, store: path, "unit '\(unit.name)' cannot be its own parent")
+            }
+            try requireStorableText(
+                ["unit": unit.name, "parent": unit.parent, "contact": unit.contactPerson, "phone": unit.officePhone,
+                 "mobile": unit.mobile],
+                in: "unit '\(unit.name)'")
+            if !seen.insert(unit.name).inserted {
+                throw ExchangeStoreError(.invalidInput, store: path, "unit '\(unit.name)' is given twice")
+            }
+        }
+    }
+}

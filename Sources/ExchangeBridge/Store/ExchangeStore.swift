@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+
+/// The exchange store in an SQLite file: the embedded default of the information-exchange
+/// system through which units submit rosters and receive plans, documents and notices.
+///
+/// Opening creates the file when it is missing and brings its schema up to date with named
+/// migrations. Connections run in WAL mode (readers never wait for the writer), with a busy
+/// timeout (writers from other processes wait their turn instead of failing) and foreign keys
+/// enforced; every write is one IMMEDIATE transaction that also appends to the audit log.
+///
+/// The value is cheap to copy and safe to share between threads and tasks; connections close
+/// when the last copy goes away.
+public struct ExchangeStore: Sendable {
+    /// The database file's path, as given.
+    public let path: String
+    /// The name the audit log records for writes made through this value.
+    public let actor: String
+    let database: DatabasePool
+    let now: @Sendable () -> Date
+
+    /// Opens the exchange store at `path`, creating it (but not its directory) when missing.
+    ///
+    /// - Throws: ``ExchangeStoreError`` naming the file when it is not an SQLite database,
+    ///   belongs to another application, was created by a newer SeatPlan, or cannot be opened
+    ///   or written.
+    public init(path: String, options: ExchangeStoreOptions = ExchangeStoreOptions()) throws(ExchangeStoreError) {
+        try StoreFileProbe.check(path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(options.busyTimeoutSeconds)
+        configuration.foreignKeysEnabled = true
+        configuration.journalMode = .wal
+        configuration.maximumReaderCount = max(1, options.maximumReaderCount)
+        configuration.label = "ExchangeStore"
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw ExchangeStoreError(translating: error, store: path)
+        }
+        self.path = path
+        self.actor = options.actor
+        self.now = options.now
+        try migrate()
+    }
+
+    private init(copying store: ExchangeStore, actor: String) {
+        path = store.path
+        database = store.database
+        now = store.now
+        self.actor = actor
+    }
+
+    /// The same store, with writes recorded in the audit log as made by `actor` (for a web
+    /// app: one value per signed-in user, sharing the connections).
+    public func acting(as actor: String) -> ExchangeStore {
+        ExchangeStore(copying: self, actor: actor)
+    }
+
+    /// Applies missing migrations. Two processes creating the same new file at once may race
+    /// here; the loser finds the schema complete and carries on.
+    private func migrate() throws(ExchangeStoreError) {
+        let migrator = ExchangeSchema.migrator
+        do {
+            try migrator.migrate(database)
+        } catch {
+            let completed = (try? database.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
+            if !completed { throw ExchangeStoreError(translating: error, store: path) }
+        }
+    }
+
+    /// Runs `body` in one IMMEDIATE write transaction: all of it is committed, or none.
+    func write<T>(_ body: (Database) throws -> T) throws(ExchangeStoreError) -> T {
+        do {
+            return try database.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw ExchangeStoreError(translating: error, store: path)
+        }
+    }
+
+    /// Runs `body` on a consistent snapshot of the store, concurrently with writes.
+    func read<T>(_ body: (Database) throws -> T) throws(ExchangeStoreError) -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw ExchangeStoreError(translating: error, store: path)
+        }
+    }
+
+    /// The current time as stored text.
+    func timestamp() -> String { Timestamp.text(now()) }
+
+    /// Reads back the settings the store's connections run with (WAL, busy timeout, ...).
+    public func connectionSettings() throws(ExchangeStoreError) -> ConnectionSettings {
+        let migrations = ExchangeSchema.migrator
+        do {
+            // The writer's own connection, outside any transaction: reading settings takes no lock.
+            return try database.writeWithoutTransaction { db in
+                ConnectionSettings(
+                    journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+                    busyTimeoutMilliseconds: try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0,
+                    foreignKeysEnabled: try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false,
+                    appliedMigrations: try migrations.appliedMigrations(db),
+                    sqliteVersion: try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "")
+            }
+        } catch {
+            throw ExchangeStoreError(translating: error, store: path)
+        }
+    }
+}

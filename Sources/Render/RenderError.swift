@@ -1,0 +1,45 @@
+import Foundation
+
+/// Why a document could not be laid out, rendered or written.
+///
+/// Cairo's sticky error statuses are surfaced as ``cairo(status:while:)`` with Cairo's own
+/// message (`cairo_status_to_string`), so a failure names both the step and the cause.
+public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    /// A custom paper size is not usable (not positive, not finite, or beyond the PDF limit).
+    case invalidPaperSize(widthMillimetres: Double, heightMillimetres: Double, reason: String)
+    /// A page size in points is not usable.
+    case invalidPageSize(width: Double, height: Double, reason: String)
+    /// A paper name (e.g. from `--paper`) is not one of the known ISO sizes.
+    case unknownPaperName(String)
+    /// Cairo reported an error status while doing `step`.
+    case cairo(status: String, while: String)
+    /// A page was added or drawn after the document was finished.
+    case documentFinished
+    /// There is nothing to draw, e.g. a rostrum chart for a plan with no rostrum seats.
+    case nothingToRender(String)
+    /// The output file could not be written; `path` is the file the caller asked for.
+    case cannotWrite(path: String, reason: String)
+
+    /// A one-line message a planner can act on.
+    public var description: String {
+        switch self {
+        case let .invalidPaperSize(width, height, reason):
+            return "invalid paper size \(width) × \(height) mm: \(reason)"
+        case let .invalidPageSize(width, height, reason):
+            return "invalid page size \(width) × \(height) pt: \(reason)"
+        case let .unknownPaperName(name):
+            return "unknown paper size '\(name)' (expected one of A4, A3, A2, A1, A0)"
+        case let .cairo(status, step):
+            return "PDF rendering failed while \(step): \(status)"
+        case .documentFinished:
+            return "the PDF document is already finished; no more pages can be added"
+        case let .nothingToRender(what):
+            return "nothing to render: \(what)"
+        case let .cannotWrite(path, reason):
+            return "cannot write '\(path)': \(reason)"
+        }
+    }
+
+    /// The same text as ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
+}
