@@ -19,7 +19,7 @@ struct RostrumChartPainter {
     let titleBlock: PageRect
     let audienceBand: PageRect
     let footer: PageRect
-    let layout: RostrumLayout
+    let layout: RostrumChartGeometry
     /// How much larger than A4 landscape the page is; fixed sizes grow by this factor.
     let scale: Double
 
@@ -49,7 +49,7 @@ struct RostrumChartPainter {
             x: body.x,
             y: chart.view == .audience ? body.y : audience.maxY + Self.gap,
             width: body.width, height: body.height - Self.audienceBandHeight * scale - Self.gap)
-        let fitted = try RostrumLayout(assignments: chart.plan.assignments, view: chart.view, region: stageRegion, scale: scale)
+        let fitted = try RostrumChartGeometry(assignments: chart.plan.assignments, view: chart.view, region: stageRegion, scale: scale)
         // The stage sits against the audience band; centre the pair in the space there is.
         let slack = (stageRegion.height - fitted.stage.height) / 2
         let shift = chart.view == .audience ? -slack : slack

@@ -15,10 +15,10 @@ struct DemoRun {
         let start = clock.now
         let meeting = try MeetingFile.read(contentsOf: meetingFile)
         let venue = try VenueFile.read(contentsOf: meeting.venue)
-        let rosterBytes = try Data(contentsOf: meeting.roster)
+        let rosterBytes = try CommandFiles.read(meeting.roster)
         let roster = try RosterCSV.parse(rosterBytes, file: meeting.roster.lastPathComponent)
 
-        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        try CommandFiles.createFolder(outputFolder)
         let storeURL = outputFolder.appendingPathComponent("exchange.sqlite")
         try Self.removeStore(at: storeURL)
         let store = try ExchangeStore(path: storeURL.path).acting(as: "seatplan demo")
@@ -42,7 +42,7 @@ struct DemoRun {
         let plan = try MeetingPlanner(venue: venue).plan(roster, meeting: meeting.title)
         let planURL = outputFolder.appendingPathComponent("plan.json")
         let planJSON = try plan.jsonData()
-        try planJSON.write(to: planURL, options: .atomic)
+        try CommandFiles.write(planJSON, to: planURL)
         let saved = try store.savePlan(json: planJSON, fileName: "plan.json", meeting: stored.id)
 
         let chart = RostrumChart(
@@ -51,11 +51,10 @@ struct DemoRun {
                 meeting: meeting.title, venue: venue.name, date: meeting.date, planVersion: "第\(saved.info.version)稿"))
         let chartURL = outputFolder.appendingPathComponent("rostrum-chart.pdf")
         let chartPDF = try chart.render()
-        try chartPDF.write(to: chartURL, options: .atomic)
-        let document = try store.attachDocument(
+        try CommandFiles.write(chartPDF, to: chartURL)
+        _ = try store.attachDocument(
             NewDocument(kind: "rostrum-chart", fileName: "rostrum-chart.pdf", content: chartPDF),
             planVersion: saved.info.id)
-        _ = document
 
         let rows = Dictionary(grouping: plan.assignments, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
             .map { "\($0.value.count)" }.joined(separator: " + ")
@@ -65,18 +64,17 @@ struct DemoRun {
               roster    \(roster.attendees.count) people from \(units.count) units, received into the store (\(roster.encoding.rawValue))
               rostrum   \(plan.assignments.count) seated in rows of \(rows), \(plan.convention) convention; GLPK \(plan.quality.status), objective \(plan.quality.objective), gap \(plan.quality.gap)
               check     \(plan.quality.protocolViolations) protocol violations, \(plan.unseated.count) unseated
-              chart     \(chartURL.path) (1 page, 观众视角)
-              plan      \(planURL.path)
-              store     \(storeURL.path) (plan version \(saved.info.version), chart stored with it)
+              chart     \(chartURL.relativePath) (1 page, 观众视角)
+              plan      \(planURL.relativePath)
+              store     \(storeURL.relativePath) (plan version \(saved.info.version), chart stored with it)
               time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
             """
     }
 
     /// Removes a previous demo store (and its WAL files) so each demo starts fresh.
-    static func removeStore(at url: URL) throws {
+    static func removeStore(at url: URL) throws(CommandFailure) {
         for suffix in ["", "-wal", "-shm"] {
-            let path = url.path + suffix
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try CommandFiles.removeIfPresent(URL(fileURLWithPath: url.relativePath + suffix))
         }
     }
 }

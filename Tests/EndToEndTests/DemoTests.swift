@@ -65,6 +65,7 @@ struct DemoTests {
         let output = try SeatPlanBinary.run(["demo", "--out", blocker.appendingPathComponent("sub").path])
         #expect(output.status != 0)
         #expect(!output.crashed)
-        #expect(output.stderr.contains("Error"))
+        #expect(output.stderr.contains("cannot create folder"))
+        #expect(output.stderr.contains("Not a directory"))
     }
 }

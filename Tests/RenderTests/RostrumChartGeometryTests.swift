@@ -5,12 +5,12 @@ import Testing
 @Suite struct RostrumLayoutTests {
     private let region = PageRect(x: 40, y: 140, width: 760, height: 360)
 
-    private func seat(_ layout: RostrumLayout, precedence: Int) throws -> PageRect {
+    private func seat(_ layout: RostrumChartGeometry, precedence: Int) throws -> PageRect {
         try #require(layout.seats.first { $0.assignment.precedence == precedence }).box
     }
 
     @Test func audienceViewPutsRankTwoToTheRightAndRowOneNearestTheAudience() throws {
-        let layout = try RostrumLayout(assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
+        let layout = try RostrumChartGeometry(assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
         #expect(layout.seats.count == 15)
         let first = try seat(layout, precedence: 1)
         let second = try seat(layout, precedence: 2)
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func stageViewMirrorsLeftAndRightAndPutsRowOneOnTop() throws {
-        let layout = try RostrumLayout(assignments: RostrumFixtures.plan.assignments, view: .stage, region: region)
+        let layout = try RostrumChartGeometry(assignments: RostrumFixtures.plan.assignments, view: .stage, region: region)
         let first = try seat(layout, precedence: 1)
         let second = try seat(layout, precedence: 2)
         #expect(second.x < first.x)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func seatsFitTheRegionAndDoNotOverlap() throws {
-        let layout = try RostrumLayout(assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
+        let layout = try RostrumChartGeometry(assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
         for seat in layout.seats {
             #expect(seat.box.x >= region.x && seat.box.maxX <= region.maxX)
             #expect(seat.box.y >= region.y && seat.box.maxY <= region.maxY)
@@ -47,7 +47,7 @@ import Testing
     @Test func rowsWithoutNumbersAreNumberedFromTheStageEdge() {
         var seats = RostrumFixtures.plan.assignments.filter { $0.area == .rostrum }
         for index in seats.indices { seats[index].row = nil }
-        let numbers = RostrumLayout.rowNumbers(seats)
+        let numbers = RostrumChartGeometry.rowNumbers(seats)
         #expect(numbers["R-1-1"] == 1)
         #expect(numbers["R-2-1"] == 2)
     }

@@ -2,7 +2,7 @@ import SeatPlanCore
 
 /// Where everything of a rostrum chart goes inside the area given to the stage: the pure
 /// geometry, without drawing, so that it can be tested on its own.
-struct RostrumLayout {
+struct RostrumChartGeometry {
     /// One seat's box on the page.
     struct Seat {
         var assignment: SeatAssignment
@@ -103,7 +103,7 @@ struct RostrumLayout {
     }
 
     /// The same layout moved down by `dy` points (up when negative).
-    func offsetBy(dy: Double) -> RostrumLayout {
+    func offsetBy(dy: Double) -> RostrumChartGeometry {
         var moved = self
         moved.stage.y += dy
         for index in moved.rows.indices { moved.rows[index].band.y += dy }
