@@ -63,7 +63,7 @@ let package = Package(
 
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(
-            name: "OptimizationTests", dependencies: ["Optimization"], swiftSettings: strictSettings),
+            name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "VenueLibrary", "TestSupport"],
             swiftSettings: strictSettings),

@@ -13,7 +13,7 @@ enum Scenarios {
         name: "glpk-assignment-200x200",
         summary: "GLPK: build and solve a 200×200 assignment MIP"
     ) {
-        var generator = SplitMix64(seed: 2026)
+        var generator = SeededGenerator(seed: 2026)
         let size = 200
         let costs = (0..<size * size).map { _ in Double(generator.next() % 1000) }
         return {
@@ -57,18 +57,5 @@ enum Scenarios {
             }
             return "\(plan.quality.status), \(plan.assignments.count) seated, 0 violations"
         }
-    }
-}
-
-/// A small deterministic pseudo-random generator (SplitMix64), so inputs repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Optimization
+import SeatPlanCore
 
 /// Models that GLPK cannot finish quickly, for time-limit and cancellation tests.
 enum HardInstances {
@@ -6,7 +7,7 @@ enum HardInstances {
     /// pseudo-random coefficients in 0..<100 and right-hand sides of half the row sums.
     /// Branch and bound needs a number of nodes exponential in `columns` to settle it.
     static func marketSplit(rows: Int = 4, columns: Int = 36, seed: UInt64 = 7) throws -> LinearModel {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var model = LinearModel(sense: .minimize)
         let slackPositive = try (0..<rows).map { try model.addVariable("sp\($0)", lowerBound: 0, objective: 1) }
         let slackNegative = try (0..<rows).map { try model.addVariable("sn\($0)", lowerBound: 0, objective: 1) }
@@ -20,20 +21,5 @@ enum HardInstances {
             try model.addConstraint("split\(row)", terms, .equal(target))
         }
         return model
-    }
-}
-
-/// A small deterministic pseudo-random generator (SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

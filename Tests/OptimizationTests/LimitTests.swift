@@ -1,5 +1,6 @@
 import Foundation
 import Optimization
+import SeatPlanCore
 import Testing
 
 @Suite("Time limits, gaps and cancellation")
@@ -42,7 +43,7 @@ struct LimitTests {
     @Test("A relative gap lets the search stop with a reported gap no larger than asked")
     func relativeGap() throws {
         var model = LinearModel(sense: .maximize)
-        var generator = SplitMix64(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         let items = try (0..<40).map { index in
             try model.addVariable("item\(index)", kind: .binary, objective: Double(10 + generator.next() % 90))
         }

@@ -77,7 +77,8 @@ public struct ExchangeStore: Sendable {
                     result = try body(db)
                     return .commit
                 }
-                return result!
+                guard let result else { throw DatabaseError(message: "the write transaction ended without a result") }
+                return result
             }
         } catch {
             throw ExchangeStoreError(translating: error, store: path)
