@@ -38,7 +38,10 @@ let package = Package(
         // The shipped venue library (hand-editable YAML files) and the demo meeting.
         .target(
             name: "VenueLibrary", path: "Venues",
-            resources: [.copy("municipal-hall.yaml"), .copy("demo-meeting")],
+            resources: [
+                .copy("municipal-hall.yaml"), .copy("great-hall.yaml"), .copy("banquet-hall.yaml"),
+                .copy("breakout-rooms.yaml"), .copy("boardroom.yaml"), .copy("demo-meeting"),
+            ],
             swiftSettings: strictSettings),
         .target(
             name: "Planner", dependencies: ["SeatPlanCore", "Optimization"],

@@ -4,7 +4,7 @@ import Foundation
 /// `seatplan demo` runs from any directory.
 public enum VenueLibrary {
     /// The names of the shipped venues (file names without `.yaml`).
-    public static let venueNames = ["municipal-hall"]
+    public static let venueNames = ["municipal-hall", "great-hall", "banquet-hall", "breakout-rooms", "boardroom"]
 
     /// The bundled copy of a shipped venue file, e.g. `url(forVenue: "municipal-hall")`.
     public static func url(forVenue name: String) -> URL? {

@@ -1,5 +1,3 @@
-import SeatPlanCore
-
 /// A chair placed on the rostrum for a given number of people.
 public struct RostrumSlot: Sendable, Equatable {
     /// Stable id: `rostrum-ROW-C` on the centre line, else `rostrum-ROW-L<k>` / `-R<k>` for k

@@ -1,4 +1,3 @@
-import Planner
 import SeatPlanCore
 import Testing
 
@@ -57,5 +56,34 @@ struct RostrumLayoutTests {
         #expect(slots.prefix(9).allSatisfy { $0.row == 1 && $0.y == -2.5 })
         #expect(slots.dropFirst(9).map(\.rankInRow) == [1, 2, 3, 4, 5])
         #expect(slots[9].x == 0)
+    }
+}
+
+@Suite("Rostrum precedence from venue files")
+struct RostrumVenuePrecedenceTests {
+    static let venue = """
+        name: 测试主席台
+        rostrum:
+          spacing: 1.0
+          rows:
+            - seats: 7
+            - seats: 9
+        """
+
+    @Test("A two-row rostrum read from YAML ranks its chairs by §1 in both conventions", arguments: [
+        (Convention.cn, [7, 5, 3, 1, 2, 4, 6], [12, 10, 8, 9, 11, 13]),
+        (Convention.intl, [6, 4, 2, 1, 3, 5, 7], [13, 11, 9, 8, 10, 12]),
+    ])
+    func twoRows(convention: Convention, front: [Int], back: [Int]) throws {
+        let venue = try VenueFile.parse(Self.venue, file: "rostrum.yaml")
+        let rostrum = try #require(venue.rostrum)
+        let rules = ProtocolRules(convention: convention)
+        let slots = RostrumLayout.slots(for: rostrum, occupancy: RostrumLayout.occupancy(of: rostrum, people: 13), rules: rules)
+        let audienceView = { (row: Int) in slots.filter { $0.row == row }.sorted { $0.x < $1.x }.map(\.honour) }
+        #expect(audienceView(1) == front)
+        #expect(audienceView(2) == back)
+        // The even back row centres between its 1 and 2.
+        let backRow = slots.filter { $0.row == 2 }
+        #expect(abs(backRow.map(\.x).reduce(0, +)) < 1e-9)
     }
 }

@@ -42,6 +42,18 @@ public struct YAMLValue {
         return try parse(text, file: url.path)
     }
 
+    /// Whether this node is a list.
+    public var isSequence: Bool {
+        if case .sequence(_) = node { return true }
+        return false
+    }
+
+    /// Whether this node is a mapping.
+    public var isMapping: Bool {
+        if case .mapping(_) = node { return true }
+        return false
+    }
+
     /// The 1-based line of this node.
     public var line: Int? { node.mark?.line }
 

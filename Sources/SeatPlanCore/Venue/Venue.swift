@@ -1,0 +1,95 @@
+/// A meeting venue: where people can sit.
+///
+/// The engine's frame: x in metres grows to the audience's right of the stage centre line,
+/// y in metres grows away from the stage edge; rostrum rows have y < 0. Banquet rooms and
+/// boardrooms use the same frame with the front wall as y = 0.
+public struct Venue: Sendable, Equatable {
+    /// The venue's name as printed on charts.
+    public var name: String
+    /// The venue's English name, if given.
+    public var englishName: String?
+    /// The rostrum (主席台), if the venue has one.
+    public var rostrum: Rostrum?
+    /// The hall (auditorium) description, if the venue has one.
+    public var hall: Hall?
+    /// The banquet or boardroom tables, if any.
+    public var tables: TableLayout?
+    /// Breakout rooms.
+    public var rooms: [Room]
+    /// Every hall and table seat, expanded from the description (rostrum chairs are placed per
+    /// occupancy; see ``RostrumLayout``).
+    public var seats: [Seat]
+    /// The file the venue was read from.
+    public var source: String
+
+    /// Creates a venue.
+    public init(
+        name: String, englishName: String? = nil, rostrum: Rostrum?, hall: Hall? = nil, tables: TableLayout? = nil,
+        rooms: [Room] = [], seats: [Seat] = [], source: String
+    ) {
+        self.name = name
+        self.englishName = englishName
+        self.rostrum = rostrum
+        self.hall = hall
+        self.tables = tables
+        self.rooms = rooms
+        self.seats = seats
+        self.source = source
+    }
+
+    /// The seat with the given id.
+    public func seat(id: String) -> Seat? {
+        seats.first { $0.id == id }
+    }
+
+    /// Every hall and table seat from most to least honoured under `rules`: hall seats by A2.3,
+    /// then tables by B3.1, each table's seats host, second host, then guests (B3.2–B3.4).
+    /// Rostrum chairs depend on how many sit there: see ``RostrumLayout/slots(for:occupancy:rules:)``.
+    public func seatPrecedence(rules: ProtocolRules = ProtocolRules()) -> [Seat] {
+        var ordered = HallPrecedence.ordered(seats.filter { $0.area == .hall }, rules: rules)
+        if let tables {
+            let byTable = Dictionary(grouping: seats.filter { $0.area == .banquet }) { $0.table ?? "" }
+            for table in TablePrecedence.orderedTables(tables) {
+                ordered += TablePrecedence.seating(byTable[table.name] ?? [], rules: rules)?.ordered ?? []
+            }
+        }
+        return ordered
+    }
+}
+
+/// The rostrum: rows of chairs facing the audience, front row first.
+///
+/// Rostrum chairs are placed for the people who sit there, centred on the stage centre line, so
+/// a row has a capacity and a chair spacing rather than fixed chair positions.
+public struct Rostrum: Sendable, Equatable {
+    /// The rows, front (row 1, nearest the audience) first.
+    public var rows: [RostrumRow]
+
+    /// Creates a rostrum.
+    public init(rows: [RostrumRow]) {
+        self.rows = rows
+    }
+
+    /// Seats on all rows together.
+    public var capacity: Int { rows.reduce(0) { $0 + $1.capacity } }
+}
+
+/// One rostrum row.
+public struct RostrumRow: Sendable, Equatable {
+    /// 1 for the front row, then 2, 3, … going back.
+    public var number: Int
+    /// How many chairs fit in the row.
+    public var capacity: Int
+    /// Distance between chair centres, in metres.
+    public var spacing: Double
+    /// The row's y coordinate in metres (negative: on the stage).
+    public var y: Double
+
+    /// Creates a rostrum row.
+    public init(number: Int, capacity: Int, spacing: Double, y: Double) {
+        self.number = number
+        self.capacity = capacity
+        self.spacing = spacing
+        self.y = y
+    }
+}
