@@ -61,7 +61,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .executableTarget(
-            name: "seatplan-bench", dependencies: ["Optimization", "Planner", "SeatPlanCore"],
+            name: "seatplan-bench", dependencies: ["Optimization", "Planner", "SeatPlanCore", "VenueLibrary"],
             path: "Benchmarks", swiftSettings: strictSettings),
 
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
@@ -74,7 +74,7 @@ let package = Package(
             name: "PlannerTests", dependencies: ["Planner", "SeatPlanCore", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "RenderTests", dependencies: ["Render", "SeatPlanCore", "TestSupport"],
+            name: "RenderTests", dependencies: ["Render", "SeatPlanCore", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],

@@ -52,15 +52,15 @@ extension PDFPage {
         case .shrink(let minimumSize):
             let floor = max(0.5, min(minimumSize, style.size))
             let oneLineSize = fittingSize(text, in: box, style: style, minimumSize: floor)
+            // Measure the word-wrapped alternative first: measuring reconfigures the shared layout.
+            let wrappedSize = wordWrappedSize(text, in: box, style: style, minimumSize: floor)
             let oneLine = TextFlow(width: box.width, heightLimit: .unlimited, ellipsize: false, alignment: alignment)
             let metrics = textLayout.configure(text, style: style.sized(oneLineSize), flow: oneLine)
             let fitsOneLine = metrics.lineCount <= 1 && metrics.logical.width <= box.width + 0.01
                 && metrics.logical.height <= box.height + 0.01
             // Text of several words (e.g. a foreign name) may read better on two lines than on
             // one tiny line; Chinese names are never broken between characters this way.
-            if let wrappedSize = wordWrappedSize(text, in: box, style: style, minimumSize: floor),
-               !fitsOneLine || wrappedSize > oneLineSize * 1.25
-            {
+            if let wrappedSize, !fitsOneLine || wrappedSize > oneLineSize * 1.25 {
                 return (style.sized(wrappedSize), textLayout.configure(text, style: style.sized(wrappedSize), flow: wrapped))
             }
             if fitsOneLine { return (style.sized(oneLineSize), metrics) }
@@ -76,11 +76,11 @@ extension PDFPage {
         guard words.count > 1 else { return nil }
         let widestWord = words.map { measureText(String($0), style: style).width }.max() ?? 0
         guard widestWord > 0 else { return nil }
-        var size = min(style.size, style.size * box.width / widestWord * 0.995)
+        var size = Self.quantised(min(style.size, style.size * box.width / widestWord * 0.995))
         while size >= minimumSize {
             let height = measureText(text, style: style.sized(size), maximumWidth: box.width).height
             if height <= box.height + 0.01 { return size }
-            size *= 0.94
+            size = Self.quantised(size * 0.94)
         }
         return nil
     }
@@ -98,8 +98,14 @@ extension PDFPage {
             let ratio = min(widthRatio, heightRatio)
             if ratio >= 1 { return size }
             if size <= floor { return floor }
-            size = max(floor, size * ratio * 0.995)
+            size = max(floor, Self.quantised(size * ratio * 0.995))
         }
         return size
+    }
+
+    /// Sizes rounded down to quarter points: each new size costs Pango a font lookup, so
+    /// fitting many labels reuses a few sizes instead of creating hundreds.
+    static func quantised(_ size: Double) -> Double {
+        max(0.25, (size * 4).rounded(.down) / 4)
     }
 }
