@@ -46,6 +46,10 @@ let package = Package(
         .target(
             name: "Planner", dependencies: ["SeatPlanCore", "Optimization"],
             swiftSettings: strictSettings),
+        // The independent plan checker: reads only venue, roster, rules and plan.
+        .target(name: "PlanCheck", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),
+        // Deterministic, seeded rosters for benchmarks and property tests.
+        .target(name: "RosterGenerator", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),
         .target(
             name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo"],
             swiftSettings: strictSettings),
@@ -56,12 +60,13 @@ let package = Package(
         .executableTarget(
             name: "seatplan",
             dependencies: [
-                "SeatPlanCore", "Planner", "Render", "ExchangeBridge", "VenueLibrary",
+                "SeatPlanCore", "Planner", "PlanCheck", "RosterGenerator", "Render", "ExchangeBridge", "VenueLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
-            name: "seatplan-bench", dependencies: ["Optimization", "Planner", "SeatPlanCore", "VenueLibrary"],
+            name: "seatplan-bench",
+            dependencies: ["Optimization", "Planner", "PlanCheck", "RosterGenerator", "SeatPlanCore", "VenueLibrary"],
             path: "Benchmarks", swiftSettings: strictSettings),
 
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
@@ -71,7 +76,13 @@ let package = Package(
             name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "VenueLibrary", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "PlannerTests", dependencies: ["Planner", "SeatPlanCore", "VenueLibrary"],
+            name: "PlannerTests", dependencies: ["Planner", "PlanCheck", "RosterGenerator", "SeatPlanCore", "VenueLibrary"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PlanCheckTests", dependencies: ["PlanCheck", "SeatPlanCore", "VenueLibrary", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "RosterGeneratorTests", dependencies: ["RosterGenerator", "SeatPlanCore"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "RenderTests", dependencies: ["Render", "SeatPlanCore", "TestSupport", "VenueLibrary"],

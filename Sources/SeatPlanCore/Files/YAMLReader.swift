@@ -84,6 +84,15 @@ public struct YAMLValue {
         return YAMLMapping(owner: self, entries: entries)
     }
 
+    /// The key–value pairs of a mapping whose keys are free (ids, names), in file order.
+    public func entries() throws(InputError) -> [(key: String, value: YAMLValue)] {
+        guard case .mapping(let mapping) = node else { throw error("must be a mapping of keys to values (key: value)") }
+        return mapping.map { keyNode, valueNode in
+            let key = keyNode.string ?? "\(keyNode)"
+            return (key, YAMLValue(node: valueNode, file: file, path: path.isEmpty ? key : "\(path).\(key)"))
+        }
+    }
+
     /// This node as a list.
     public func sequence() throws(InputError) -> [YAMLValue] {
         guard case .sequence(let sequence) = node else { throw error("must be a list (lines starting with '- ')") }

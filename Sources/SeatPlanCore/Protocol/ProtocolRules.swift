@@ -46,6 +46,16 @@ public enum BanquetGuestTwo: String, Sendable, Codable, CaseIterable {
     case secondHostRight = "second_host_right"
 }
 
+/// Where the meeting's host (the person tagged `host`, who presides) sits on the rostrum (R1.7).
+public enum HostSeat: String, Sendable, Codable, CaseIterable {
+    /// By rank, like everyone else. The default.
+    case byRank = "by_rank"
+    /// At the centre of the front row.
+    case frontCentre = "front_centre"
+    /// At the end of the front row on the lectern side (the leaders' right, the audience's left).
+    case frontEnd = "front_end"
+}
+
 /// The protocol settings of `protocol.md`, each with the spec's default.
 public struct ProtocolRules: Sendable, Equatable {
     /// cn (default) or intl.
@@ -54,6 +64,10 @@ public struct ProtocolRules: Sendable, Equatable {
     public var evenPair: EvenPair
     /// Alignment of even rostrum rows on the centre line.
     public var evenAlignment: EvenAlignment
+    /// Co-equal principals (R1.5): 1 and 2 flank an empty centre chair in the front row.
+    public var coPrincipals: Bool
+    /// Where the host sits on the rostrum (R1.7).
+    public var hostSeat: HostSeat
     /// Whose left counts when hall seats alternate from the centre.
     public var auditoriumLeftReference: LeftReference
     /// How banquet table seats are ranked.
@@ -64,13 +78,15 @@ public struct ProtocolRules: Sendable, Equatable {
     /// Creates rules; every argument defaults to the spec's default.
     public init(
         convention: Convention = .cn, evenPair: EvenPair = .twoLeftOfOne,
-        evenAlignment: EvenAlignment = .centreBetweenOneAndTwo,
-        auditoriumLeftReference: LeftReference = .rostrum,
+        evenAlignment: EvenAlignment = .centreBetweenOneAndTwo, coPrincipals: Bool = false,
+        hostSeat: HostSeat = .byRank, auditoriumLeftReference: LeftReference = .rostrum,
         banquetStyle: BanquetStyle = .cnHost, banquetGuestTwo: BanquetGuestTwo = .hostLeft
     ) {
         self.convention = convention
         self.evenPair = evenPair
         self.evenAlignment = evenAlignment
+        self.coPrincipals = coPrincipals
+        self.hostSeat = hostSeat
         self.auditoriumLeftReference = auditoriumLeftReference
         self.banquetStyle = banquetStyle
         self.banquetGuestTwo = banquetGuestTwo

@@ -1,0 +1,1 @@
+// The roster generator lives here.
