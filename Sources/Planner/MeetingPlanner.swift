@@ -1,69 +1,81 @@
 import Optimization
 import SeatPlanCore
 
-/// Plans a whole meeting: today the rostrum; the auditorium and banquet planners join here.
+/// Plans a whole meeting: the rostrum by protocol with GLPK, the hall by unit, or the banquet
+/// tables, and reports everyone it could not seat with the reason.
 public struct MeetingPlanner: Sendable {
     /// The venue.
     public let venue: Venue
-    /// The protocol settings.
-    public let rules: ProtocolRules
+    /// The rules (protocol and planning settings).
+    public let rules: PlanningRules
 
     /// Creates a planner for a venue.
-    public init(venue: Venue, rules: ProtocolRules = ProtocolRules()) {
+    public init(venue: Venue, rules: PlanningRules = PlanningRules()) {
         self.venue = venue
         self.rules = rules
     }
 
-    /// Seats the roster and reports who could not be seated and why.
+    /// Seats the roster.
+    ///
+    /// - Throws: ``PlanningError`` when the rules cannot be applied to this venue and roster
+    ///   (pins on missing seats, keep-together groups across units, unknown attendees).
     public func plan(_ roster: Roster, meeting: String? = nil, options: SolveOptions = SolveOptions()) throws -> SeatPlan {
         let clock = ContinuousClock()
         let start = clock.now
-        var assignments: [SeatAssignment] = []
-        var unseated: [UnseatedAttendee] = []
-        var quality = PlanQuality(
-            status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0)
+        let pinnedSeats = try PlanningInputCheck(venue: venue, roster: roster, rules: rules).validate()
+        var area = AreaPlan()
+        let hasHall = venue.seats.contains { $0.area == .hall }
+        let hasTables = venue.seats.contains { $0.area == .banquet }
+        let onRostrum = roster.attendees.filter { $0.role == .rostrum && (venue.rostrum != nil || !hasTables || hasHall) }
+        let others = roster.attendees.filter { !onRostrum.contains($0) }
 
-        let leaders = roster.attendees(withRole: .rostrum)
         if let rostrum = venue.rostrum {
-            let rostrumPlan = try RostrumPlanner(rostrum: rostrum, rules: rules).plan(leaders, options: options)
-            assignments += rostrumPlan.seats.map { Self.assignment($0.attendee, $0.slot) }
-            unseated += rostrumPlan.unseated
-            quality.status = Self.planStatus(rostrumPlan.solve.status)
-            quality.objective = rostrumPlan.solve.objective ?? 0
-            quality.bound = rostrumPlan.solve.bound ?? 0
-            quality.gap = rostrumPlan.solve.gap ?? 0
+            let leaders = UnitOrder(ordering: .official, roster: roster).people(onRostrum)
+            area.absorb(try RostrumPlanner(rostrum: rostrum, rules: rules.protocolRules).plan(leaders, pins: rules.pins, options: options))
         } else {
-            unseated += leaders.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
+            area.unseated += onRostrum.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
         }
-        for attendee in roster.attendees where attendee.role != .rostrum {
-            unseated.append(UnseatedAttendee(
-                attendee: attendee.id, reason: "venue '\(venue.name)' has no seats for role \(attendee.role.rawValue)"))
+        if hasHall {
+            area.absorb(try HallPlanner(venue: venue, roster: roster, rules: rules).plan(others, pinned: pinnedSeats))
+        } else if let tables = venue.tables, hasTables {
+            let tableSeats = venue.seats.filter { $0.area == .banquet }
+            area.absorb(BanquetPlanner(layout: tables, seats: tableSeats, roster: roster, rules: rules).plan(others, pinned: pinnedSeats))
+        } else {
+            area.unseated += others.map {
+                UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no hall or tables for role \($0.role.rawValue)")
+            }
         }
 
-        var plan = SeatPlan(
-            venue: venue.name, convention: rules.convention.rawValue, meeting: meeting,
-            assignments: assignments, unseated: unseated, quality: quality)
-        if let rostrum = venue.rostrum {
-            plan.quality.protocolViolations = RostrumCheck.violations(in: plan, rostrum: rostrum, rules: rules).count
+        let assignments = area.placed.map(Self.assignment).sorted { lhs, rhs in
+            let areaOrder: [SeatArea: Int] = [.rostrum: 0, .hall: 1, .banquet: 2]
+            return ((areaOrder[lhs.area] ?? 3), lhs.precedence, lhs.attendee) < ((areaOrder[rhs.area] ?? 3), rhs.precedence, rhs.attendee)
         }
+        let gap = area.status == "optimal" ? 0 : abs(area.objective - area.bound) / max(1, abs(area.objective))
         let elapsed = (clock.now - start).components
-        plan.quality.solveMilliseconds = Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)
+        let quality = PlanQuality(
+            status: area.status, objective: area.objective, bound: area.bound, gap: gap, protocolViolations: 0,
+            unitSplits: area.splits,
+            solveMilliseconds: Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000))
+        var plan = SeatPlan(
+            venue: venue.name, convention: rules.protocolRules.convention.rawValue, meeting: meeting,
+            assignments: assignments, unseated: area.unseated, quality: quality)
+        plan.notes = area.notes.isEmpty ? nil : area.notes
         return plan
     }
 
-    static func assignment(_ attendee: Attendee, _ slot: RostrumSlot) -> SeatAssignment {
-        SeatAssignment(
-            attendee: attendee.id, name: attendee.name, unit: attendee.unit, precedence: attendee.precedence,
-            seat: slot.id, label: slot.label, area: .rostrum, floor: nil, row: slot.row,
-            number: String(slot.rankInRow), table: nil, x: slot.x, y: slot.y)
-    }
-
-    /// The PLAN.json status word for a solver status.
-    static func planStatus(_ status: SolveStatus) -> String {
-        switch status {
-        case .optimal: "optimal"
-        case .feasible: "feasible"
-        case .infeasible, .unbounded, .timeLimit, .cancelled: "infeasible"
+    static func assignment(_ placed: PlacedAttendee) -> SeatAssignment {
+        let person = placed.attendee
+        switch placed.seat {
+        case .rostrum(let slot):
+            return SeatAssignment(
+                attendee: person.id, name: person.name, unit: person.unit, precedence: person.precedence,
+                seat: slot.id, label: slot.label, area: .rostrum, floor: nil, row: slot.row,
+                number: String(slot.rankInRow), table: nil, x: slot.x, y: slot.y)
+        case .venue(let seat):
+            return SeatAssignment(
+                attendee: person.id, name: person.name, unit: person.unit, precedence: person.precedence,
+                seat: seat.id, label: seat.label, area: seat.area, floor: seat.floor, row: seat.row,
+                number: seat.number, table: seat.table, x: seat.x, y: seat.y)
         }
     }
 }

@@ -20,6 +20,8 @@ public struct SeatPlan: Sendable, Equatable, Codable {
     public var unseated: [UnseatedAttendee]
     /// Solver status and protocol quality of the plan.
     public var quality: PlanQuality
+    /// What the planner wants the planner (the person) to know: rules it could not keep, pins used.
+    public var notes: [String]?
 
     /// Creates a plan.
     public init(

@@ -34,19 +34,29 @@ public enum RostrumLayout {
     }
 
     /// How many people sit in each row for `people` on the rostrum: front rows fill first (R1.6).
-    public static func occupancy(of rostrum: Rostrum, people: Int) -> [Int] {
+    /// With co-principals the front row keeps one chair empty at the centre (R1.5).
+    public static func occupancy(of rostrum: Rostrum, people: Int, rules: ProtocolRules = ProtocolRules()) -> [Int] {
         var left = people
         return rostrum.rows.map { row in
-            let taken = min(row.capacity, left)
+            let taken = min(capacity(of: row, rules: rules), left)
             left -= taken
             return taken
         }
+    }
+
+    /// The people a row can seat: one fewer in the front row with co-principals.
+    public static func capacity(of row: RostrumRow, rules: ProtocolRules) -> Int {
+        rules.coPrincipals && row.number == 1 ? max(0, row.capacity - 1) : row.capacity
     }
 
     /// The chairs of every row for the given occupancy, most honoured first.
     public static func slots(for rostrum: Rostrum, occupancy: [Int], rules: ProtocolRules) -> [RostrumSlot] {
         var slots: [RostrumSlot] = []
         for (row, count) in zip(rostrum.rows, occupancy) where count > 0 {
+            if rules.coPrincipals, row.number == 1, count >= 2 {
+                slots += coPrincipalSlots(row: row, count: count, rules: rules, honourOffset: slots.count)
+                continue
+            }
             let order = audienceOrder(count: count, rules: rules)
             let firstPosition = order.firstIndex(of: 1) ?? 0
             // Half-spacing offsets from the centre line, audience-left to right.
@@ -65,5 +75,32 @@ public enum RostrumLayout {
             slots += rowSlots.sorted { $0.rankInRow < $1.rankInRow }
         }
         return slots
+    }
+
+    /// R1.5: 1 and 2 flank an empty centre chair, 1 on the honoured side (the leaders' left under
+    /// cn, their right under intl), then odd ranks outward beyond 1 and even ranks beyond 2.
+    static func coPrincipalSlots(row: RostrumRow, count: Int, rules: ProtocolRules, honourOffset: Int) -> [RostrumSlot] {
+        let honouredSide = rules.convention == .cn ? 1 : -1
+        return (1...count).map { rank in
+            let distance = (rank + 1) / 2
+            let offset = 2 * distance * (rank.isMultiple(of: 2) ? -honouredSide : honouredSide)
+            return RostrumSlot(
+                id: "rostrum-\(row.number)-" + (offset < 0 ? "L\(-offset)" : "R\(offset)"),
+                row: row.number, rankInRow: rank, honour: honourOffset + rank, x: Double(offset) * row.spacing / 2, y: row.y)
+        }
+    }
+
+    /// Parses a rostrum chair id `rostrum-<row>-C|L<k>|R<k>` into its row and signed half-spacing offset.
+    public static func parse(chairID: String) -> (row: Int, offset: Int)? {
+        let parts = chairID.split(separator: "-")
+        guard parts.count == 3, parts[0] == "rostrum", let row = Int(parts[1]), row >= 1 else { return nil }
+        let place = parts[2]
+        if place == "C" { return (row, 0) }
+        guard let side = place.first, let amount = Int(place.dropFirst()), amount > 0 else { return nil }
+        switch side {
+        case "L": return (row, -amount)
+        case "R": return (row, amount)
+        default: return nil
+        }
     }
 }

@@ -1,0 +1,154 @@
+import Optimization
+import SeatPlanCore
+
+/// Seats everyone but the rostrum in the hall (protocol.md §2; docs/planning-rules.md "Hall"):
+/// per role, units in order packed into the role's fill sequence by ``SequencePacker`` (empty
+/// seats left at row ends where that saves a split), each unit's head on its most honoured seat,
+/// pins first, people tagged `accessible` on accessible seats near their unit (an assignment
+/// program solved with GLPK), keep-together and keep-apart groups respected.
+struct HallPlanner {
+    let venue: Venue
+    let roster: Roster
+    let rules: PlanningRules
+
+    /// Roles in the order they take their zones: guests at the front first.
+    static let roleOrder: [Role] = [.guest, .member, .nonvoting, .press, .staff]
+
+    func plan(_ attendees: [Attendee], pinned: [String: Seat]) throws -> AreaPlan {
+        var area = AreaPlan()
+        let hall = venue.seats.filter { $0.area == .hall }
+        var taken = Set(pinned.values.map(\.id))
+        for attendee in attendees {
+            if let seat = pinned[attendee.id] { area.placed.append(PlacedAttendee(attendee: attendee, seat: .venue(seat))) }
+        }
+        let free = attendees.filter { pinned[$0.id] == nil }
+        let accessibleZone = venue.hall?.zones.contains { $0.name == "accessible" } == true
+        let needAccessible = accessibleZone ? free.filter { $0.hasTag("accessible") } : []
+        let reserved = needAccessible.isEmpty ? [] : hall.filter { $0.isIn(zone: "accessible") && $0.isAvailable && !taken.contains($0.id) }
+        taken.formUnion(reserved.map(\.id))
+        let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
+
+        for role in Self.roleOrder {
+            let people = free.filter { $0.role == role && !needAccessible.contains($0) }
+            guard !people.isEmpty else { continue }
+            let zones = rules.zones(for: role, in: venue)
+            if let zones, zones.isEmpty {
+                let wanted = (rules.roleZones[role] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+                area.unseated += people.map {
+                    UnseatedAttendee(attendee: $0.id, reason: "role \(role.rawValue) sits in zone \(wanted.isEmpty ? "(none)" : wanted), which venue '\(venue.name)' does not define; map the role to a zone in the rules (zones: {\(role.rawValue): [...]})")
+                }
+                continue
+            }
+            let allowed = hall.filter { seat in
+                seat.isAvailable && !taken.contains(seat.id) && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
+            }
+            let rolePlan = seatRole(role, people: people, allowed: allowed, zones: zones, hall: hall, order: order)
+            taken.formUnion(rolePlan.placed.compactMap { if case .venue(let seat) = $0.seat { seat.id } else { nil } })
+            area.absorb(rolePlan)
+        }
+        if !needAccessible.isEmpty {
+            area.absorb(try seatAccessible(needAccessible, seats: reserved, placed: area.placed, order: order))
+        }
+        return area
+    }
+
+    /// Packs one role's units into its fill sequence.
+    private func seatRole(_ role: Role, people: [Attendee], allowed: [Seat], zones: [String]?, hall: [Seat], order: UnitOrder) -> AreaPlan {
+        var area = AreaPlan()
+        let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
+        var units = order.units(people)
+        // More people than seats: the last in order go unseated, with the numbers.
+        let capacity = sequence.seats.count
+        let total = people.count
+        if total > capacity {
+            let zoneText = zones.map { $0.map { "'\($0)'" }.joined(separator: " + ") } ?? "the hall"
+            var excess = total - capacity
+            while excess > 0, var last = units.popLast() {
+                let cut = min(excess, last.count)
+                let dropped = last.suffix(cut)
+                area.unseated += dropped.map {
+                    UnseatedAttendee(attendee: $0.id, reason: "\(total) people have role \(role.rawValue) but zone \(zoneText) has \(capacity) free seats; the last \(total - capacity) in unit order are left without a seat")
+                }
+                last.removeLast(cut)
+                if !last.isEmpty { units.append(last) }
+                excess -= cut
+            }
+        }
+        let sizes = units.map(\.count)
+        let packer = SequencePacker(segmentLengths: sequence.segmentLengths)
+        var packing = packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
+        if packing == nil, rules.unitBreak == .newRow {
+            area.notes.append("unit_break new_row could not be kept for role \(role.rawValue): the units do not fit without wrapping, so units wrap")
+            packing = packer.pack(sizes)
+        }
+        guard let packing else {
+            area.unseated += units.flatMap { $0 }.map { UnseatedAttendee(attendee: $0.id, reason: "no seats could be found for role \(role.rawValue)") }
+            area.status = "infeasible"
+            return area
+        }
+        area.splits = packing.splits
+        area.objective = packing.objective
+        area.bound = packing.objective
+        for (unit, start) in zip(units, packing.starts) {
+            let seats = Array(sequence.seats[start..<(start + unit.count)])
+            area.placed += UnitSeating(rules: rules).seat(unit, on: seats)
+        }
+        return area
+    }
+
+    /// Seats people tagged `accessible` on the reserved accessible seats, each as near its
+    /// unit's other members as possible: an assignment program solved with GLPK.
+    private func seatAccessible(_ people: [Attendee], seats: [Seat], placed: [PlacedAttendee], order: UnitOrder) throws -> AreaPlan {
+        var area = AreaPlan()
+        let ordered = order.people(people)
+        let seated = Array(ordered.prefix(seats.count))
+        area.unseated += ordered.dropFirst(seats.count).map {
+            UnseatedAttendee(attendee: $0.id, reason: "\(people.count) people are tagged accessible but the venue has \(seats.count) accessible seats")
+        }
+        guard !seated.isEmpty else { return area }
+        var centres: [String: (x: Double, y: Double, floor: Int)] = [:]
+        for (unit, members) in Dictionary(grouping: placed, by: \.attendee.unit) {
+            let points = members.compactMap { member -> Seat? in if case .venue(let seat) = member.seat { seat } else { nil } }
+            guard !points.isEmpty else { continue }
+            centres[unit] = (
+                points.map(\.x).reduce(0, +) / Double(points.count), points.map(\.y).reduce(0, +) / Double(points.count),
+                points[0].floor ?? 1)
+        }
+        var model = LinearModel(sense: .minimize)
+        var choices: [(person: Int, seat: Int, variable: VariableID)] = []
+        var seatTerms = Array(repeating: [LinearTerm](), count: seats.count)
+        for (personIndex, person) in seated.enumerated() {
+            var terms: [LinearTerm] = []
+            let zones = rules.zones(for: person.role, in: venue)
+            for (seatIndex, seat) in seats.enumerated() {
+                var cost = 0.0
+                if let centre = centres[person.unit] {
+                    cost = ((seat.x - centre.x) * (seat.x - centre.x) + (seat.y - centre.y) * (seat.y - centre.y)).squareRoot()
+                    if (seat.floor ?? 1) != centre.floor { cost += 100 }
+                } else {
+                    cost = seat.y
+                }
+                if let zones, !zones.contains(where: { seat.isIn(zone: $0) }) { cost += 50 }
+                let variable = try model.addVariable(kind: .binary, objective: cost)
+                choices.append((personIndex, seatIndex, variable))
+                terms.append(LinearTerm(variable, 1))
+                seatTerms[seatIndex].append(LinearTerm(variable, 1))
+            }
+            try model.addConstraint("person\(personIndex + 1)", terms, .equal(1))
+        }
+        for (index, terms) in seatTerms.enumerated() {
+            try model.addConstraint("seat\(index + 1)", terms, .lessOrEqual(1))
+        }
+        let result = try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(5)))
+        guard result.hasSolution else {
+            area.unseated += seated.map { UnseatedAttendee(attendee: $0.id, reason: "the accessible-seat assignment could not be solved (\(result.status.rawValue))") }
+            area.status = "infeasible"
+            return area
+        }
+        for choice in choices where (result.value(of: choice.variable) ?? 0) > 0.5 {
+            area.placed.append(PlacedAttendee(attendee: seated[choice.person], seat: .venue(seats[choice.seat])))
+        }
+        area.status = result.status == .optimal ? "optimal" : "feasible"
+        return area
+    }
+}

@@ -1,0 +1,51 @@
+import SeatPlanCore
+
+/// Input the planner cannot work with, explained so a planner can fix it: pins on seats that
+/// do not exist, two pins on one seat, keep-together groups across units, unknown attendees.
+public struct PlanningError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Every problem found, one sentence each.
+    public let problems: [String]
+
+    /// Creates an error from one or more problems.
+    public init(_ problems: [String]) {
+        self.problems = problems
+    }
+
+    public var description: String {
+        problems.count == 1 ? problems[0] : problems.map { "- \($0)" }.joined(separator: "\n")
+    }
+}
+
+/// Someone placed by one of the area planners.
+struct PlacedAttendee: Sendable {
+    let attendee: Attendee
+    let seat: SeatReference
+}
+
+/// A seat of any area: a venue seat or a rostrum chair.
+enum SeatReference: Sendable {
+    case venue(Seat)
+    case rostrum(RostrumSlot)
+}
+
+/// What an area planner returns.
+struct AreaPlan: Sendable {
+    var placed: [PlacedAttendee] = []
+    var unseated: [UnseatedAttendee] = []
+    var splits = 0
+    var objective = 0.0
+    var bound = 0.0
+    var status = "optimal"
+    var notes: [String] = []
+
+    mutating func absorb(_ other: AreaPlan) {
+        placed += other.placed
+        unseated += other.unseated
+        splits += other.splits
+        objective += other.objective
+        bound += other.bound
+        notes += other.notes
+        let rank = ["optimal": 0, "feasible": 1, "infeasible": 2]
+        if (rank[other.status] ?? 2) > (rank[status] ?? 2) { status = other.status }
+    }
+}
