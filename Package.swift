@@ -44,7 +44,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .target(
-            name: "Planner", dependencies: ["SeatPlanCore", "Optimization"],
+            name: "Planner", dependencies: ["SeatPlanCore", "Optimization", "PlanCheck"],
             swiftSettings: strictSettings),
         // The independent plan checker: reads only venue, roster, rules and plan.
         .target(name: "PlanCheck", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),

@@ -1,5 +1,15 @@
 import Optimization
+import PlanCheck
 import SeatPlanCore
+
+/// How units are packed into rows and tables.
+public enum PackingStrategy: String, Sendable, CaseIterable {
+    /// The optimal line breaking (``SequencePacker/pack(_:keepWhole:)``). The default.
+    case optimal
+    /// Units one after another with no empty seats: the plain greedy fill, kept as the baseline
+    /// the benchmarks compare against.
+    case greedy
+}
 
 /// Plans a whole meeting: the rostrum by protocol with GLPK, the hall by unit, or the banquet
 /// tables, and reports everyone it could not seat with the reason.
@@ -8,11 +18,14 @@ public struct MeetingPlanner: Sendable {
     public let venue: Venue
     /// The rules (protocol and planning settings).
     public let rules: PlanningRules
+    /// Optimal packing, or the greedy baseline.
+    public let strategy: PackingStrategy
 
     /// Creates a planner for a venue.
-    public init(venue: Venue, rules: PlanningRules = PlanningRules()) {
+    public init(venue: Venue, rules: PlanningRules = PlanningRules(), strategy: PackingStrategy = .optimal) {
         self.venue = venue
         self.rules = rules
+        self.strategy = strategy
     }
 
     /// Seats the roster.
@@ -36,10 +49,10 @@ public struct MeetingPlanner: Sendable {
             area.unseated += onRostrum.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
         }
         if hasHall {
-            area.absorb(try HallPlanner(venue: venue, roster: roster, rules: rules).plan(others, pinned: pinnedSeats))
+            area.absorb(try HallPlanner(venue: venue, roster: roster, rules: rules, strategy: strategy).plan(others, pinned: pinnedSeats))
         } else if let tables = venue.tables, hasTables {
             let tableSeats = venue.seats.filter { $0.area == .banquet }
-            area.absorb(BanquetPlanner(layout: tables, seats: tableSeats, roster: roster, rules: rules).plan(others, pinned: pinnedSeats))
+            area.absorb(BanquetPlanner(layout: tables, seats: tableSeats, roster: roster, rules: rules, strategy: strategy).plan(others, pinned: pinnedSeats))
         } else {
             area.unseated += others.map {
                 UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no hall or tables for role \($0.role.rawValue)")
@@ -60,6 +73,12 @@ public struct MeetingPlanner: Sendable {
             venue: venue.name, convention: rules.protocolRules.convention.rawValue, meeting: meeting,
             assignments: assignments, unseated: area.unseated, quality: quality)
         plan.notes = area.notes.isEmpty ? nil : area.notes
+        // The independent checker (docs/planning-rules.md) counts violations and unit splits.
+        let report = PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
+        plan.quality.protocolViolations = report.violations.count
+        plan.quality.unitSplits = report.unitSplits
+        let total = (clock.now - start).components
+        plan.quality.solveMilliseconds = Int(total.seconds * 1000 + total.attoseconds / 1_000_000_000_000_000)
         return plan
     }
 

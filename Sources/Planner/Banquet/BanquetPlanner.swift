@@ -9,6 +9,7 @@ struct BanquetPlanner {
     let seats: [Seat]
     let roster: Roster
     let rules: PlanningRules
+    let strategy: PackingStrategy
 
     func plan(_ attendees: [Attendee], pinned: [String: Seat]) -> AreaPlan {
         var area = AreaPlan()
@@ -69,7 +70,8 @@ struct BanquetPlanner {
             excess -= cut
         }
         let packer = SequencePacker(segmentLengths: guestSeats.map(\.count))
-        guard let packing = packer.pack(delegations.map(\.count)) else {
+        let sizes = delegations.map(\.count)
+        guard let packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes) else {
             area.unseated += delegations.flatMap { $0 }.map { UnseatedAttendee(attendee: $0.id, reason: "no table seats could be found") }
             area.status = "infeasible"
             return area

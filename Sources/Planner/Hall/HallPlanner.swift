@@ -10,6 +10,7 @@ struct HallPlanner {
     let venue: Venue
     let roster: Roster
     let rules: PlanningRules
+    let strategy: PackingStrategy
 
     /// Roles in the order they take their zones: guests at the front first.
     static let roleOrder: [Role] = [.guest, .member, .nonvoting, .press, .staff]
@@ -76,7 +77,7 @@ struct HallPlanner {
         }
         let sizes = units.map(\.count)
         let packer = SequencePacker(segmentLengths: sequence.segmentLengths)
-        var packing = packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
+        var packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
         if packing == nil, rules.unitBreak == .newRow {
             area.notes.append("unit_break new_row could not be kept for role \(role.rawValue): the units do not fit without wrapping, so units wrap")
             packing = packer.pack(sizes)
