@@ -1,0 +1,158 @@
+import SeatPlanCore
+
+/// Where a plan puts someone: a venue seat (hall or table) or a rostrum chair.
+enum PlacedSeat: Sendable {
+    case venue(Seat)
+    case rostrum(RostrumChair)
+
+    /// The area the venue says the seat is in.
+    var area: SeatArea {
+        switch self {
+        case .venue(let seat): seat.area
+        case .rostrum: .rostrum
+        }
+    }
+
+    /// The venue seat, when it is one.
+    var seat: Seat? {
+        if case .venue(let seat) = self { return seat }
+        return nil
+    }
+
+    /// The rostrum chair, when it is one.
+    var chair: RostrumChair? {
+        if case .rostrum(let chair) = self { return chair }
+        return nil
+    }
+}
+
+/// One roster attendee on a seat that exists: the first assignment of each attendee.
+struct Placement: Sendable {
+    /// The assignment as written in the plan.
+    let assignment: SeatAssignment
+    /// The roster's record of the attendee.
+    let attendee: Attendee
+    /// The seat, resolved against the venue.
+    let place: PlacedSeat
+
+    /// The seat id.
+    var seatID: String { assignment.seat }
+
+    /// The seat as a planner reads it: the venue's label, or the rostrum row and chair id.
+    var location: String {
+        switch place {
+        case .venue(let seat): seat.label
+        case .rostrum(let chair): "主席台 \(chair.row)排 (\(chair.id))"
+        }
+    }
+
+    /// "张　三 (A0012)".
+    var who: String { "\(attendee.name) (\(attendee.id))" }
+}
+
+/// Everything the rule families share, indexed once by id so that every rule is a linear or
+/// n log n pass.
+struct CheckContext: Sendable {
+    let venue: Venue
+    let roster: Roster
+    let rules: PlanningRules
+    /// Roster attendees by id (the first of a repeated id).
+    let attendees: [String: Attendee]
+    /// Roster line order by id, for person order.
+    let line: [String: Int]
+    /// Hall and table seats by id.
+    let seats: [String: Seat]
+    /// Rostrum rows by number.
+    let rostrumRows: [Int: RostrumRow]
+    /// The front rostrum row's number.
+    let frontRow: Int?
+    /// One placement per seated roster attendee whose seat exists, in plan order.
+    let placements: [Placement]
+    /// Attendee id → index into `placements`.
+    let placementOf: [String: Int]
+    /// Seat id → index into `placements` of its first occupant.
+    let occupantOf: [String: Int]
+    /// Seats named by a pin.
+    let pinnedSeats: Set<String>
+    /// The unit order.
+    let unitKey: UnitKey
+
+    init(venue: Venue, roster: Roster, rules: PlanningRules, plan: SeatPlan) {
+        self.venue = venue
+        self.roster = roster
+        self.rules = rules
+        var attendees: [String: Attendee] = [:]
+        var line: [String: Int] = [:]
+        for (index, attendee) in roster.attendees.enumerated() where attendees[attendee.id] == nil {
+            attendees[attendee.id] = attendee
+            line[attendee.id] = index
+        }
+        self.attendees = attendees
+        self.line = line
+        seats = Dictionary(venue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        rostrumRows = Dictionary((venue.rostrum?.rows ?? []).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        frontRow = venue.rostrum?.rows.map(\.number).min()
+        pinnedSeats = Set(rules.pins.values)
+        unitKey = UnitKey(roster: roster, ordering: rules.unitOrder)
+
+        var placements: [Placement] = []
+        var placementOf: [String: Int] = [:]
+        var occupantOf: [String: Int] = [:]
+        for assignment in plan.assignments {
+            guard placementOf[assignment.attendee] == nil, let attendee = attendees[assignment.attendee] else { continue }
+            let place: PlacedSeat
+            if let seat = seats[assignment.seat] {
+                place = .venue(seat)
+            } else if let chair = RostrumChair(id: assignment.seat), rostrumRows[chair.row] != nil {
+                place = .rostrum(chair)
+            } else {
+                continue
+            }
+            placementOf[attendee.id] = placements.count
+            if occupantOf[assignment.seat] == nil { occupantOf[assignment.seat] = placements.count }
+            placements.append(Placement(assignment: assignment, attendee: attendee, place: place))
+        }
+        self.placements = placements
+        self.placementOf = placementOf
+        self.occupantOf = occupantOf
+    }
+
+    /// The seat a valid resolved id names, for lookups by seat id.
+    func resolve(_ seatID: String) -> PlacedSeat? {
+        if let seat = seats[seatID] { return .venue(seat) }
+        if let chair = RostrumChair(id: seatID), rostrumRows[chair.row] != nil { return .rostrum(chair) }
+        return nil
+    }
+
+    /// Person order: precedence ascending, then roster line order.
+    func precedes(_ lhs: Attendee, _ rhs: Attendee) -> Bool {
+        (lhs.precedence, line[lhs.id] ?? 0) < (rhs.precedence, line[rhs.id] ?? 0)
+    }
+
+    /// Whether the attendee is pinned.
+    func isPinned(_ attendee: Attendee) -> Bool { rules.pins[attendee.id] != nil }
+
+    /// Exempt in the hall: pinned, or tagged `accessible` on a seat of zone `accessible`.
+    func isHallExempt(_ placement: Placement) -> Bool {
+        if isPinned(placement.attendee) { return true }
+        guard placement.attendee.hasTag("accessible"), let seat = placement.place.seat else { return false }
+        return seat.isIn(zone: "accessible")
+    }
+
+    /// The area the rules expect the attendee in (G7), or `nil` when the venue has no place for them.
+    func expectedArea(for attendee: Attendee) -> SeatArea? {
+        if attendee.role == .rostrum, venue.rostrum != nil { return .rostrum }
+        if venue.hall != nil { return .hall }
+        if venue.tables != nil { return .banquet }
+        return nil
+    }
+
+    /// The people in each rostrum row (every role), by row number.
+    func rostrumHeadCounts() -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for placement in placements {
+            if let chair = placement.place.chair { counts[chair.row, default: 0] += 1 }
+        }
+        return counts
+    }
+}

@@ -1,1 +1,0 @@
-// The plan checker lives here.
