@@ -25,7 +25,9 @@ struct SequencePackerTests {
     func keepWhole() throws {
         let packing = try #require(SequencePacker(segmentLengths: [10, 10], splitWeight: 0.001).pack([4, 8], keepWhole: true))
         #expect(packing.starts == [0, 10])
-        #expect(SequencePacker(segmentLengths: [10, 10]).pack([6, 6, 6], keepWhole: true) == nil)
+        // A full zone: one group must wrap, and the packing says so.
+        let full = try #require(SequencePacker(segmentLengths: [10, 10]).pack([6, 6, 6], keepWhole: true))
+        #expect(full.brokenWholes == 1)
     }
 
     @Test("Too many people do not fit")

@@ -77,11 +77,7 @@ struct HallPlanner {
         }
         let sizes = units.map(\.count)
         let packer = SequencePacker(segmentLengths: sequence.segmentLengths)
-        var packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
-        if packing == nil, rules.unitBreak == .newRow {
-            area.notes.append("unit_break new_row could not be kept for role \(role.rawValue): the units do not fit without wrapping, so units wrap")
-            packing = packer.pack(sizes)
-        }
+        let packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
         guard let packing else {
             area.unseated += units.flatMap { $0 }.map { UnseatedAttendee(attendee: $0.id, reason: "no seats could be found for role \(role.rawValue)") }
             area.status = "infeasible"
@@ -90,6 +86,9 @@ struct HallPlanner {
         area.splits = packing.splits
         area.objective = packing.objective
         area.bound = packing.objective
+        if packing.brokenWholes > 0 {
+            area.notes.append("unit_break new_row: \(packing.brokenWholes) \(role.rawValue) units had to wrap to the next row because their zone has only \(capacity - total) spare seats; free more seats in the zone to start every unit on a new row")
+        }
         for (unit, start) in zip(units, packing.starts) {
             let seats = Array(sequence.seats[start..<(start + unit.count)])
             area.placed += UnitSeating(rules: rules).seat(unit, on: seats)

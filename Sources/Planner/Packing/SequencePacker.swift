@@ -33,17 +33,23 @@ public struct SequencePacker: Sendable {
         public let splits: Int
         /// Seats left empty before the last group ends.
         public let skippedSeats: Int
+        /// Groups that `keepWhole` wanted whole but had to wrap because nothing else fits.
+        public var brokenWholes: Int { Int((objective / SequencePacker.brokenWholeWeight).rounded(.down)) }
         /// The objective value.
         public let objective: Double
     }
 
-    /// The optimal packing, or `nil` when the groups do not fit (more people than seats, or no
-    /// way to honour `keepWhole` for groups that fit in a segment).
+    /// The cost of wrapping a group that `keepWhole` wants whole: so high that the packer wraps
+    /// such a group only when no arrangement keeps it whole (a full zone).
+    public static let brokenWholeWeight = 1_000_000.0
+
+    /// The optimal packing, or `nil` when the groups do not fit (more people than seats).
     ///
     /// - Parameters:
     ///   - sizes: group sizes, in their order; every size ≥ 1.
-    ///   - keepWhole: when true, a group no longer than the longest segment must lie within one
-    ///     segment (`unit_break: new_row`).
+    ///   - keepWhole: when true, a group no longer than the longest segment should lie within one
+    ///     segment (`unit_break: new_row`); it wraps only where nothing else fits, and
+    ///     ``Packing/brokenWholes`` counts those groups.
     public func pack(_ sizes: [Int], keepWhole: Bool = false) -> Packing? {
         let seatCount = segmentLengths.reduce(0, +)
         let people = sizes.reduce(0, +)
@@ -89,9 +95,9 @@ public struct SequencePacker: Sendable {
                 guard group < sizes.count, seat + sizes[group] <= seatCount else { continue }
                 let last = seat + sizes[group] - 1
                 let splits = segmentOf[last] - segmentOf[seat]
-                if splits > 0, keepWhole, sizes[group] <= longest { continue }
+                let brokenWhole = splits > 0 && keepWhole && sizes[group] <= longest
                 let target = row + width + seat + sizes[group]
-                let total = here + Double(splits) * splitWeight
+                let total = here + Double(splits) * splitWeight + (brokenWhole ? Self.brokenWholeWeight : 0)
                 if total < cost[target] {
                     cost[target] = total
                     placed[target] = true

@@ -1,0 +1,72 @@
+import PlanCheck
+import Planner
+import RosterGenerator
+import SeatPlanCore
+import Testing
+import VenueLibrary
+
+/// Properties every plan must have, on generated rosters of several seeds.
+@Suite("Plans of generated rosters")
+struct GeneratedRosterPropertyTests {
+    static func venue(_ name: String) throws -> Venue {
+        try VenueFile.read(contentsOf: try #require(VenueLibrary.url(forVenue: name)))
+    }
+
+    static func checkProperties(_ plan: SeatPlan, roster: Roster, venue: Venue, rules: PlanningRules = PlanningRules()) {
+        let seated = plan.assignments.map(\.attendee)
+        let unseated = plan.unseated.map(\.attendee)
+        // Everyone exactly once, seated or unseated with a reason.
+        #expect(Set(seated).count == seated.count)
+        #expect(Set(seated).isDisjoint(with: unseated))
+        #expect(Set(seated + unseated) == Set(roster.attendees.map(\.id)))
+        #expect(plan.unseated.allSatisfy { !$0.reason.isEmpty })
+        // No seat twice.
+        #expect(Set(plan.assignments.map(\.seat)).count == plan.assignments.count)
+        // Zero violations by the independent checker.
+        let report = PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
+        #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
+        #expect(plan.quality.protocolViolations == 0)
+    }
+
+    @Test("Municipal hall, 350 attendees", arguments: 1...6)
+    func municipal(seed: UInt64) throws {
+        let venue = try Self.venue("municipal-hall")
+        let roster = RosterGenerator.generate(.municipalHall.withSeed(seed))
+        let plan = try MeetingPlanner(venue: venue).plan(roster)
+        Self.checkProperties(plan, roster: roster, venue: venue)
+        #expect(plan.unseated.isEmpty)
+    }
+
+    @Test("Municipal hall with other rules", arguments: [
+        PlanningRules(protocolRules: ProtocolRules(convention: .intl), fill: .column),
+        PlanningRules(fill: .centreOut, unitOrder: .pinyin),
+        PlanningRules(unitOrder: .strokes, unitBreak: .newRow),
+    ])
+    func otherRules(rules: PlanningRules) throws {
+        let venue = try Self.venue("municipal-hall")
+        // 200 members leave the members zone room to start every unit on a new row.
+        let roster = RosterGenerator.generate(RosterSpecification(
+            seed: 42, unitCount: 30, memberCount: 200, nonvotingCount: 30, rostrumCount: 20, guestCount: 5))
+        let plan = try MeetingPlanner(venue: venue, rules: rules).plan(roster)
+        Self.checkProperties(plan, roster: roster, venue: venue, rules: rules)
+    }
+
+    @Test("Banquet hall, 416 guests", arguments: 1...4)
+    func banquet(seed: UInt64) throws {
+        let venue = try Self.venue("banquet-hall")
+        let roster = RosterGenerator.generate(.banquet.withSeed(seed))
+        let plan = try MeetingPlanner(venue: venue).plan(roster)
+        Self.checkProperties(plan, roster: roster, venue: venue)
+    }
+
+    @Test("Great hall, 5,300 attendees")
+    func greatHall() throws {
+        let venue = try Self.venue("great-hall")
+        let roster = RosterGenerator.generate(.greatHall)
+        let plan = try MeetingPlanner(venue: venue).plan(roster)
+        Self.checkProperties(plan, roster: roster, venue: venue)
+        #expect(plan.unseated.isEmpty)
+        let greedy = try MeetingPlanner(venue: venue, strategy: .greedy).plan(roster)
+        #expect(plan.quality.unitSplits < greedy.quality.unitSplits)
+    }
+}
