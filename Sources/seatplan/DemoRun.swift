@@ -56,14 +56,18 @@ struct DemoRun {
             NewDocument(kind: "rostrum-chart", fileName: "rostrum-chart.pdf", content: chartPDF),
             planVersion: saved.info.id)
 
-        let rows = Dictionary(grouping: plan.assignments, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
+        let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
+        let rows = Dictionary(grouping: rostrumSeated, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
             .map { "\($0.value.count)" }.joined(separator: " + ")
+        let hallSeated = plan.assignments.filter { $0.area == .hall }.count
         let elapsed = clock.now - start
         return """
             SeatPlan demo: \(meeting.title), \(venue.name)
-              roster    \(roster.attendees.count) people from \(units.count) units, received into the store (\(roster.encoding.rawValue))
-              rostrum   \(plan.assignments.count) seated in rows of \(rows), \(plan.convention) convention; GLPK \(plan.quality.status), objective \(plan.quality.objective), gap \(plan.quality.gap)
-              check     \(plan.quality.protocolViolations) protocol violations, \(plan.unseated.count) unseated
+              roster    \(roster.attendees.count) people from \(units.count) units, received into the store unit by unit (\(roster.encoding.rawValue))
+              rostrum   \(rostrumSeated.count) seated in rows of \(rows), \(plan.convention) convention, by GLPK
+              hall      \(hallSeated) seated by unit in official order; \(plan.quality.unitSplits) units split across rows or aisles
+              plan      \(plan.quality.status), objective \(String(format: "%.2f", plan.quality.objective)), gap \(String(format: "%.2f", plan.quality.gap * 100))%, \(plan.unseated.count) unseated
+              check     \(plan.quality.protocolViolations) protocol violations (independent checker)
               chart     \(chartURL.relativePath) (1 page, 观众视角)
               plan      \(planURL.relativePath)
               store     \(storeURL.relativePath) (plan version \(saved.info.version), chart stored with it)
