@@ -19,6 +19,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, Lo
     case nothingToRender(String)
     /// The output file could not be written; `path` is the file the caller asked for.
     case cannotWrite(path: String, reason: String)
+    /// The plan names seats the venue does not have (it was made for another venue or version).
+    case planDoesNotMatchVenue(venue: String, missingSeats: [String])
 
     /// A one-line message a planner can act on.
     public var description: String {
@@ -35,6 +37,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, Lo
             return "the PDF document is already finished; no more pages can be added"
         case let .nothingToRender(what):
             return "nothing to render: \(what)"
+        case let .planDoesNotMatchVenue(venue, missing):
+            let shown = missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+            return "the plan names \(missing.count) seat(s) that venue '\(venue)' does not have: \(shown); was it made for another venue file?"
         case let .cannotWrite(path, reason):
             return "cannot write '\(path)': \(reason)"
         }

@@ -70,11 +70,14 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
     public var x: Double
     /// Metres away from the stage edge (rostrum seats have y < 0).
     public var y: Double
+    /// The attendee's post (职务) as printed on name cards, when the roster gives one.
+    public var title: String?
 
     /// Creates an assignment.
     public init(
         attendee: String, name: String, unit: String, precedence: Int, seat: String, label: String,
-        area: SeatArea, floor: Int?, row: Int?, number: String, table: String?, x: Double, y: Double
+        area: SeatArea, floor: Int?, row: Int?, number: String, table: String?, x: Double, y: Double,
+        title: String? = nil
     ) {
         self.attendee = attendee
         self.name = name
@@ -89,10 +92,11 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         self.table = table
         self.x = x
         self.y = y
+        self.title = title
     }
 
     enum CodingKeys: String, CodingKey {
-        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y
+        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title
     }
 
     /// Encodes every documented key, writing JSON `null` for absent optionals.
@@ -111,6 +115,7 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         try container.encode(table, forKey: .table)
         try container.encode(x, forKey: .x)
         try container.encode(y, forKey: .y)
+        try container.encodeIfPresent(title, forKey: .title)
     }
 }
 
