@@ -39,8 +39,10 @@ public struct MeetingPlanner: Sendable {
         var area = AreaPlan()
         let hasHall = venue.seats.contains { $0.area == .hall }
         let hasTables = venue.seats.contains { $0.area == .banquet }
-        let onRostrum = roster.attendees.filter { $0.role == .rostrum && (venue.rostrum != nil || !hasTables || hasHall) }
-        let others = roster.attendees.filter { !onRostrum.contains($0) }
+        // Role rostrum sits on the rostrum, except in a banquet room without one (G7).
+        let rostrumGoesToTables = venue.rostrum == nil && hasTables && !hasHall
+        let onRostrum = roster.attendees.filter { $0.role == .rostrum && !rostrumGoesToTables }
+        let others = roster.attendees.filter { $0.role != .rostrum || rostrumGoesToTables }
 
         if let rostrum = venue.rostrum {
             let leaders = UnitOrder(ordering: .official, roster: roster).people(onRostrum)

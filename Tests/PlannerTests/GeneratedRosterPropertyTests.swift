@@ -70,3 +70,34 @@ struct GeneratedRosterPropertyTests {
         #expect(plan.quality.unitSplits < greedy.quality.unitSplits)
     }
 }
+
+@Suite("Keep-together and keep-apart groups")
+struct KeepGroupTests {
+    @Test("Groups inside a unit are honoured and pass the checker")
+    func groups() throws {
+        let venue = try GeneratedRosterPropertyTests.venue("municipal-hall")
+        let roster = RosterGenerator.generate(.municipalHall)
+        // People tagged accessible sit on accessible seats apart from their unit; leave them out.
+        let units = Dictionary(grouping: roster.attendees.filter { $0.role == .member && !$0.hasTag("accessible") }, by: \.unit)
+        let big = try #require(units.values.filter { $0.count >= 6 }.min { $0[0].unitOrder < $1[0].unitOrder })
+        let people = big.sorted { $0.precedence < $1.precedence }.map(\.id)
+        let rules = PlanningRules(keepTogether: [[people[1], people[5]]], keepApart: [[people[1], people[2]], [people[3], people[4]]])
+        let plan = try MeetingPlanner(venue: venue, rules: rules).plan(roster)
+        GeneratedRosterPropertyTests.checkProperties(plan, roster: roster, venue: venue, rules: rules)
+        let seat = { (id: String) in plan.assignments.first { $0.attendee == id } }
+        let together = try #require(seat(people[1])), partner = try #require(seat(people[5]))
+        #expect(together.row == partner.row)
+    }
+
+    @Test("A keep-together group across units is explained, not planned")
+    func acrossUnits() throws {
+        let venue = try GeneratedRosterPropertyTests.venue("municipal-hall")
+        let roster = RosterGenerator.generate(.municipalHall)
+        let members = roster.attendees.filter { $0.role == .member }
+        let other = try #require(members.first { $0.unit != members[0].unit })
+        let error = #expect(throws: PlanningError.self) {
+            try MeetingPlanner(venue: venue, rules: PlanningRules(keepTogether: [[members[0].id, other.id]])).plan(roster)
+        }
+        #expect(error?.description.contains("mixes units") == true)
+    }
+}

@@ -25,12 +25,13 @@ struct HallPlanner {
         let free = attendees.filter { pinned[$0.id] == nil }
         let accessibleZone = venue.hall?.zones.contains { $0.name == "accessible" } == true
         let needAccessible = accessibleZone ? free.filter { $0.hasTag("accessible") } : []
+        let accessibleIDs = Set(needAccessible.map(\.id))
         let reserved = needAccessible.isEmpty ? [] : hall.filter { $0.isIn(zone: "accessible") && $0.isAvailable && !taken.contains($0.id) }
         taken.formUnion(reserved.map(\.id))
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
 
         for role in Self.roleOrder {
-            let people = free.filter { $0.role == role && !needAccessible.contains($0) }
+            let people = free.filter { $0.role == role && !accessibleIDs.contains($0.id) }
             guard !people.isEmpty else { continue }
             let zones = rules.zones(for: role, in: venue)
             if let zones, zones.isEmpty {

@@ -54,21 +54,27 @@ struct UnitSeating {
         }
     }
 
-    /// Swaps a member of a keep-apart group away from a neighbour in the same group.
+    /// Swaps a member of a keep-apart group away from a neighbour in the same group, never
+    /// moving the head of delegation or anyone a keep-together group holds in place.
     private func keepApart(_ group: [String], people: [Attendee], adjacent: Set<SeatPair>, assignment: inout [String: Seat]) {
         guard group.count >= 2, let head = people.first?.id else { return }
-        func neighbours(_ a: Seat, _ b: Seat) -> Bool { adjacent.contains(SeatPair(a.id, b.id)) }
-        for _ in 0..<group.count * 2 {
-            guard let clash = group.first(where: { member in
-                group.contains { other in other != member && assignment[member].flatMap { a in assignment[other].map { neighbours(a, $0) } } == true }
-            }) else { return }
-            let mover = clash == head ? (group.first { $0 != head } ?? clash) : clash
-            let candidates = people.map(\.id).filter { candidate in
-                candidate != head && !group.contains(candidate) && assignment[candidate].map { seat in
-                    !group.contains { member in member != mover && assignment[member].map { neighbours($0, seat) } == true }
-                } == true
+        let ids = Set(people.map(\.id))
+        let locked = Set(rules.keepTogether.filter { $0.allSatisfy(ids.contains) }.flatMap { $0 }).union([head])
+        func neighbours(_ a: String, _ b: String) -> Bool {
+            guard let first = assignment[a], let second = assignment[b] else { return false }
+            return adjacent.contains(SeatPair(first.id, second.id))
+        }
+        for _ in 0..<(group.count * 2) {
+            let clashes = group.flatMap { member in group.filter { $0 != member && neighbours(member, $0) }.map { (member, $0) } }
+            guard let clash = clashes.first else { return }
+            guard let mover = [clash.0, clash.1].first(where: { !locked.contains($0) }) else { return }
+            let partner = people.map(\.id).first { candidate in
+                guard !locked.contains(candidate), !group.contains(candidate), let seat = assignment[candidate] else { return false }
+                return !group.contains { member in
+                    member != mover && assignment[member].map { adjacent.contains(SeatPair($0.id, seat.id)) } == true
+                }
             }
-            guard let partner = candidates.first, let a = assignment[mover], let b = assignment[partner] else { return }
+            guard let partner, let a = assignment[mover], let b = assignment[partner] else { return }
             assignment[mover] = b
             assignment[partner] = a
         }
