@@ -13,8 +13,8 @@ struct FillSequence {
     /// - Parameters:
     ///   - allowed: the role's allowed seats (available, in its zones), excluding any taken.
     ///   - zones: the role's zones in order of preference, or `nil` when the venue has none.
-    ///   - blocked: seats in the hall that break segments though they are not in `allowed`
-    ///     (pinned or otherwise taken seats, unavailable seats, seats of other zones).
+    ///   - hall: every hall seat; any of them between two allowed seats of a row (taken,
+    ///     unavailable, another zone's) ends a segment.
     init(allowed: [Seat], zones: [String]?, fill: FillMethod, rules: ProtocolRules, hall: [Seat]) {
         func zoneIndex(_ seat: Seat) -> Int {
             guard let zones else { return 0 }
@@ -44,19 +44,15 @@ struct FillSequence {
         }
         seats = sorted.map(\.0)
         // Neighbours in each row (all hall seats, by x) tell whether two allowed seats touch.
-        let allowedIDs = Set(allowed.map(\.id))
-        var rowNeighbours: [String: (left: String?, right: String?)] = [:]
+        var rightNeighbour: [String: String] = [:]
         for row in Dictionary(grouping: hall, by: { RowKey(floor: $0.floor ?? 0, row: $0.row ?? 0) }).values {
             let ordered = row.sorted { $0.x < $1.x }
-            for (index, seat) in ordered.enumerated() {
-                rowNeighbours[seat.id] = (
-                    index > 0 ? ordered[index - 1].id : nil, index + 1 < ordered.count ? ordered[index + 1].id : nil)
-            }
+            for (left, right) in zip(ordered, ordered.dropFirst()) { rightNeighbour[left.id] = right.id }
         }
         var lengths: [Int] = []
         var previous: (seat: Seat, zone: Int)?
         for (seat, zone) in sorted {
-            if let previous, Self.continues(previous.seat, previous.zone, seat, zone, fill: fill, neighbours: rowNeighbours, allowed: allowedIDs) {
+            if let previous, Self.continues(previous.seat, previous.zone, seat, zone, fill: fill, rightNeighbour: rightNeighbour) {
                 lengths[lengths.count - 1] += 1
             } else {
                 lengths.append(1)
@@ -69,7 +65,7 @@ struct FillSequence {
     /// Whether `next` extends the segment that `previous` is in.
     private static func continues(
         _ previous: Seat, _ previousZone: Int, _ next: Seat, _ nextZone: Int, fill: FillMethod,
-        neighbours: [String: (left: String?, right: String?)], allowed: Set<String>
+        rightNeighbour: [String: String]
     ) -> Bool {
         guard previous.floor == next.floor, previous.row == next.row, previousZone == nextZone else { return false }
         if fill == .centreOut {
@@ -77,7 +73,7 @@ struct FillSequence {
             return true
         }
         guard previous.block == next.block else { return false }
-        return neighbours[previous.id]?.right == next.id
+        return rightNeighbour[previous.id] == next.id
     }
 
     private static func blockIndices(_ hall: [Seat]) -> [String: Int] {
