@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Render
+import SeatPlanCore
+
+extension RenderKind: ExpressibleByArgument {}
+extension ChartView: ExpressibleByArgument {}
+extension FontFamily: ExpressibleByArgument {}
+
+/// `seatplan render`: print a plan as PDF charts, wall charts, name cards, lists or labels.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print a plan: seat chart, wall chart, name cards, seat lists, labels or banquet plan (PDF).",
+        discussion: """
+            Kinds: chart (the seat chart to scale with names), wall (one large sheet, or tiled with \
+            --tile A3 across numbered sheets with crop marks and an assembly map), cards (folded \
+            tent name cards, 210×140 mm faces on A4), list (by unit, by name, and the sign-in \
+            list), labels (seat labels on a label sheet), banquet (table plan and per-table lists). \
+            The file is written whole or not at all.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The venue file the plan was made for.", valueName: "VENUE.yaml"))
+    var venue: String
+
+    @Option(name: .long, help: ArgumentHelp("The plan.", valueName: "PLAN.json"))
+    var plan: String
+
+    @Option(name: .long, help: ArgumentHelp("chart, wall, cards, list, labels or banquet.", valueName: "KIND"))
+    var kind: RenderKind
+
+    @Option(name: .long, help: ArgumentHelp("A4, A3, A2, A1 or A0 (default: chosen per kind).", valueName: "SIZE"))
+    var paper: String?
+
+    @Flag(name: .long, help: "Print landscape.")
+    var landscape = false
+
+    @Option(name: .long, help: ArgumentHelp("Tile a wall chart across sheets of this size (A3 or A4).", valueName: "SIZE"))
+    var tile: String?
+
+    @Option(name: .long, help: ArgumentHelp("audience (观众视角, default) or stage (主席台视角).", valueName: "VIEW"))
+    var view: ChartView = .audience
+
+    @Option(name: .long, help: ArgumentHelp("serif (宋体), sans (黑体) or kai (楷体).", valueName: "FONT"))
+    var font: FontFamily = .serif
+
+    @Option(name: .long, help: ArgumentHelp("Meeting title for the title block (default: the plan's).", valueName: "TEXT"))
+    var title: String?
+
+    @Option(name: .long, help: ArgumentHelp("Date for the title block.", valueName: "TEXT"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the PDF.", valueName: "FILE.pdf"))
+    var out: String
+
+    func run() throws {
+        let paperSize = try paper.map { name throws -> PaperSize in try PaperSize(named: name) }
+        let tileSize = try tile.map { name throws -> PaperSize in try PaperSize(named: name) }
+        if tileSize != nil, kind != .wall { throw ValidationError("--tile is for --kind wall") }
+        let venueFile = try VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
+        let seatPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
+        let placed = try PlacedPlan(plan: seatPlan, venue: venueFile)
+        let options = RenderOptions(
+            paper: paperSize, landscape: landscape ? true : nil, tile: tileSize, view: view, font: font,
+            title: ChartTitle(
+                meeting: title ?? seatPlan.meeting ?? "", venue: venueFile.name, date: date ?? "",
+                planVersion: ""))
+        let pdf = try PlanDocuments.render(kind, plan: placed, options: options)
+        try CommandFiles.write(pdf, to: URL(fileURLWithPath: out))
+        print("\(out): \(kind.rawValue) of \(seatPlan.assignments.count) people, \(pdf.count / 1024) KiB")
+    }
+}
