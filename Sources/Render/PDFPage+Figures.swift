@@ -1,3 +1,4 @@
+import SeatPlanCore
 import CPangoCairo
 
 extension PDFPage {
@@ -14,13 +15,13 @@ extension PDFPage {
     /// Fills the axis-aligned ellipse round `centre` with half-axes `radiusX` and `radiusY`.
     public func fillEllipse(centre: PagePoint, radiusX: Double, radiusY: Double, color: RGBColor) {
         guard addEllipsePath(centre: centre, radiusX: radiusX, radiusY: radiusY) else { return }
-        fillCurrentPath(color)
+        fill(color)
     }
 
     /// Strokes the axis-aligned ellipse round `centre` with half-axes `radiusX` and `radiusY`.
     public func strokeEllipse(centre: PagePoint, radiusX: Double, radiusY: Double, style: LineStyle = LineStyle()) {
         guard addEllipsePath(centre: centre, radiusX: radiusX, radiusY: radiusY) else { return }
-        strokeCurrentPath(style)
+        stroke(style)
     }
 
     /// Strokes the arc of `radius` round `centre` from `startAngle` to `endAngle` (radians,
@@ -32,19 +33,19 @@ extension PDFPage {
         let cr = context.pointer
         cairo_new_path(cr)
         cairo_arc(cr, centre.x, centre.y, radius, startAngle, endAngle)
-        strokeCurrentPath(style)
+        stroke(style)
     }
 
     /// Fills the closed polygon through `points` with `color`; fewer than three points draw nothing.
     public func fillPolygon(_ points: [PagePoint], color: RGBColor) {
         guard addPolygonPath(points) else { return }
-        fillCurrentPath(color)
+        fill(color)
     }
 
     /// Strokes the outline of the closed polygon through `points`.
     public func strokePolygon(_ points: [PagePoint], style: LineStyle = LineStyle()) {
         guard addPolygonPath(points) else { return }
-        strokeCurrentPath(style)
+        stroke(style)
     }
 
     /// Replaces the current path with an ellipse; `false` when a radius is unusable.
@@ -73,21 +74,20 @@ extension PDFPage {
         return true
     }
 
-    private func fillCurrentPath(_ color: RGBColor) {
-        let cr = context.pointer
-        cairo_set_source_rgb(cr, color.red, color.green, color.blue)
-        cairo_fill(cr)
-    }
-
-    private func strokeCurrentPath(_ style: LineStyle) {
-        let cr = context.pointer
-        cairo_set_source_rgb(cr, style.color.red, style.color.green, style.color.blue)
-        cairo_set_line_width(cr, style.width.isFinite && style.width > 0 ? style.width : 0.1)
-        style.dash.withUnsafeBufferPointer { dashes in
-            cairo_set_dash(cr, dashes.baseAddress, Int32(dashes.count), 0)
+    /// Draws a table top to scale: an ellipse for round and oval tables, a rounded rectangle
+    /// for rectangular ones.
+    func drawTableTop(
+        _ shape: TableShape, centre: PagePoint, halfLength: Double, halfWidth: Double, fill: RGBColor,
+        edge: LineStyle, cornerRadius: Double
+    ) {
+        switch shape {
+        case .round, .oval:
+            fillEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, color: fill)
+            strokeEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, style: edge)
+        case .rect:
+            let rect = PageRect(x: centre.x - halfLength, y: centre.y - halfWidth, width: 2 * halfLength, height: 2 * halfWidth)
+            fillRectangle(rect, color: fill, cornerRadius: cornerRadius)
+            strokeRectangle(rect, style: edge, cornerRadius: cornerRadius)
         }
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-        cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
-        cairo_stroke(cr)
     }
 }

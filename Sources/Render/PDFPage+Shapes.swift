@@ -19,6 +19,11 @@ extension PDFPage {
     /// Fills `rect` with `color`, with rounded corners of `cornerRadius` points if positive.
     public func fillRectangle(_ rect: PageRect, color: RGBColor, cornerRadius: Double = 0) {
         addRectanglePath(rect, cornerRadius: cornerRadius)
+        fill(color)
+    }
+
+    /// Fills the current path with `color`.
+    func fill(_ color: RGBColor) {
         let cr = context.pointer
         cairo_set_source_rgb(cr, color.red, color.green, color.blue)
         cairo_fill(cr)
@@ -27,7 +32,7 @@ extension PDFPage {
     /// Strokes the current path with `style`. An invalid dash pattern (a negative length, or
     /// all zeros) is passed to Cairo, which records `CAIRO_STATUS_INVALID_DASH`; the page then
     /// fails with that message.
-    private func stroke(_ style: LineStyle) {
+    func stroke(_ style: LineStyle) {
         let cr = context.pointer
         cairo_set_source_rgb(cr, style.color.red, style.color.green, style.color.blue)
         cairo_set_line_width(cr, style.width.isFinite && style.width > 0 ? style.width : 0.1)

@@ -118,15 +118,9 @@ struct VenuePreviewTablesPage {
         let halfWidth = mapping.length(table.width / 2)
         let fill = isMain ? palette.mainTableFill : palette.tableFill
         let edge = LineStyle(width: (isMain ? 2 : 0.8) * style.scale, color: isMain ? palette.accent : palette.stageEdge)
-        switch table.shape {
-        case .round, .oval:
-            page.fillEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, color: fill)
-            page.strokeEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, style: edge)
-        case .rect:
-            let rect = PageRect(x: centre.x - halfLength, y: centre.y - halfWidth, width: 2 * halfLength, height: 2 * halfWidth)
-            page.fillRectangle(rect, color: fill, cornerRadius: 2 * style.scale)
-            page.strokeRectangle(rect, style: edge, cornerRadius: 2 * style.scale)
-        }
+        page.drawTableTop(
+            table.shape, centre: centre, halfLength: halfLength, halfWidth: halfWidth, fill: fill, edge: edge,
+            cornerRadius: 2 * style.scale)
         // The text sits in the largest box the table top holds (an ellipse holds 1/√2 of its axes).
         let inset = table.shape == .rect ? 0.9 : 0.7
         let textWidth = 2 * halfLength * inset

@@ -59,15 +59,10 @@ struct BanquetPlanner {
             return order.unitPrecedes(a.unit, a.unitOrder, b.unit, b.unitOrder)
         }
         let capacity = guestSeats.reduce(0) { $0 + $1.count }
-        var excess = guests.count - capacity
-        while excess > 0, var last = delegations.popLast() {
-            let cut = min(excess, last.count)
-            area.unseated += last.suffix(cut).map {
-                UnseatedAttendee(attendee: $0.id, reason: "\(guests.count) guests but the tables have \(capacity) free seats; the last \(guests.count - capacity) by precedence are left without a seat")
-            }
-            last.removeLast(cut)
-            if !last.isEmpty { delegations.append(last) }
-            excess -= cut
+        if guests.count > capacity {
+            area.unseated += Overflow.trim(
+                &delegations, toSeats: capacity,
+                reason: "\(guests.count) guests but the tables have \(capacity) free seats; the last \(guests.count - capacity) by precedence are left without a seat")
         }
         let packer = SequencePacker(segmentLengths: guestSeats.map(\.count))
         let sizes = delegations.map(\.count)

@@ -64,17 +64,9 @@ struct HallPlanner {
         let total = people.count
         if total > capacity {
             let zoneText = zones.map { $0.map { "'\($0)'" }.joined(separator: " + ") } ?? "the hall"
-            var excess = total - capacity
-            while excess > 0, var last = units.popLast() {
-                let cut = min(excess, last.count)
-                let dropped = last.suffix(cut)
-                area.unseated += dropped.map {
-                    UnseatedAttendee(attendee: $0.id, reason: "\(total) people have role \(role.rawValue) but zone \(zoneText) has \(capacity) free seats; the last \(total - capacity) in unit order are left without a seat")
-                }
-                last.removeLast(cut)
-                if !last.isEmpty { units.append(last) }
-                excess -= cut
-            }
+            area.unseated += Overflow.trim(
+                &units, toSeats: capacity,
+                reason: "\(total) people have role \(role.rawValue) but zone \(zoneText) has \(capacity) free seats; the last \(total - capacity) in unit order are left without a seat")
         }
         let sizes = units.map(\.count)
         let packer = SequencePacker(segmentLengths: sequence.segmentLengths)
