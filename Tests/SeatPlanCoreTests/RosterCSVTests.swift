@@ -135,3 +135,23 @@ struct RosterCSVTests {
         #expect(roster.attendees == attendees)
     }
 }
+
+@Suite("Roster intake row by row")
+struct RosterInspectionTests {
+    @Test("Good rows are accepted and bad rows rejected with their reasons, in file order")
+    func rowByRow() throws {
+        let text = RosterCSVTests.header + "A1,张三,市委,1,1,member,,,\nA2,李四,市委,1,x,member,,,\nA1,王五,市委,1,3,member,,,\n"
+        let inspection = try RosterCSV.inspect(Data(text.utf8), file: "unit.csv")
+        #expect(inspection.rows.map(\.line) == [2, 3, 4])
+        #expect(inspection.rows.map(\.isAccepted) == [true, false, false])
+        #expect(inspection.rows[1].problems.first?.field == "precedence")
+        #expect(inspection.rows[2].problems.first?.message.contains("already used on line 2") == true)
+        #expect(inspection.rows[1].fields["name"] == "李四")
+        #expect(inspection.accepted.map(\.id) == ["A1"])
+    }
+
+    @Test("A file without the roster header is rejected whole")
+    func badHeader() {
+        #expect(throws: InputErrors.self) { try RosterCSV.inspect(Data("a,b\n1,2\n".utf8), file: "x.csv") }
+    }
+}

@@ -54,6 +54,29 @@ public enum RosterCSV {
         return Roster(attendees: validator.attendees, source: file, encoding: encoding)
     }
 
+    /// Reads a roster row by row for intake from units: each row is accepted (with its
+    /// attendee) or rejected (with its problems), so one bad row does not reject the file.
+    ///
+    /// - Throws: only problems of the whole file: not text, no header, a missing column, an
+    ///   unclosed quote.
+    public static func inspect(_ data: Data, file: String) throws(InputErrors) -> RosterInspection {
+        guard let (text, encoding) = TextDecoding.decode(data) else {
+            throw InputErrors([InputError(file: file, "is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)")])
+        }
+        let records: [CSVRecords.Record]
+        do {
+            records = try CSVRecords.parse(text)
+        } catch {
+            throw InputErrors([InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")])
+        }
+        guard let header = records.first else {
+            throw InputErrors([InputError(file: file, "is empty; expected the header \(columns.joined(separator: ","))")])
+        }
+        var validator = RosterRowValidator(file: file, layout: try ColumnLayout(header: header, file: file))
+        let rows = records.dropFirst().map { validator.validate($0) }
+        return RosterInspection(encoding: encoding, rows: rows)
+    }
+
     /// Writes attendees as roster CSV (UTF-8, no BOM, header first, LF line ends).
     public static func encode(_ attendees: [Attendee]) -> Data {
         var text = columns.joined(separator: ",") + "\n"

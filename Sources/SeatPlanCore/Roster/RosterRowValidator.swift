@@ -14,8 +14,24 @@ struct RosterRowValidator {
         self.layout = layout
     }
 
-    /// Validates one record, appending either an attendee or its errors.
-    mutating func validate(_ record: CSVRecords.Record) {
+    /// Validates one record, appending either an attendee or its errors, and returns the row's
+    /// outcome.
+    @discardableResult
+    mutating func validate(_ record: CSVRecords.Record) -> RosterRow {
+        let line = record.line
+        let errorsBefore = errors.count
+        let attendeesBefore = attendees.count
+        check(record)
+        var fields: [String: String] = [:]
+        for (column, index) in layout.positions where index < record.fields.count {
+            fields[column] = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return RosterRow(
+            line: line, fields: fields, attendee: attendees.count > attendeesBefore ? attendees.last : nil,
+            problems: Array(errors[errorsBefore...]))
+    }
+
+    private mutating func check(_ record: CSVRecords.Record) {
         let line = record.line
         guard record.fields.count >= layout.requiredFieldCount else {
             errors.append(InputError(
