@@ -40,7 +40,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let inputs = try PlanInputs(venue: venue, roster: roster, rules: rules)
         let options = SolveOptions(timeLimit: timeLimit.map { .milliseconds(Int($0 * 1000)) })
-        let plan = try PlanWorkflow.plan(inputs, options: options)
+        let plan = try MeetingPlanner(venue: inputs.venue, rules: inputs.rules).plan(inputs.roster, options: options)
         try CommandFiles.write(try plan.jsonData(), to: URL(fileURLWithPath: out))
         print(PlanSummary.text(plan, inputs: inputs, output: out))
     }

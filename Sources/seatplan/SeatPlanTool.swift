@@ -15,5 +15,8 @@ struct SeatPlanTool: ParsableCommand {
             Start with `seatplan demo`, which plans a small shipped meeting end to end.
             """,
         version: "0.1.0",
-        subcommands: [DemoCommand.self, PlanCommand.self, CheckCommand.self, RenderCommand.self, VenueCommand.self, RosterCommand.self])
+        subcommands: [
+            DemoCommand.self, PlanCommand.self, CheckCommand.self, RenderCommand.self, VenueCommand.self,
+            RosterCommand.self, StoreCommand.self, PullCommand.self, PushCommand.self,
+        ])
 }
