@@ -66,7 +66,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(
             name: "seatplan-bench",
-            dependencies: ["Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary"],
+            dependencies: [
+                "ExchangeBridge", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator", "SeatPlanCore",
+                "VenueLibrary",
+            ],
             path: "Benchmarks", swiftSettings: strictSettings),
 
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),

@@ -58,3 +58,29 @@ enum StoreFixtures {
         return (store, meeting)
     }
 }
+
+extension StoreFixtures {
+    /// Roster CSV of `attendees`, as a unit would upload it.
+    static func rosterCSV(_ attendees: [Attendee]) -> Data { RosterCSV.encode(attendees) }
+
+    /// An attendee of `unit` with id `id` and precedence `precedence`.
+    static func person(_ id: String, _ name: String, unit: String, precedence: Int, role: Role = .member) -> Attendee {
+        Attendee(id: id, name: name, unit: unit, unitOrder: 9, precedence: precedence, role: role)
+    }
+
+    /// A plan seating `people` in order on hall seats.
+    static func plan(seating people: [Attendee], unseated: [UnseatedAttendee] = [], objective: Double = 1) -> SeatPlan {
+        SeatPlan(
+            venue: "市人民会堂", convention: "cn", meeting: "测试会议",
+            assignments: people.enumerated().map { index, person in
+                SeatAssignment(
+                    attendee: person.id, name: person.name, unit: person.unit, precedence: person.precedence,
+                    seat: "F1-1-\(index + 1)", label: "一楼 1排\(index + 1)号", area: .hall, floor: 1, row: 1,
+                    number: "\(index + 1)", table: nil, x: Double(index), y: 5)
+            },
+            unseated: unseated,
+            quality: PlanQuality(
+                status: "optimal", objective: objective, bound: objective, gap: 0, protocolViolations: 0, unitSplits: 0,
+                solveMilliseconds: 1))
+    }
+}

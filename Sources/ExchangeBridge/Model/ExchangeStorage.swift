@@ -59,6 +59,25 @@ public protocol ExchangeStorage: Sendable {
     /// A document's bytes.
     func documentContent(_ document: DocumentID) async throws(ExchangeStoreError) -> Data
 
+    /// The meeting called `name`, or the store's only meeting when `name` is `nil`.
+    func chooseMeeting(named name: String?) async throws(ExchangeStoreError) -> Meeting
+    /// Stores an uploaded roster CSV, then reads it row by row (`store submit`).
+    func submitRosterCSV(
+        unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
+    ) async throws(ExchangeStoreError) -> SubmissionReceipt
+    /// Per-unit completeness against a deadline (`store status`).
+    func submissionOverview(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> SubmissionOverview
+    /// Queues one reminder per unit without a roster, once per deadline (`store remind`).
+    func queueReminders(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> ReminderResult
+    /// The latest accepted rows of every unit (`pull`).
+    func mergedRoster(meeting: MeetingID) async throws(ExchangeStoreError) -> MergedRoster
+    /// Stores a plan with its documents and queues the seat notices, in one transaction (`push`).
+    func push(
+        planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID, beforeCommit: (() -> Void)?
+    ) async throws(ExchangeStoreError) -> PushResult
+    /// The notices in the outbox, optionally of one kind.
+    func outbox(meeting: MeetingID, kind: String?) async throws(ExchangeStoreError) -> [OutboxNotice]
+
     /// Row counts per table, for status output.
     func rowCounts() async throws(ExchangeStoreError) -> [TableRowCount]
     /// The newest audit entries first.

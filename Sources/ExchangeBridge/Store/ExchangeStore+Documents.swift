@@ -57,39 +57,52 @@ extension ExchangeStore {
         "id, meeting_id, plan_version_id, kind, file_name, media_type, byte_count, sha256, created_at"
 
     private func attach(_ document: NewDocument, owner: DocumentOwner) throws(ExchangeStoreError) -> DocumentInfo {
+        try checkDocument(document)
+        return try write { db in
+            let (meeting, planVersion) = try resolve(db, owner)
+            return try insertDocument(db, document, meeting: meeting, planVersion: planVersion).info
+        }
+    }
+
+    /// Checks that a document can be stored: a kind and file name, no NUL characters.
+    func checkDocument(_ document: NewDocument) throws(ExchangeStoreError) {
         for (field, value) in [("kind", document.kind), ("file name", document.fileName)]
         where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ExchangeStoreError(.invalidInput, store: path, "a document needs a non-empty \(field)")
         }
         try requireStorableText(
             ["kind": document.kind, "file name": document.fileName, "media type": document.mediaType], in: "document")
+    }
+
+    /// Stores a checked document inside the caller's write transaction, unless byte-identical
+    /// content is already stored under the same owner, kind and file name.
+    func insertDocument(
+        _ db: Database, _ document: NewDocument, meeting: MeetingID, planVersion: PlanVersionID?
+    ) throws -> (info: DocumentInfo, isNew: Bool) {
         let hash = SHA256.hex(document.content)
-        return try write { db in
-            let (meeting, planVersion) = try resolve(db, owner)
-            let existing = try Row.fetchOne(
-                db, sql: """
-                    SELECT \(Self.documentColumns) FROM documents
-                    WHERE meeting_id = ? AND plan_version_id IS ? AND kind = ? AND file_name = ? AND sha256 = ?
-                    """,
-                arguments: [meeting.rawValue, planVersion?.rawValue, document.kind, document.fileName, hash])
-            if let existing { return DocumentInfo(row: existing) }
-            try db.execute(
-                sql: """
-                    INSERT INTO documents (meeting_id, plan_version_id, kind, file_name, media_type, content,
-                        byte_count, sha256, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [meeting.rawValue, planVersion?.rawValue, document.kind, document.fileName,
-                            document.mediaType, document.content, document.content.count, hash, timestamp()])
-            let id = db.lastInsertedRowID
-            try appendAudit(
-                db, action: "document.attach", subject: "document:\(id)", meeting: meeting,
-                detail: ["kind": .text(document.kind), "file": .text(document.fileName),
-                         "bytes": .number(Int64(document.content.count)), "sha256": .text(hash),
-                         "plan_version": .number(planVersion?.rawValue ?? 0)])
-            let row = try Row.fetchOne(db, sql: "SELECT \(Self.documentColumns) FROM documents WHERE id = ?", arguments: [id])
-            return DocumentInfo(row: row ?? Row())
-        }
+        let existing = try Row.fetchOne(
+            db, sql: """
+                SELECT \(Self.documentColumns) FROM documents
+                WHERE meeting_id = ? AND plan_version_id IS ? AND kind = ? AND file_name = ? AND sha256 = ?
+                """,
+            arguments: [meeting.rawValue, planVersion?.rawValue, document.kind, document.fileName, hash])
+        if let existing { return (DocumentInfo(row: existing), false) }
+        try db.execute(
+            sql: """
+                INSERT INTO documents (meeting_id, plan_version_id, kind, file_name, media_type, content,
+                    byte_count, sha256, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [meeting.rawValue, planVersion?.rawValue, document.kind, document.fileName,
+                        document.mediaType, document.content, document.content.count, hash, timestamp()])
+        let id = db.lastInsertedRowID
+        try appendAudit(
+            db, action: "document.attach", subject: "document:\(id)", meeting: meeting,
+            detail: ["kind": .text(document.kind), "file": .text(document.fileName),
+                     "bytes": .number(Int64(document.content.count)), "sha256": .text(hash),
+                     "plan_version": .number(planVersion?.rawValue ?? 0)])
+        let row = try Row.fetchOne(db, sql: "SELECT \(Self.documentColumns) FROM documents WHERE id = ?", arguments: [id])
+        return (DocumentInfo(row: row ?? Row()), true)
     }
 
     private func resolve(_ db: Database, _ owner: DocumentOwner) throws -> (MeetingID, PlanVersionID?) {

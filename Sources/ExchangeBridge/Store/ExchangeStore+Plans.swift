@@ -21,6 +21,20 @@ extension ExchangeStore {
     /// Idempotent: when byte-identical PLAN.json is already stored for the meeting, returns
     /// that version with `isNew == false` and writes nothing.
     public func savePlan(json: Data, fileName: String, meeting: MeetingID) throws(ExchangeStoreError) -> SavedPlanVersion {
+        let checked = try checkPlan(json: json, fileName: fileName)
+        return try write { db in try savePlan(db, checked, meeting: meeting) }
+    }
+
+    /// A PLAN.json that decodes and can be stored intact, with its text and content hash.
+    struct CheckedPlan {
+        let plan: SeatPlan
+        let text: String
+        let hash: String
+        let fileName: String
+    }
+
+    /// Decodes a PLAN.json and checks that every text in it can be stored intact.
+    func checkPlan(json: Data, fileName: String) throws(ExchangeStoreError) -> CheckedPlan {
         let plan: SeatPlan
         do {
             plan = try SeatPlan.decode(json, file: fileName)
@@ -40,28 +54,32 @@ extension ExchangeStore {
             try requireStorableText(
                 ["attendee": person.attendee, "reason": person.reason], in: "\(fileName): unseated '\(person.attendee)'")
         }
-        let hash = SHA256.hex(json)
-        return try write { db in
-            try requireMeeting(db, meeting)
-            if let existing = try PlanVersionRecord
-                .filter(Column("meeting_id") == meeting.rawValue && Column("content_hash") == hash).fetchOne(db)
-            {
-                return SavedPlanVersion(info: existing.info, isNew: false)
-            }
-            let version = 1 + (try Int.fetchOne(
-                db, sql: "SELECT max(version) FROM plan_versions WHERE meeting_id = ?", arguments: [meeting.rawValue]) ?? 0)
-            var record = PlanVersionRecord(
-                meeting: meeting, version: version, contentHash: hash, json: text, plan: plan, createdAt: timestamp())
-            try record.insert(db)
-            let id = record.id ?? 0
-            try insertAssignments(db, plan: plan, planVersion: id)
-            try appendAudit(
-                db, action: "plan.save", subject: "plan_version:\(id)", meeting: meeting,
-                detail: ["version": .number(Int64(version)), "sha256": .text(hash),
-                         "seated": .number(Int64(plan.assignments.count)),
-                         "unseated": .number(Int64(plan.unseated.count)), "file": .text(fileName)])
-            return SavedPlanVersion(info: record.info, isNew: true)
+        return CheckedPlan(plan: plan, text: text, hash: SHA256.hex(json), fileName: fileName)
+    }
+
+    /// Stores a checked plan inside the caller's write transaction, unless byte-identical
+    /// PLAN.json is already stored for the meeting.
+    func savePlan(_ db: Database, _ checked: CheckedPlan, meeting: MeetingID) throws -> SavedPlanVersion {
+        let (plan, hash) = (checked.plan, checked.hash)
+        try requireMeeting(db, meeting)
+        if let existing = try PlanVersionRecord
+            .filter(Column("meeting_id") == meeting.rawValue && Column("content_hash") == hash).fetchOne(db)
+        {
+            return SavedPlanVersion(info: existing.info, isNew: false)
         }
+        let version = 1 + (try Int.fetchOne(
+            db, sql: "SELECT max(version) FROM plan_versions WHERE meeting_id = ?", arguments: [meeting.rawValue]) ?? 0)
+        var record = PlanVersionRecord(
+            meeting: meeting, version: version, contentHash: hash, json: checked.text, plan: plan, createdAt: timestamp())
+        try record.insert(db)
+        let id = record.id ?? 0
+        try insertAssignments(db, plan: plan, planVersion: id)
+        try appendAudit(
+            db, action: "plan.save", subject: "plan_version:\(id)", meeting: meeting,
+            detail: ["version": .number(Int64(version)), "sha256": .text(hash),
+                     "seated": .number(Int64(plan.assignments.count)),
+                     "unseated": .number(Int64(plan.unseated.count)), "file": .text(checked.fileName)])
+        return SavedPlanVersion(info: record.info, isNew: true)
     }
 
     /// The meeting's newest plan version with its plan, or `nil` when none is stored.

@@ -66,12 +66,7 @@ extension ExchangeStore {
 
     /// The units of `meeting` in official order.
     public func units(meeting: MeetingID) throws(ExchangeStoreError) -> [MeetingUnit] {
-        try read { db in
-            let records = try UnitRecord.filter(Column("meeting_id") == meeting.rawValue)
-                .order(Column("official_order"), Column("name")).fetchAll(db)
-            let namesByID = Dictionary(uniqueKeysWithValues: records.compactMap { record in record.id.map { ($0, record.name) } })
-            return records.map { $0.unit(parentName: $0.parentUnitID.flatMap { namesByID[$0] }) }
-        }
+        try read { db in try unitList(db, meeting: meeting) }
     }
 
     /// The unit of `meeting` called `name`; throws ``ExchangeStoreError/Kind/notFound`` if none.

@@ -25,7 +25,7 @@ public struct ExchangeStore: Sendable {
     ///   belongs to another application, was created by a newer SeatPlan, or cannot be opened
     ///   or written.
     public init(path: String, options: ExchangeStoreOptions = ExchangeStoreOptions()) throws(ExchangeStoreError) {
-        try StoreFileProbe.check(path)
+        try StoreFileProbe.check(path, busyTimeoutSeconds: options.busyTimeoutSeconds)
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeoutSeconds)
         configuration.foreignKeysEnabled = true
@@ -60,6 +60,9 @@ public struct ExchangeStore: Sendable {
     /// here; the loser finds the schema complete and carries on.
     private func migrate() throws(ExchangeStoreError) {
         let migrator = ExchangeSchema.migrator
+        // Fast path: an up-to-date store is only read (WAL readers never wait), so many
+        // processes opening it at once never contend for the write lock here.
+        if (try? database.read { db in try migrator.hasCompletedMigrations(db) }) == true { return }
         do {
             try migrator.migrate(database)
         } catch {
@@ -69,20 +72,42 @@ public struct ExchangeStore: Sendable {
     }
 
     /// Runs `body` in one IMMEDIATE write transaction: all of it is committed, or none.
-    func write<T>(_ body: (Database) throws -> T) throws(ExchangeStoreError) -> T {
-        do {
-            return try database.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
+    ///
+    /// Another process's write makes this one wait up to the busy timeout; should SQLite still
+    /// report the store busy (it does in a few cases without calling the busy handler), the
+    /// whole transaction is retried a few times before failing with
+    /// ``ExchangeStoreError/Kind/busy``. `beforeCommit` runs last inside the transaction
+    /// (crash tests use it to hold a transaction open).
+    func write<T>(
+        beforeCommit: (() -> Void)? = nil, _ body: (Database) throws -> T
+    ) throws(ExchangeStoreError) -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try database.writeWithoutTransaction { db in
+                    var result: T?
+                    try db.inTransaction(.immediate) {
+                        result = try body(db)
+                        beforeCommit?()
+                        return .commit
+                    }
+                    guard let result else { throw DatabaseError(message: "the write transaction ended without a result") }
+                    return result
                 }
-                guard let result else { throw DatabaseError(message: "the write transaction ended without a result") }
-                return result
+            } catch let error as DatabaseError where Self.isBusy(error) && attempt < Self.busyAttempts {
+                Thread.sleep(forTimeInterval: Double.random(in: 0.005...0.05) * Double(attempt))
+            } catch {
+                throw ExchangeStoreError(translating: error, store: path)
             }
-        } catch {
-            throw ExchangeStoreError(translating: error, store: path)
         }
+    }
+
+    /// How many times a write is tried when the store stays busy.
+    static let busyAttempts = 3
+
+    private static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
     /// Runs `body` on a consistent snapshot of the store, concurrently with writes.

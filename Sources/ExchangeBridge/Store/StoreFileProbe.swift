@@ -1,31 +1,27 @@
 import Foundation
 import GRDB
 
-/// Looks at an existing file read-only before the store opens it for writing, so that a
-/// foreign SQLite database, a garbage file or a store from a newer SeatPlan is refused with a
-/// clear error and left exactly as it was (opening a pool would switch it to WAL mode).
+/// Looks at an existing file through one plain SQLite connection before the store opens its
+/// pool, so that a foreign SQLite database, a garbage file or a store from a newer SeatPlan is
+/// refused with a clear error and left as it was (opening a pool would switch it to WAL mode).
 enum StoreFileProbe {
-    /// The 16-byte header every SQLite database file starts with.
-    private static let sqliteHeader = Data("SQLite format 3\u{0}".utf8)
-
     /// Throws unless `path` is absent, empty, or an exchange store this version can open.
-    static func check(_ path: String) throws(ExchangeStoreError) {
+    static func check(_ path: String, busyTimeoutSeconds: TimeInterval = 5) throws(ExchangeStoreError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ExchangeStoreError(.cannotOpen, store: path, "is a directory; give the path of a store file inside it")
         }
         guard let size = fileSize(path), size > 0 else { return }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ExchangeStoreError(.cannotOpen, store: path, "cannot be read: check its permissions")
-        }
-        let header = (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
-        try? handle.close()
-        guard header == sqliteHeader else {
-            throw ExchangeStoreError(
-                .notADatabase, store: path, "is not an SQLite database (an exchange store is an SQLite file)")
-        }
+        // The file is never opened outside SQLite: closing any descriptor of a database file
+        // drops every POSIX lock this process holds on it, including those of stores already
+        // open here, and another process could then write under them. SQLite itself reports a
+        // file that is not a database (SQLITE_NOTADB).
+        //
+        // A read-write connection that only reads: it leaves the file as it is (no journal mode
+        // change), waits like any connection when another process holds a lock, and can recover
+        // the write-ahead log a killed process left behind, which a read-only one cannot.
         var configuration = Configuration()
-        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeoutSeconds)
         configuration.label = "ExchangeStore.probe"
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -1,0 +1,102 @@
+import Foundation
+import RosterGenerator
+import SeatPlanCore
+
+import ExchangeBridge
+
+/// The exchange-store scenarios of issue "5 of 7", through the same library calls the
+/// `store submit`, `pull` and `push` commands make (file reading aside):
+/// - `store-submit-700`: 700 units each upload their roster CSV (the great-hall roster, 5,300
+///   people, split by unit): every file stored raw, read row by row, rows recorded (≤ 3 s).
+///   Runs after the first resubmit, superseding the earlier rosters.
+/// - `store-pull-5300`: the merged roster of those 700 submissions, encoded and written
+///   atomically as ROSTER.csv (≤ 500 ms).
+/// - `store-push-9500`: a 9,500-seat plan with three PDFs (≈ 8 MB) and 700 seat notices in one
+///   transaction (≤ 2 s); each run pushes a new plan version (the plan differs in its solve time).
+extension Scenarios {
+    static let store: [Scenario] = [storeSubmit, storePull, storePush]
+
+    /// A fresh store with the units of `roster` and, with `submit`, every unit's roster submitted.
+    static func benchStore(_ roster: Roster, submit: Bool) throws -> (ExchangeStore, Meeting, [(String, Data)]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try ExchangeStore(path: folder.appendingPathComponent("exchange.sqlite").path)
+        let meeting = try store.findOrCreateMeeting(named: "基准会议")
+        let byUnit = Dictionary(grouping: roster.attendees, by: \.unit)
+        let units = byUnit.keys.sorted { (byUnit[$0]?.first?.unitOrder ?? 0, $0) < (byUnit[$1]?.first?.unitOrder ?? 0, $1) }
+        try store.saveUnits(
+            units.enumerated().map { UnitDetails(name: $1, officialOrder: $0 + 1, contactPerson: "联系人", mobile: "13800000000") },
+            meeting: meeting.id)
+        let files = units.map { ($0, RosterCSV.encode(byUnit[$0] ?? [])) }
+        if submit {
+            for (unit, csv) in files {
+                _ = try store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+            }
+        }
+        return (store, meeting, files)
+    }
+
+    static let storeSubmit = Scenario(
+        name: "store-submit-700", summary: "Store: 700 units submit 5,300 attendees (target ≤ 3 s)"
+    ) {
+        let (store, meeting, files) = try benchStore(RosterGenerator.generate(.greatHall), submit: false)
+        return {
+            var accepted = 0
+            for (unit, csv) in files {
+                let receipt = try store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
+                accepted += try store.submission(receipt.id).acceptedCount
+            }
+            return "\(files.count) submissions, \(accepted) rows accepted"
+        }
+    }
+
+    static let storePull = Scenario(
+        name: "store-pull-5300", summary: "Store: pull the merged roster of 700 units, 5,300 people (target ≤ 500 ms)"
+    ) {
+        let (store, meeting, _) = try benchStore(RosterGenerator.generate(.greatHall), submit: true)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString).csv")
+        return {
+            let merged = try store.mergedRoster(meeting: meeting.id)
+            try RosterCSV.encode(merged.attendees).write(to: out, options: .atomic)
+            return "\(merged.attendees.count) people from \(merged.unitCount) units"
+        }
+    }
+
+    static let storePush = Scenario(
+        name: "store-push-9500", summary: "Store: push a 9,500-seat plan with 3 PDFs, queue 700 seat notices (target ≤ 2 s)"
+    ) {
+        let roster = RosterGenerator.generate(.greatHallFull)
+        let (store, meeting, _) = try benchStore(roster, submit: true)
+        let plan = SeatPlan(
+            venue: "great-hall", convention: "cn", meeting: "基准会议",
+            assignments: roster.attendees.enumerated().map { index, person in
+                SeatAssignment(
+                    attendee: person.id, name: person.name, unit: person.unit, precedence: person.precedence,
+                    seat: "F\(index / 3000 + 1)-\(index % 3000 / 60 + 1)-\(index % 60 + 1)",
+                    label: "\(index / 3000 + 1)楼 \(index % 3000 / 60 + 1)排\(index % 60 + 1)号", area: .hall,
+                    floor: index / 3000 + 1, row: index % 3000 / 60 + 1, number: "\(index % 60 + 1)", table: nil,
+                    x: Double(index % 60), y: Double(index % 3000 / 60))
+            },
+            unseated: [],
+            quality: PlanQuality(status: "optimal", objective: 1, bound: 1, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+        var generator = SeededGenerator(seed: 6)
+        func pdf(_ size: Int) -> Data { Data((0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
+        let documents = [
+            NewDocument(kind: "chart", fileName: "chart.pdf", content: pdf(2_000_000)),
+            NewDocument(kind: "seat-list", fileName: "seat-list.pdf", content: pdf(1_500_000)),
+            NewDocument(kind: "name-cards", fileName: "name-cards.pdf", content: pdf(4_500_000)),
+        ]
+        // Each run pushes different bytes (trailing spaces; still the same valid JSON), so each
+        // is a new plan version, without timing the JSON encoding a push does not do.
+        let encoded = try plan.jsonData()
+        nonisolated(unsafe) var run = 0
+        return {
+            run += 1
+            let json = encoded + Data(repeating: 0x20, count: run)
+            let result = try store.push(planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id)
+            guard result.plan.isNew, result.noticesQueued > 0 else { throw BenchmarkFailure("push stored nothing new") }
+            return "\(result.plan.info.seatedCount) seats, \(result.documents.count) documents, \(result.noticesQueued) notices"
+        }
+    }
+}

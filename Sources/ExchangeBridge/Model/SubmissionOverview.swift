@@ -1,0 +1,57 @@
+import Foundation
+
+/// Where one unit stands against the submission deadline.
+public enum SubmissionState: String, Sendable, Equatable, CaseIterable {
+    /// A readable roster is stored, first received by the deadline (or no deadline was given).
+    case submitted
+    /// A readable roster is stored, but the first one arrived after the deadline.
+    case late
+    /// No readable roster yet, and the deadline has not passed (or none was given).
+    case outstanding
+    /// No readable roster, and the deadline has passed.
+    case missing
+}
+
+/// One unit's line in `store status`.
+public struct UnitSubmissionStatus: Sendable, Equatable {
+    /// The unit.
+    public var unit: MeetingUnit
+    /// Where the unit stands.
+    public var state: SubmissionState
+    /// The unit's current roster (the latest readable submission), if any.
+    public var current: RosterSubmission?
+    /// The unit's newest submission of any status (it may be a file that could not be read).
+    public var latest: RosterSubmission?
+    /// When the unit's first readable roster arrived (what lateness is judged by).
+    public var firstSubmittedAt: Date?
+    /// How many files the unit has sent in all.
+    public var submissionCount: Int
+
+    /// Whether the unit has a current roster.
+    public var hasSubmitted: Bool { current != nil }
+}
+
+/// Completeness of a meeting's roster intake: per unit and in total (`seatplan store status`).
+public struct SubmissionOverview: Sendable, Equatable {
+    /// The meeting.
+    public var meeting: Meeting
+    /// The deadline judged against, if any.
+    public var deadline: Date?
+    /// When the overview was taken.
+    public var asOf: Date
+    /// Every unit in official order.
+    public var units: [UnitSubmissionStatus]
+
+    /// Units with a current roster.
+    public var submittedCount: Int { units.count(where: \.hasSubmitted) }
+    /// Units whose first roster arrived after the deadline.
+    public var late: [UnitSubmissionStatus] { units.filter { $0.state == .late } }
+    /// Units without a roster after the deadline.
+    public var missing: [UnitSubmissionStatus] { units.filter { $0.state == .missing } }
+    /// Units without a roster (missing or outstanding).
+    public var notSubmitted: [UnitSubmissionStatus] { units.filter { !$0.hasSubmitted } }
+    /// Rows accepted in the current rosters.
+    public var acceptedRows: Int { units.reduce(0) { $0 + ($1.current?.acceptedCount ?? 0) } }
+    /// Rows rejected in the current rosters.
+    public var rejectedRows: Int { units.reduce(0) { $0 + ($1.current?.rejectedCount ?? 0) } }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import SeatPlanCore
+
+extension ExchangeStore {
+    /// Stores a PLAN.json as the meeting's next plan version with its documents, and queues
+    /// one seat notice per unit listing its people and seats — all in one transaction, so a
+    /// crash at any point leaves the store as it was and running the push again completes it.
+    ///
+    /// Idempotent: the same PLAN.json finds its stored version; documents already stored
+    /// (same kind, file name and bytes) and notices already queued (dedupe key
+    /// `seat-notice:<plan version>:<unit>`) are not written again. A push of a plan stored
+    /// earlier without its documents or notices adds just those.
+    ///
+    /// Unseated attendees are listed in their unit's notice when their unit is known from the
+    /// units' current rosters. Units the plan names that are not units of the meeting get no
+    /// notice and are reported in the result.
+    ///
+    /// - Parameter beforeCommit: runs inside the transaction just before it commits (crash
+    ///   tests hold the transaction open with it); `nil` normally.
+    public func push(
+        planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID,
+        beforeCommit: (() -> Void)? = nil
+    ) throws(ExchangeStoreError) -> PushResult {
+        let checked = try checkPlan(json: planJSON, fileName: fileName)
+        for document in documents { try checkDocument(document) }
+        return try write(beforeCommit: beforeCommit) { db in
+            guard let meetingRecord = try MeetingRecord.fetchOne(db, key: meeting.rawValue) else {
+                throw ExchangeStoreError(.notFound, store: path, "has no \(meeting)")
+            }
+            let saved = try savePlan(db, checked, meeting: meeting)
+            let planVersion = saved.info.id
+            var result = PushResult(
+                plan: saved, documents: [], newDocumentCount: 0, noticesQueued: 0, noticesAlreadyQueued: 0,
+                unknownUnits: [])
+            for document in documents {
+                let (info, isNew) = try insertDocument(db, document, meeting: meeting, planVersion: planVersion)
+                result.documents.append(info)
+                if isNew { result.newDocumentCount += 1 }
+            }
+            try queueSeatNotices(
+                db, plan: checked.plan, meeting: meetingRecord, version: saved.info.version, planVersion: planVersion,
+                into: &result)
+            if result.noticesQueued > 0 || result.newDocumentCount > 0 || saved.isNew {
+                try appendAudit(
+                    db, action: "plan.push", subject: "plan_version:\(planVersion.rawValue)", meeting: meeting,
+                    detail: ["version": .number(Int64(saved.info.version)),
+                             "documents_added": .number(Int64(result.newDocumentCount)),
+                             "notices_queued": .number(Int64(result.noticesQueued))])
+            }
+            return result
+        }
+    }
+
+    private func queueSeatNotices(
+        _ db: Database, plan: SeatPlan, meeting: MeetingRecord, version: Int, planVersion: PlanVersionID,
+        into result: inout PushResult
+    ) throws {
+        let meetingID = MeetingID(rawValue: meeting.id ?? 0)
+        let units = try unitList(db, meeting: meetingID)
+        let unitIDs = Dictionary(units.map { ($0.details.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var seatsByUnit: [String: [SeatAssignment]] = [:]
+        for seat in plan.assignments { seatsByUnit[seat.unit, default: []].append(seat) }
+        let unseatedByUnit = try unseatedPeople(db, plan: plan, meeting: meetingID)
+        result.unknownUnits = seatsByUnit.keys.filter { unitIDs[$0] == nil }.sorted()
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO outbox (meeting_id, unit_id, plan_version_id, kind, dedupe_key, payload, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
+            """)
+        let stamp = timestamp()
+        for unit in units {
+            let seats = (seatsByUnit[unit.details.name] ?? []).sorted {
+                ($0.precedence, $0.attendee) < ($1.precedence, $1.attendee)
+            }
+            let unseated = unseatedByUnit[unit.details.name] ?? []
+            guard !seats.isEmpty || !unseated.isEmpty else { continue }
+            let key = "\(NoticeKind.seatNotice):\(planVersion.rawValue):\(unit.id.rawValue)"
+            let payload = NoticeText.seatNotice(
+                meeting: meeting.name, unit: unit.details.name, planVersion: version, seats: seats, unseated: unseated)
+            try insert.execute(arguments: [
+                meetingID.rawValue, unit.id.rawValue, planVersion.rawValue, NoticeKind.seatNotice, key, payload, stamp,
+            ])
+            if db.changesCount > 0 { result.noticesQueued += 1 } else { result.noticesAlreadyQueued += 1 }
+        }
+    }
+
+    /// The plan's unseated people by unit name, found in the units' current rosters.
+    private func unseatedPeople(
+        _ db: Database, plan: SeatPlan, meeting: MeetingID
+    ) throws -> [String: [(name: String, reason: String)]] {
+        guard !plan.unseated.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(
+            db, sql: """
+                SELECT r.attendee_id, r.name, u.name AS unit_name
+                FROM roster_submissions s
+                JOIN units u ON u.id = s.unit_id
+                JOIN submission_rows r ON r.submission_id = s.id
+                WHERE s.meeting_id = ? AND s.status = 'parsed' AND s.superseded_by IS NULL AND r.accepted = 1
+                """,
+            arguments: [meeting.rawValue])
+        var people: [String: (name: String, unit: String)] = [:]
+        for row in rows {
+            guard let id = row["attendee_id"] as String? else { continue }
+            people[id] = (row["name"] ?? id, row["unit_name"])
+        }
+        var byUnit: [String: [(name: String, reason: String)]] = [:]
+        for person in plan.unseated {
+            guard let known = people[person.attendee] else { continue }
+            byUnit[known.unit, default: []].append((known.name, person.reason))
+        }
+        return byUnit
+    }
+}
