@@ -4,10 +4,16 @@ import Planner
 import Render
 import SeatPlanCore
 
-/// The demo pipeline: store → roster → plan → chart → store, reporting what it did.
+/// The demo pipeline, through the exchange store as a real meeting runs: units submit their
+/// rosters (two of them late), status shows who is missing, reminders are queued for them,
+/// they submit, the merged roster is pulled, planned, checked, printed and pushed back with a
+/// seat notice for every unit.
 struct DemoRun {
     let meetingFile: URL
     let outputFolder: URL
+
+    /// How many units miss the deadline in the demo, to show status and reminders.
+    static let lateUnits = 2
 
     /// Runs every step and returns the summary to print.
     func run() throws -> String {
@@ -15,8 +21,7 @@ struct DemoRun {
         let start = clock.now
         let meeting = try MeetingFile.read(contentsOf: meetingFile)
         let venue = try VenueFile.read(contentsOf: meeting.venue)
-        let rosterBytes = try CommandFiles.read(meeting.roster)
-        let roster = try RosterCSV.parse(rosterBytes, file: meeting.roster.lastPathComponent)
+        let roster = try RosterCSV.parse(try CommandFiles.read(meeting.roster), file: meeting.roster.lastPathComponent)
 
         try CommandFiles.createFolder(outputFolder)
         let storeURL = outputFolder.appendingPathComponent("exchange.sqlite")
@@ -27,52 +32,64 @@ struct DemoRun {
         try store.saveUnits(
             units.map { unit in UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0) },
             meeting: stored.id)
-        for unit in units {
-            let people = roster.attendees.filter { $0.unit == unit }
-            _ = try store.submitRoster(
-                unitNamed: unit, meeting: stored.id, fileName: "\(unit).csv", raw: RosterCSV.encode(people)
-            ) { raw in
-                let parsed = try RosterCSV.parse(raw, file: "\(unit).csv")
-                return ParsedRoster(
-                    encoding: parsed.encoding.rawValue,
-                    rows: parsed.attendees.enumerated().map { SubmittedRow(line: $0.offset + 2, fields: RosterFields(attendee: $0.element)) })
-            }
-        }
 
-        let plan = try MeetingPlanner(venue: venue).plan(roster, meeting: meeting.title)
+        // Units upload their lists; the last two miss the deadline.
+        let onTime = units.dropLast(Self.lateUnits)
+        for unit in onTime { try submit(unit, roster: roster, store: store, meeting: stored.id) }
+        let deadline = Date()
+        let before = try store.submissionOverview(meeting: stored.id, deadline: deadline)
+        let reminders = try store.queueReminders(meeting: stored.id, deadline: deadline)
+        for unit in units.suffix(Self.lateUnits) { try submit(unit, roster: roster, store: store, meeting: stored.id) }
+        let after = try store.submissionOverview(meeting: stored.id, deadline: deadline)
+
+        // Pull, plan, check, print, push.
+        let pulled = try store.mergedRoster(meeting: stored.id)
+        let pulledRoster = Roster(attendees: pulled.attendees, source: "pull", encoding: .utf8)
+        try CommandFiles.write(RosterCSV.encode(pulled.attendees), to: outputFolder.appendingPathComponent("roster.csv"))
+        let plan = try MeetingPlanner(venue: venue).plan(pulledRoster, meeting: meeting.title)
         let planURL = outputFolder.appendingPathComponent("plan.json")
         let planJSON = try plan.jsonData()
         try CommandFiles.write(planJSON, to: planURL)
-        let saved = try store.savePlan(json: planJSON, fileName: "plan.json", meeting: stored.id)
-
-        let chart = RostrumChart(
-            plan: plan,
-            title: ChartTitle(
-                meeting: meeting.title, venue: venue.name, date: meeting.date, planVersion: "第\(saved.info.version)稿"))
-        let chartURL = outputFolder.appendingPathComponent("rostrum-chart.pdf")
-        let chartPDF = try chart.render()
-        try CommandFiles.write(chartPDF, to: chartURL)
-        _ = try store.attachDocument(
+        let placed = try PlacedPlan(plan: plan, venue: venue)
+        let title = ChartTitle(meeting: meeting.title, venue: venue.name, date: meeting.date, planVersion: "")
+        let chartPDF = try RostrumChart(plan: plan, title: title).render()
+        let documents = [
             NewDocument(kind: "rostrum-chart", fileName: "rostrum-chart.pdf", content: chartPDF),
-            planVersion: saved.info.id)
+            NewDocument(kind: "chart", fileName: "chart.pdf", content: try SeatChart.render(placed, options: RenderOptions(title: title))),
+            NewDocument(kind: "cards", fileName: "cards.pdf", content: try NameCards.render(placed, options: RenderOptions(font: .kai, title: title))),
+            NewDocument(kind: "list", fileName: "list.pdf", content: try SeatLists.render(placed, options: RenderOptions(title: title))),
+        ]
+        for document in documents {
+            try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
+        }
+        let pushed = try store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: stored.id)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
         let rows = Dictionary(grouping: rostrumSeated, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
             .map { "\($0.value.count)" }.joined(separator: " + ")
         let hallSeated = plan.assignments.filter { $0.area == .hall }.count
+        let files = documents.map { outputFolder.appendingPathComponent($0.fileName).relativePath }.joined(separator: ", ")
         let elapsed = clock.now - start
         return """
             SeatPlan demo: \(meeting.title), \(venue.name)
-              roster    \(roster.attendees.count) people from \(units.count) units, received into the store unit by unit (\(roster.encoding.rawValue))
+              store     \(storeURL.relativePath): meeting with \(units.count) units
+              submit    \(before.submittedCount) of \(units.count) units by the deadline; \(reminders.queued.count) reminders queued (\(reminders.queued.joined(separator: ", ")))
+              late      \(Self.lateUnits) units submitted after the reminder: \(after.submittedCount) of \(units.count), \(after.acceptedRows) rows accepted, \(after.rejectedRows) rejected
+              pull      \(pulled.attendees.count) people from \(pulled.unitCount) units → \(outputFolder.appendingPathComponent("roster.csv").relativePath)
               rostrum   \(rostrumSeated.count) seated in rows of \(rows), \(plan.convention) convention, by GLPK
               hall      \(hallSeated) seated by unit in official order; \(plan.quality.unitSplits) units split across rows or aisles
-              plan      \(plan.quality.status), objective \(String(format: "%.2f", plan.quality.objective)), gap \(String(format: "%.2f", plan.quality.gap * 100))%, \(plan.unseated.count) unseated
+              plan      \(plan.quality.status), objective \(String(format: "%.2f", plan.quality.objective)), gap \(String(format: "%.2f", plan.quality.gap * 100))%, \(plan.unseated.count) unseated → \(planURL.relativePath)
               check     \(plan.quality.protocolViolations) protocol violations (independent checker)
-              chart     \(chartURL.relativePath) (1 page, 观众视角)
-              plan      \(planURL.relativePath)
-              store     \(storeURL.relativePath) (plan version \(saved.info.version), chart stored with it)
+              print     \(files)
+              push      plan version \(pushed.plan.info.version), \(pushed.documents.count) documents, \(pushed.noticesQueued) seat notices queued for the units
               time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
             """
+    }
+
+    /// One unit uploads its part of the roster, as the exchange system receives it.
+    private func submit(_ unit: String, roster: Roster, store: ExchangeStore, meeting: MeetingID) throws {
+        let people = roster.attendees.filter { $0.unit == unit }
+        _ = try store.submitRosterCSV(unitNamed: unit, meeting: meeting, fileName: "\(unit).csv", raw: RosterCSV.encode(people))
     }
 
     /// Removes a previous demo store (and its WAL files) so each demo starts fresh.

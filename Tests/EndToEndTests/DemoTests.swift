@@ -45,7 +45,10 @@ struct DemoTests {
         let meeting = try #require(try store.meetings().first)
         let stored = try #require(try store.latestPlan(meeting: meeting.id))
         #expect(stored.plan == plan)
-        #expect(try store.documents(planVersion: stored.info.id).map(\.kind) == ["rostrum-chart"])
+        #expect(Set(try store.documents(planVersion: stored.info.id).map(\.kind)) == ["rostrum-chart", "chart", "cards", "list"])
+        #expect(try store.outbox(meeting: meeting.id, kind: "reminder").count == 2)
+        #expect(try store.outbox(meeting: meeting.id, kind: "seat-notice").count == roster.unitsInOfficialOrder.count)
+        #expect(output.stdout.contains("2 reminders queued"))
         #expect(try store.submissions(meeting: meeting.id).count == roster.unitsInOfficialOrder.count)
     }
 
