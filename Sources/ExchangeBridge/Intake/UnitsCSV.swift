@@ -19,9 +19,9 @@ public enum UnitsCSV {
         guard let (text, _) = TextDecoding.decode(data) else {
             throw InputErrors([InputError(file: file, "is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)")])
         }
-        let records: [CSVTable.Record]
+        let records: [CSVRecords.Record]
         do {
-            records = try CSVTable.parse(text)
+            records = try CSVRecords.parse(text)
         } catch {
             throw InputErrors([InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")])
         }
@@ -64,7 +64,7 @@ public enum UnitsCSV {
 
     /// Finds each known column in the header; throws when a required one is missing or a
     /// column appears twice.
-    private static func columnPositions(_ header: CSVTable.Record, file: String) throws(InputErrors) -> [String: Int] {
+    private static func columnPositions(_ header: CSVRecords.Record, file: String) throws(InputErrors) -> [String: Int] {
         var positions: [String: Int] = [:]
         var errors: [InputError] = []
         for (index, raw) in header.fields.enumerated() {

@@ -72,12 +72,16 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
     public var y: Double
     /// The attendee's post (职务) as printed on name cards, when the roster gives one.
     public var title: String?
+    /// The attendee's role, so that a plan can be re-planned without its roster.
+    public var role: Role?
+    /// The unit's place in the official unit list.
+    public var unitOrder: Int?
 
     /// Creates an assignment.
     public init(
         attendee: String, name: String, unit: String, precedence: Int, seat: String, label: String,
         area: SeatArea, floor: Int?, row: Int?, number: String, table: String?, x: Double, y: Double,
-        title: String? = nil
+        title: String? = nil, role: Role? = nil, unitOrder: Int? = nil
     ) {
         self.attendee = attendee
         self.name = name
@@ -93,10 +97,13 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         self.x = x
         self.y = y
         self.title = title
+        self.role = role
+        self.unitOrder = unitOrder
     }
 
     enum CodingKeys: String, CodingKey {
-        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title
+        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title, role
+        case unitOrder = "unit_order"
     }
 
     /// Encodes every documented key, writing JSON `null` for absent optionals.
@@ -116,6 +123,8 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         try container.encode(x, forKey: .x)
         try container.encode(y, forKey: .y)
         try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(role, forKey: .role)
+        try container.encodeIfPresent(unitOrder, forKey: .unitOrder)
     }
 }
 

@@ -2,20 +2,23 @@ import Foundation
 
 /// Splits CSV text (RFC 4180: quoted fields, doubled quotes, newlines inside quotes, LF or
 /// CRLF line ends) into records, each with the 1-based line on which it starts.
-struct CSVRecords {
+public struct CSVRecords {
     /// One record and the line it starts on.
-    struct Record {
-        let line: Int
-        let fields: [String]
+    public struct Record: Sendable {
+        /// The 1-based line the record starts on.
+        public let line: Int
+        /// The fields as written (quotes removed).
+        public let fields: [String]
     }
 
     /// A quote left open at the end of the file.
-    struct UnterminatedQuote: Error {
-        let line: Int
+    public struct UnterminatedQuote: Error {
+        /// The line of the record whose quote is never closed.
+        public let line: Int
     }
 
     /// Parses `text`; blank lines are skipped.
-    static func parse(_ text: String) throws(UnterminatedQuote) -> [Record] {
+    public static func parse(_ text: String) throws(UnterminatedQuote) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -84,7 +87,7 @@ struct CSVRecords {
     }
 
     /// Quotes a field for writing when it contains a comma, quote or line break.
-    static func escape(_ field: String) -> String {
+    public static func escape(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

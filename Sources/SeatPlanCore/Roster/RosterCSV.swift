@@ -26,20 +26,8 @@ public enum RosterCSV {
 
     /// Parses roster bytes (UTF-8 with or without BOM, or GB 18030/GBK).
     public static func parse(_ data: Data, file: String) throws(InputErrors) -> Roster {
-        guard let (text, encoding) = TextDecoding.decode(data) else {
-            throw InputErrors([InputError(file: file, "is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)")])
-        }
-        let records: [CSVRecords.Record]
-        do {
-            records = try CSVRecords.parse(text)
-        } catch {
-            throw InputErrors([InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")])
-        }
-        guard let header = records.first else {
-            throw InputErrors([InputError(file: file, "is empty; expected the header \(columns.joined(separator: ","))")])
-        }
-        let layout = try ColumnLayout(header: header, file: file)
-        var validator = RosterRowValidator(file: file, layout: layout)
+        let (records, encoding) = try records(of: data, file: file)
+        var validator = RosterRowValidator(file: file, layout: try ColumnLayout(header: records[0], file: file))
         for record in records.dropFirst() {
             validator.validate(record)
             if validator.errors.count >= errorLimit { break }
@@ -60,6 +48,14 @@ public enum RosterCSV {
     /// - Throws: only problems of the whole file: not text, no header, a missing column, an
     ///   unclosed quote.
     public static func inspect(_ data: Data, file: String) throws(InputErrors) -> RosterInspection {
+        let (records, encoding) = try records(of: data, file: file)
+        var validator = RosterRowValidator(file: file, layout: try ColumnLayout(header: records[0], file: file))
+        let rows = records.dropFirst().map { validator.validate($0) }
+        return RosterInspection(encoding: encoding, rows: rows)
+    }
+
+    /// Decodes the file and splits it into records; the first record (the header) exists.
+    private static func records(of data: Data, file: String) throws(InputErrors) -> ([CSVRecords.Record], TextEncoding) {
         guard let (text, encoding) = TextDecoding.decode(data) else {
             throw InputErrors([InputError(file: file, "is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)")])
         }
@@ -69,12 +65,10 @@ public enum RosterCSV {
         } catch {
             throw InputErrors([InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")])
         }
-        guard let header = records.first else {
+        guard !records.isEmpty else {
             throw InputErrors([InputError(file: file, "is empty; expected the header \(columns.joined(separator: ","))")])
         }
-        var validator = RosterRowValidator(file: file, layout: try ColumnLayout(header: header, file: file))
-        let rows = records.dropFirst().map { validator.validate($0) }
-        return RosterInspection(encoding: encoding, rows: rows)
+        return (records, encoding)
     }
 
     /// Writes attendees as roster CSV (UTF-8, no BOM, header first, LF line ends).
