@@ -78,30 +78,8 @@ struct BanquetPlanPage {
     }
 
     private func paintTable(_ seats: BanquetPlanSeating.TableSeats, on page: PDFPage) {
-        let palette = VenuePreviewStyle.Palette.self
-        let table = seats.table
-        let isMain = table.name == geometry.layout.mainTable
-        let centre = mapping.point(table.centre)
-        let halfLength = mapping.length(table.length / 2)
-        let halfWidth = mapping.length(table.width / 2)
-        let fill = isMain ? palette.mainTableFill : palette.tableFill
-        let edge = LineStyle(width: (isMain ? 2.4 : 0.8) * style.scale, color: isMain ? palette.accent : palette.stageEdge)
-        page.drawTableTop(
-            table.shape, centre: centre, halfLength: halfLength, halfWidth: halfWidth, fill: fill, edge: edge,
-            cornerRadius: 2 * style.scale)
-        // The text sits in the largest box the table top holds (an ellipse holds 1/√2 of its axes).
-        let inset = table.shape == .rect ? 0.9 : 0.7
-        let textWidth = 2 * halfLength * inset
-        let textHeight = 2 * halfWidth * inset
-        let nameSize = min(textHeight * 0.36, (isMain ? 18 : 14) * style.scale)
-        let nameBox = PageRect(x: centre.x - textWidth / 2, y: centre.y - textHeight * 0.42, width: textWidth, height: textHeight * 0.52)
-        page.drawFitted(
-            table.printedName, in: nameBox, style: style.fixed(nameSize, .bold, isMain ? palette.accent : palette.ink),
-            verticalAlignment: .bottom, minimumSize: 2)
-        let rankBox = PageRect(x: nameBox.x, y: nameBox.maxY, width: textWidth, height: textHeight * 0.3)
-        page.drawFitted(
-            "桌次 \(seats.rank)", in: rankBox, style: style.fixed(min(nameSize * 0.66, rankBox.height * 0.9), .regular, palette.muted),
-            verticalAlignment: .top, minimumSize: 2)
+        TableTopPainter(mapping: mapping, style: style)
+            .paint(seats.table, rank: seats.rank, isMain: seats.table.name == geometry.layout.mainTable, on: page)
     }
 
     private func paintTags(on page: PDFPage) {

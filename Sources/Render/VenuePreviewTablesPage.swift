@@ -111,31 +111,8 @@ struct VenuePreviewTablesPage {
     }
 
     private func paintTable(_ table: Table, on page: PDFPage) {
-        let palette = VenuePreviewStyle.Palette.self
-        let isMain = table.name == layout.mainTable
-        let centre = mapping.point(table.centre)
-        let halfLength = mapping.length(table.length / 2)
-        let halfWidth = mapping.length(table.width / 2)
-        let fill = isMain ? palette.mainTableFill : palette.tableFill
-        let edge = LineStyle(width: (isMain ? 2 : 0.8) * style.scale, color: isMain ? palette.accent : palette.stageEdge)
-        page.drawTableTop(
-            table.shape, centre: centre, halfLength: halfLength, halfWidth: halfWidth, fill: fill, edge: edge,
-            cornerRadius: 2 * style.scale)
-        // The text sits in the largest box the table top holds (an ellipse holds 1/√2 of its axes).
-        let inset = table.shape == .rect ? 0.9 : 0.7
-        let textWidth = 2 * halfLength * inset
-        let textHeight = 2 * halfWidth * inset
-        let nameSize = min(textHeight * 0.34, 16 * style.scale)
-        let nameBox = PageRect(x: centre.x - textWidth / 2, y: centre.y - textHeight * 0.4, width: textWidth, height: textHeight * 0.5)
-        page.drawFitted(
-            table.printedName, in: nameBox, style: style.fixed(nameSize, .bold, isMain ? palette.accent : palette.ink),
-            verticalAlignment: .bottom, minimumSize: 2)
-        if let rank = ranks[table.name] {
-            let rankBox = PageRect(x: nameBox.x, y: nameBox.maxY, width: textWidth, height: textHeight * 0.3)
-            page.drawFitted(
-                "桌次 \(rank)", in: rankBox, style: style.fixed(min(nameSize * 0.62, rankBox.height * 0.9), .regular, palette.muted),
-                verticalAlignment: .top, minimumSize: 2)
-        }
+        TableTopPainter(mapping: mapping, style: style)
+            .paint(table, rank: ranks[table.name], isMain: table.name == layout.mainTable, on: page)
     }
 
     private func paintSeats(on page: PDFPage) {
