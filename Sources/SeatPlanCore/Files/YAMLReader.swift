@@ -166,8 +166,10 @@ public struct YAMLValue {
 
     /// The allowed key nearest to a mistyped one (edit distance ≤ 2), for "did you mean".
     static func closest(to key: String, among candidates: [String]) -> String? {
+        // Ties go to the alphabetically first candidate, so the hint never depends on the
+        // order a dictionary happened to list its keys in.
         let scored = candidates.map { ($0, editDistance(Array(key), Array($0))) }.filter { $0.1 <= 2 }
-        return scored.min { $0.1 < $1.1 }?.0
+        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
