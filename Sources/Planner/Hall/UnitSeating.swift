@@ -30,7 +30,12 @@ struct UnitSeating {
         let rows = Dictionary(grouping: seats) { "\($0.floor ?? 0)-\($0.row ?? 0)-\($0.block ?? "")" }
         let headSeat = assignment[head]
         // Candidate windows: runs of neighbouring seats, best rows first.
-        for row in rows.values.sorted(by: { ($0.first?.row ?? 0) < ($1.first?.row ?? 0) }) {
+        // Front rows first, then left to right: the same window every run.
+        func place(_ row: [Seat]) -> (Int, Int, Double) {
+            (row.first?.floor ?? 0, row.first?.row ?? 0, row.map { $0.x }.min() ?? 0)
+        }
+        let ordered = rows.values.sorted { place($0) < place($1) }
+        for row in ordered {
             let ordered = row.sorted { $0.x < $1.x }
             guard ordered.count >= group.count else { continue }
             for start in 0...(ordered.count - group.count) {
