@@ -2,16 +2,7 @@ import SeatPlanCore
 
 /// Draws a ``RostrumChart`` on one page: title block, stage, seats, audience side, footer.
 struct RostrumChartPainter {
-    /// The palette: black text on white, quiet greys for structure, a pale stage.
-    enum Palette {
-        static let ink = RGBColor(hex: 0x1A1A1A)
-        static let muted = RGBColor(hex: 0x5C5C5C)
-        static let rule = RGBColor(hex: 0x8C8C8C)
-        static let stageFill = RGBColor(hex: 0xF4EEE2)
-        static let stageEdge = RGBColor(hex: 0x6B5B45)
-        static let audienceFill = RGBColor(hex: 0xF2F2F2)
-        static let precedence = RGBColor(hex: 0x9A3324)
-    }
+    typealias Palette = ChartPalette
 
     let chart: RostrumChart
     let pageSize: PageSize
@@ -154,7 +145,7 @@ struct RostrumChartPainter {
             let numberBox = PageRect(x: seat.box.x + 2.5, y: seat.box.y + 1.5, width: seat.box.width - 5, height: numberSize * 1.3)
             page.drawText(
                 String(seat.assignment.precedence), in: numberBox,
-                style: style(numberSize, .regular, Palette.precedence), alignment: .left,
+                style: style(numberSize, .regular, Palette.accent), alignment: .left,
                 verticalAlignment: .top, fit: .singleLine)
         }
     }

@@ -30,7 +30,7 @@ struct SeatListPageDecor {
         let muted = SeatListPagePainter.Palette.muted
         page.strokeLine(
             from: PagePoint(x: box.x, y: box.y), to: PagePoint(x: box.maxX, y: box.y),
-            style: LineStyle(width: 0.4, color: SeatListPagePainter.Palette.hairline))
+            style: LineStyle(width: 0.4, color: ChartPalette.faint))
         let textBox = PageRect(x: box.x, y: box.y + 2, width: box.width, height: box.height - 2)
         let small = TextStyle(family: font, size: 8, color: muted)
         page.drawText(what, in: textBox, style: small, alignment: .left, fit: .singleLine)

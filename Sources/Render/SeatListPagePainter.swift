@@ -1,14 +1,6 @@
 /// Paints one page of a list section: header, heading, column header, rows and footer.
 struct SeatListPagePainter {
-    enum Palette {
-        static let ink = VenuePreviewStyle.Palette.ink
-        static let muted = VenuePreviewStyle.Palette.muted
-        static let rule = VenuePreviewStyle.Palette.rule
-        static let hairline = RGBColor(hex: 0xC8C8C8)
-        static let accent = VenuePreviewStyle.Palette.accent
-        static let headerFill = RGBColor(hex: 0xE8E3D8)
-        static let groupFill = RGBColor(hex: 0xF5F1E8)
-    }
+    typealias Palette = ChartPalette
 
     let section: SeatListSection
     let lines: [SeatListLine]
@@ -129,7 +121,7 @@ struct SeatListPagePainter {
         }
         page.strokeLine(
             from: PagePoint(x: row.x, y: row.maxY), to: PagePoint(x: row.maxX, y: row.maxY),
-            style: LineStyle(width: section.ruledGrid ? 0.5 : 0.3, color: section.ruledGrid ? Palette.rule : Palette.hairline))
+            style: LineStyle(width: section.ruledGrid ? 0.5 : 0.3, color: section.ruledGrid ? Palette.rule : Palette.faint))
     }
 
     /// The vertical rules of a ruled grid across `rect`: between the columns and at both ends.

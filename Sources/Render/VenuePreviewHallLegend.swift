@@ -44,7 +44,7 @@ struct VenuePreviewHallLegend {
             entries.append(.item(.seat(fill: palette.rostrumChair, edge: palette.stageEdge, edgeWidth: edge, crossed: false), "主席台座椅（数字为排内位次，1 为最尊）"))
         }
         if !page.plan.blocks.isEmpty {
-            entries.append(.item(.area(fill: palette.blockTones[0], edge: nil), "座区底纹深浅相间，区间空白为过道"))
+            entries.append(.item(.area(fill: palette.sectionTones[0], edge: nil), "座区底纹深浅相间，区间空白为过道"))
         }
         entries.append(.item(.line(color: palette.rule, dash: [6, 2, 1.5, 2]), "会场中线"))
         if let floor = page.plan.floor {

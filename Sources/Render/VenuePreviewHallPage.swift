@@ -71,7 +71,7 @@ struct VenuePreviewHallPage {
 
     private func paintBlocks(on page: PDFPage) {
         for block in plan.blocks {
-            let tone = VenuePreviewStyle.Palette.blockTones[block.tone % VenuePreviewStyle.Palette.blockTones.count]
+            let tone = VenuePreviewStyle.Palette.sectionTones[block.tone % VenuePreviewStyle.Palette.sectionTones.count]
             page.fillPolygon(block.outline.map(mapping.point), color: tone)
         }
     }

@@ -1,24 +1,6 @@
 /// The look of a venue preview: palette, zone colours and text sizes that grow with the paper.
 struct VenuePreviewStyle {
-    /// Quiet structure colours, in the spirit of the rostrum chart.
-    enum Palette {
-        static let ink = RGBColor(hex: 0x1A1A1A)
-        static let muted = RGBColor(hex: 0x5C5C5C)
-        static let rule = RGBColor(hex: 0x8C8C8C)
-        static let faint = RGBColor(hex: 0xBDBDBD)
-        static let stageFill = RGBColor(hex: 0xF4EEE2)
-        static let stageEdge = RGBColor(hex: 0x6B5B45)
-        static let rostrumChair = RGBColor(hex: 0xE9D9B8)
-        static let seatFill = RGBColor.white
-        static let seatEdge = RGBColor(hex: 0x4A4A4A)
-        static let blockTones = [RGBColor(hex: 0xEAE6DE), RGBColor(hex: 0xDFE6EC)]
-        static let unavailableFill = RGBColor(hex: 0xD9D9D9)
-        static let unavailableMark = RGBColor(hex: 0xB0281A)
-        static let accent = RGBColor(hex: 0x9A3324)
-        static let tableFill = RGBColor(hex: 0xF7F3EA)
-        static let mainTableFill = RGBColor(hex: 0xF3E1C7)
-        static let roomFill = RGBColor(hex: 0xF5F7F9)
-    }
+    typealias Palette = ChartPalette
 
     /// The face for every text of the preview.
     let font: FontFamily
