@@ -76,6 +76,12 @@ struct CheckContext: Sendable {
     let pinnedSeats: Set<String>
     /// The unit order.
     let unitKey: UnitKey
+    /// For a re-planned plan: its late-change policy.
+    let lateChanges: LateChangePolicy?
+    /// People seated outside the unit order on purpose by a re-plan (substitutes in place, late arrivals).
+    let lateExempt: Set<String>
+    /// Hall seats left empty by absences: seat id → the unit whose block they lie in.
+    let vacated: [String: String]
 
     init(venue: Venue, roster: Roster, rules: PlanningRules, plan: SeatPlan) {
         self.venue = venue
@@ -94,6 +100,9 @@ struct CheckContext: Sendable {
         frontRow = venue.rostrum?.rows.map(\.number).min()
         pinnedSeats = Set(rules.pins.values)
         unitKey = UnitKey(roster: roster, ordering: rules.unitOrder)
+        lateChanges = plan.changes?.policy
+        lateExempt = Set(plan.changes?.exempt ?? [])
+        vacated = plan.changes?.vacated ?? [:]
 
         var placements: [Placement] = []
         var placementOf: [String: Int] = [:]
@@ -132,9 +141,10 @@ struct CheckContext: Sendable {
     /// Whether the attendee is pinned.
     func isPinned(_ attendee: Attendee) -> Bool { rules.pins[attendee.id] != nil }
 
-    /// Exempt in the hall: pinned, or tagged `accessible` on a seat of zone `accessible`.
+    /// Exempt in the hall: pinned, seated outside the order by a re-plan, or tagged `accessible`
+    /// on a seat of zone `accessible`.
     func isHallExempt(_ placement: Placement) -> Bool {
-        if isPinned(placement.attendee) { return true }
+        if isPinned(placement.attendee) || lateExempt.contains(placement.attendee.id) { return true }
         guard placement.attendee.hasTag("accessible"), let seat = placement.place.seat else { return false }
         return seat.isIn(zone: "accessible")
     }

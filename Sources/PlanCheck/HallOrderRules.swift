@@ -41,7 +41,7 @@ struct HallOrderRules {
         let sequence = FillSequence(role: role, context: context, geometry: geometry)
         let slots = sequence.seats.map { seat -> Slot in
             guard let index = context.occupantOf[seat.id] else {
-                return seat.isIn(zone: "accessible") ? .neutral : .empty
+                return seat.isIn(zone: "accessible") || context.vacated[seat.id] != nil ? .neutral : .empty
             }
             let placement = context.placements[index]
             if context.isHallExempt(placement) { return .neutral }

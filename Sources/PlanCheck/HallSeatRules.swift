@@ -46,7 +46,9 @@ struct HallSeatRules {
         }
     }
 
-    /// H5: each unit's most senior person (per role) on the unit's most honoured seat.
+    /// H5: each unit's most senior person (per role) on the unit's most honoured seat. In a
+    /// re-planned plan the seats the unit's absentees left empty count as the unit's too, so a
+    /// head's empty seat passes.
     private func heads(_ seated: [Placement]) -> [PlanViolation] {
         struct Group: Hashable { let role: Role; let unit: String }
         var groups: [Group: [Placement]] = [:]
@@ -60,7 +62,8 @@ struct HallSeatRules {
         for group in order {
             guard let people = groups[group],
                 let head = people.min(by: { context.precedes($0.attendee, $1.attendee) }),
-                let best = HallPrecedence.ordered(people.compactMap(\.place.seat), rules: context.rules.protocolRules).first,
+                let best = HallPrecedence.ordered(people.compactMap(\.place.seat) + vacatedSeats(of: group.unit, near: people), rules: context.rules.protocolRules).first,
+                context.vacated[best.id] == nil,
                 let holder = people.first(where: { $0.seatID == best.id }),
                 holder.attendee.precedence > head.attendee.precedence
             else { continue }
@@ -69,5 +72,15 @@ struct HallSeatRules {
                 message: "\(head.who) heads unit \(group.unit) (precedence \(head.attendee.precedence)) but sits at \(head.location); the unit's most honoured seat \(best.label) has \(holder.who) (precedence \(holder.attendee.precedence))"))
         }
         return violations
+    }
+
+    /// The seats left empty by the unit's absentees in the zones its people sit in.
+    private func vacatedSeats(of unit: String, near people: [Placement]) -> [Seat] {
+        guard !context.vacated.isEmpty else { return [] }
+        let zones = Set(people.compactMap(\.place.seat).flatMap(\.zones))
+        return context.vacated.compactMap { seatID, owner in
+            guard owner == unit, context.occupantOf[seatID] == nil, let seat = context.seats[seatID] else { return nil }
+            return zones.isEmpty || seat.zones.contains(where: zones.contains) ? seat : nil
+        }
     }
 }

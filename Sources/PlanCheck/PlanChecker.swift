@@ -25,6 +25,9 @@ public struct PlanChecker: Sendable {
 
     /// Checks a plan against every rule: general (G), rostrum (R), hall (H), banquet (B).
     public func check(_ plan: SeatPlan) -> PlanCheckReport {
+        // A re-planned plan carries its standing late changes: blocked seats and late pins.
+        let venue = plan.changes.map { self.venue.blocking($0.blocked) } ?? self.venue
+        let rules = plan.changes.map { self.rules.addingPins($0.pins) } ?? self.rules
         let context = CheckContext(venue: venue, roster: roster, rules: rules, plan: plan)
         var violations = GeneralRules(context: context, plan: plan).violations()
         violations += RostrumRules(context: context).violations()

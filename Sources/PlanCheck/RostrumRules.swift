@@ -35,6 +35,10 @@ struct RostrumRules {
     }
 
     /// R1: capacity, front rows first, and every row outranking the rows behind it.
+    /// A re-plan under `remove_and_close`: rows close up where leaders dropped out, so front
+    /// rows may have room and the order within a row is the old one (R1 filling and R2 relaxed).
+    private var closesUp: Bool { context.lateChanges?.rostrumAbsence == .removeAndClose }
+
     private func rowFilling(_ rostrum: Rostrum, ordered: [Placement], headCounts: [Int: Int]) -> [PlanViolation] {
         var violations: [PlanViolation] = []
         let orderedByRow = Dictionary(grouping: ordered) { $0.place.chair?.row ?? 0 }
@@ -51,7 +55,7 @@ struct RostrumRules {
                     rule: "R1", seat: "rostrum-\(row.number)",
                     message: "rostrum row \(row.number) seats \(count) people but holds \(capacity)\(emptyCentre ? " beside the empty centre chair" : "")"))
             }
-            if let freeAhead, let first = people.first {
+            if let freeAhead, let first = people.first, !closesUp {
                 violations.append(PlanViolation(
                     rule: "R1", attendee: first.attendee.id, seat: first.seatID,
                     message: "rostrum row \(row.number) is used while row \(freeAhead.row) still has \(freeAhead.free) free chair\(freeAhead.free == 1 ? "" : "s"); front rows fill first"))
@@ -93,6 +97,7 @@ struct RostrumRules {
                 message: "rostrum row \(row.number) is laid out wrongly for \(people.count) people: \(strays.map { "\($0.who) on \($0.seatID)" }.joined(separator: ", ")) off the expected chairs \(expected) (\(shape))"))
         }
         // Compare the left-to-right order of people with the expected one.
+        guard !closesUp else { return violations }
         let byRank = ordered.sorted { context.precedes($0.attendee, $1.attendee) }
         let expectedLeftToRight = chairs.indices.sorted { chairs[$0].offset < chairs[$1].offset }.map { byRank[$0] }
         let actualLeftToRight = ordered.sorted { ($0.place.chair?.offset ?? 0) < ($1.place.chair?.offset ?? 0) }

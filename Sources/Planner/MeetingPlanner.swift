@@ -92,13 +92,15 @@ public struct MeetingPlanner: Sendable {
                 attendee: person.id, name: person.name, unit: person.unit, precedence: person.precedence,
                 seat: slot.id, label: slot.label, area: .rostrum, floor: nil, row: slot.row,
                 number: String(slot.rankInRow), table: nil, x: slot.x, y: slot.y,
-                title: person.title.isEmpty ? nil : person.title, role: person.role, unitOrder: person.unitOrder)
+                title: person.title.isEmpty ? nil : person.title, role: person.role, unitOrder: person.unitOrder,
+                tags: person.tags.isEmpty ? nil : person.tags)
         case .venue(let seat):
             return SeatAssignment(
                 attendee: person.id, name: person.name, unit: person.unit, precedence: person.precedence,
                 seat: seat.id, label: seat.label, area: seat.area, floor: seat.floor, row: seat.row,
                 number: seat.number, table: seat.table, x: seat.x, y: seat.y,
-                title: person.title.isEmpty ? nil : person.title, role: person.role, unitOrder: person.unitOrder)
+                title: person.title.isEmpty ? nil : person.title, role: person.role, unitOrder: person.unitOrder,
+                tags: person.tags.isEmpty ? nil : person.tags)
         }
     }
 }

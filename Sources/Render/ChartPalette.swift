@@ -7,6 +7,8 @@ enum ChartPalette {
     static let rule = RGBColor(hex: 0x8C8C8C)
     static let faint = RGBColor(hex: 0xC4C4C4)
     static let accent = RGBColor(hex: 0x9A3324)
+    /// The frame of a seat changed by the last re-plan.
+    static let changed = RGBColor(hex: 0xD9480F)
 
     static let stageFill = RGBColor(hex: 0xF4EEE2)
     static let stageEdge = RGBColor(hex: 0x6B5B45)

@@ -10,6 +10,8 @@ public struct PlacedPlan: Sendable {
         /// The venue seat (hall or table); `nil` for rostrum chairs, which the venue places per
         /// occupancy (their position is in the assignment).
         public let seat: Seat?
+        /// Whether the chart marks this seat as changed by the last re-plan (moved or newly seated).
+        public var isHighlighted = false
     }
 
     /// The venue.
@@ -19,11 +21,14 @@ public struct PlacedPlan: Sendable {
     /// Every assignment with its seat, in plan order.
     public let entries: [Entry]
 
-    /// Pairs each assignment with its seat.
+    /// Pairs each assignment with its seat; with `highlightChanges`, the seats of people the
+    /// plan's last re-plan moved or seated are marked (``Entry/isHighlighted``).
     ///
     /// - Throws: ``RenderError/planDoesNotMatchVenue(venue:missingSeats:)`` when the plan names
     ///   seats the venue does not have.
-    public init(plan: SeatPlan, venue: Venue) throws(RenderError) {
+    public init(plan: SeatPlan, venue: Venue, highlightChanges: Bool = false) throws(RenderError) {
+        let changed = highlightChanges
+            ? Set((plan.changes?.moved.map(\.attendee) ?? []) + (plan.changes?.seated.map(\.attendee) ?? [])) : []
         let seats = Dictionary(uniqueKeysWithValues: venue.seats.map { ($0.id, $0) })
         let rostrumRows = Set(venue.rostrum?.rows.map(\.number) ?? [])
         var entries: [Entry] = []
@@ -31,12 +36,12 @@ public struct PlacedPlan: Sendable {
         for assignment in plan.assignments {
             if assignment.area == .rostrum {
                 if let chair = RostrumLayout.parse(chairID: assignment.seat), rostrumRows.contains(chair.row) {
-                    entries.append(Entry(assignment: assignment, seat: nil))
+                    entries.append(Entry(assignment: assignment, seat: nil, isHighlighted: changed.contains(assignment.attendee)))
                 } else {
                     missing.append(assignment.seat)
                 }
             } else if let seat = seats[assignment.seat] {
-                entries.append(Entry(assignment: assignment, seat: seat))
+                entries.append(Entry(assignment: assignment, seat: seat, isHighlighted: changed.contains(assignment.attendee)))
             } else {
                 missing.append(assignment.seat)
             }

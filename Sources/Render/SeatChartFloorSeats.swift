@@ -58,6 +58,9 @@ extension SeatChartFloorSheet {
                 canvas.fillPolygon(box.corners, color: fill)
                 if entry == nil { canvas.strokePolygon(box.corners, style: LineStyle(width: edge * 0.8, color: palette.emptyEdge)) }
             }
+            if entry?.isHighlighted == true {
+                canvas.strokePolygon(box.corners, style: LineStyle(width: max(edge * 3, 0.6 * style.scale), color: palette.changed))
+            }
         }
     }
 
@@ -92,7 +95,9 @@ extension SeatChartFloorSheet {
             let box = mapping.box(x: assignment.x, y: assignment.y, width: spacing * 0.86, depth: plan.chairHeight, angle: 0)
             let rect = PageRect(x: box.centre.x - box.width / 2, y: box.centre.y - box.height / 2, width: box.width, height: box.height)
             canvas.fillRectangle(rect, color: palette.chairFill, cornerRadius: rect.width * 0.1)
-            canvas.strokeRectangle(rect, style: LineStyle(width: 0.6 * style.scale, color: palette.stageEdge), cornerRadius: rect.width * 0.1)
+            canvas.strokeRectangle(
+                rect, style: LineStyle(width: (entry.isHighlighted ? 1.8 : 0.6) * style.scale, color: entry.isHighlighted ? palette.changed : palette.stageEdge),
+                cornerRadius: rect.width * 0.1)
             guard rostrumSize > 0 else { continue }
             paintName(assignment.name, centre: rect.centre, width: rect.width * 0.96, height: rect.height * 0.8, angle: 0, size: rostrumSize, on: canvas)
         }

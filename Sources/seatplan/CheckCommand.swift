@@ -17,8 +17,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The venue file (YAML).", valueName: "VENUE.yaml"))
     var venue: String
 
-    @Option(name: .long, help: ArgumentHelp("The roster (CSV).", valueName: "ROSTER.csv"))
-    var roster: String
+    @Option(name: .long, help: ArgumentHelp("The roster (CSV); without it, the people recorded in the plan.", valueName: "ROSTER.csv"))
+    var roster: String?
 
     @Option(name: .long, help: ArgumentHelp("The rules the plan was made with (YAML).", valueName: "RULES.yaml"))
     var rules: String?
@@ -27,10 +27,12 @@ struct CheckCommand: ParsableCommand {
     var plan: String
 
     func run() throws {
-        let inputs = try PlanInputs(venue: venue, roster: roster, rules: rules)
-        let planURL = URL(fileURLWithPath: plan)
-        let seatPlan = try SeatPlan.decode(try CommandFiles.read(planURL), file: plan)
-        let report = PlanChecker(venue: inputs.venue, roster: inputs.roster, rules: inputs.rules).check(seatPlan)
+        let venueFile = try VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
+        let rosterFile = try roster.map { path throws -> Roster in try RosterCSV.read(contentsOf: URL(fileURLWithPath: path)) }
+        let planningRules = try rules.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) } ?? PlanningRules()
+        let seatPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
+        let people = rosterFile ?? PlanRoster(plan: seatPlan).roster(source: plan)
+        let report = PlanChecker(venue: venueFile, roster: people, rules: planningRules).check(seatPlan)
         for violation in report.violations {
             print(violation.description)
         }

@@ -50,6 +50,12 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Date for the title block.", valueName: "TEXT"))
     var date: String?
 
+    @Flag(name: .customLong("only-changed"), help: "cards and labels: only the people a re-plan (seatplan reseat) moved, seated or whose card text changed.")
+    var onlyChanged = false
+
+    @Flag(name: .customLong("highlight-changes"), help: "chart and wall: frame the seats a re-plan changed.")
+    var highlightChanges = false
+
     @Option(name: .long, help: ArgumentHelp("Where to write the PDF.", valueName: "FILE.pdf"))
     var out: String
 
@@ -57,9 +63,22 @@ struct RenderCommand: ParsableCommand {
         let paperSize = try paper.map { name throws -> PaperSize in try PaperSize(named: name) }
         let tileSize = try tile.map { name throws -> PaperSize in try PaperSize(named: name) }
         if tileSize != nil, kind != .wall { throw ValidationError("--tile is for --kind wall") }
+        if onlyChanged, kind != .cards, kind != .labels { throw ValidationError("--only-changed is for --kind cards or labels") }
+        if highlightChanges, kind != .chart, kind != .wall { throw ValidationError("--highlight-changes is for --kind chart or wall") }
         let venueFile = try VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
-        let seatPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
-        let placed = try PlacedPlan(plan: seatPlan, venue: venueFile)
+        var seatPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
+        if onlyChanged || highlightChanges, seatPlan.changes == nil {
+            throw CommandFailure("\(plan): this plan has no \"changes\" (it was not made by seatplan reseat), so nothing is marked as changed")
+        }
+        if onlyChanged {
+            let reprint = Set(seatPlan.changes?.cardsToReprint ?? [])
+            seatPlan.assignments = seatPlan.assignments.filter { reprint.contains($0.attendee) }
+            guard !seatPlan.assignments.isEmpty else {
+                print("\(plan): no card changed, so there is nothing to reprint; \(out) was not written")
+                return
+            }
+        }
+        let placed = try PlacedPlan(plan: seatPlan, venue: venueFile, highlightChanges: highlightChanges)
         let options = RenderOptions(
             paper: paperSize, landscape: landscape ? true : nil, tile: tileSize, view: view, font: font,
             title: ChartTitle(

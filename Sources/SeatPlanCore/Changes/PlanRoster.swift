@@ -4,7 +4,7 @@
 /// From an assignment: id, name, unit, precedence and title as recorded; the role from
 /// ``SeatAssignment/role``, else `rostrum` for a rostrum seat and `member` elsewhere; the unit
 /// order from ``SeatAssignment/unitOrder``, else units are numbered after the recorded ones in
-/// the order they first appear in the plan. Gender and tags are not in a plan.
+/// the order they first appear in the plan; tags as recorded. Gender is not in a plan.
 public struct PlanRoster: Sendable, Equatable {
     /// The attendees: the roster's in roster order, then those only the plan knows, in plan order.
     public let attendees: [Attendee]
@@ -56,7 +56,7 @@ public struct PlanRoster: Sendable, Equatable {
                 unitOrder: assignment.unitOrder ?? unitOrders[assignment.unit] ?? 1,
                 precedence: assignment.precedence,
                 role: assignment.role ?? (assignment.area == .rostrum ? .rostrum : .member),
-                title: assignment.title ?? "")
+                title: assignment.title ?? "", tags: assignment.tags ?? [])
         }
     }
 }

@@ -22,6 +22,8 @@ public struct SeatPlan: Sendable, Equatable, Codable {
     public var quality: PlanQuality
     /// What the planner wants the planner (the person) to know: rules it could not keep, pins used.
     public var notes: [String]?
+    /// For a re-planned plan (`seatplan reseat`): what changed and the standing late-change facts.
+    public var changes: PlanChanges?
 
     /// Creates a plan.
     public init(
@@ -76,12 +78,14 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
     public var role: Role?
     /// The unit's place in the official unit list.
     public var unitOrder: Int?
+    /// The attendee's roster tags (e.g. `accessible`, `host`), when they have any.
+    public var tags: [String]?
 
     /// Creates an assignment.
     public init(
         attendee: String, name: String, unit: String, precedence: Int, seat: String, label: String,
         area: SeatArea, floor: Int?, row: Int?, number: String, table: String?, x: Double, y: Double,
-        title: String? = nil, role: Role? = nil, unitOrder: Int? = nil
+        title: String? = nil, role: Role? = nil, unitOrder: Int? = nil, tags: [String]? = nil
     ) {
         self.attendee = attendee
         self.name = name
@@ -99,10 +103,11 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         self.title = title
         self.role = role
         self.unitOrder = unitOrder
+        self.tags = tags
     }
 
     enum CodingKeys: String, CodingKey {
-        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title, role
+        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title, role, tags
         case unitOrder = "unit_order"
     }
 
@@ -125,6 +130,7 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         try container.encodeIfPresent(title, forKey: .title)
         try container.encodeIfPresent(role, forKey: .role)
         try container.encodeIfPresent(unitOrder, forKey: .unitOrder)
+        if let tags, !tags.isEmpty { try container.encode(tags, forKey: .tags) }
     }
 }
 

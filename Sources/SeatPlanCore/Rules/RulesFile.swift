@@ -18,11 +18,15 @@ import Foundation
 /// keep_together: [[A0001, A0002]]
 /// keep_apart: [[A0003, A0004]]
 /// pins: {A0005: h1-3-15}
+/// rostrum_absence: recompute      # recompute | remove_and_close   (seatplan reseat)
+/// auditorium_absence: leave_empty # leave_empty | compact_within_unit
+/// frozen: false                   # true once passes are printed
 /// ```
 public enum RulesFile {
     static let keys = [
         "convention", "even_pair", "even_alignment", "co_principals", "host_seat", "fill", "auditorium_left_ref",
         "unit_order", "unit_break", "banquet_style", "banquet_guest2", "zones", "keep_together", "keep_apart", "pins",
+        "rostrum_absence", "auditorium_absence", "frozen",
     ]
 
     /// Reads and validates a rules file.
@@ -57,6 +61,9 @@ public enum RulesFile {
                 if let zones = mapping[role.rawValue] { rules.roleZones[role] = try zones.stringList() }
             }
         }
+        if let value = root["rostrum_absence"] { rules.lateChanges.rostrumAbsence = try value.choice(RostrumAbsence.self) }
+        if let value = root["auditorium_absence"] { rules.lateChanges.auditoriumAbsence = try value.choice(AuditoriumAbsence.self) }
+        if let value = root["frozen"] { rules.lateChanges.frozen = try value.boolean() }
         rules.keepTogether = try groups(root["keep_together"])
         rules.keepApart = try groups(root["keep_apart"])
         if let value = root["pins"] {

@@ -1,0 +1,215 @@
+import SeatPlanCore
+
+/// Re-seats the hall after late changes with the fewest moves (protocol.md §6).
+///
+/// Everyone keeps their seat unless the changes take it away (a blocked seat, a pin, a new
+/// role). Then, role by role:
+/// 1. people without a seat (late arrivals, substitutes whose seat is gone, the displaced) take
+///    an empty seat inside their unit's block, or beside it, which moves nobody;
+/// 2. under `compact_within_unit` each unit closes its empty seats by moving the people at the
+///    end of its block into them;
+/// 3. whoever still has no seat: in a frozen plan they take the nearest free seat (and are
+///    exempt from the order rules); otherwise the role is re-packed by
+///    ``MoveMinimizingPacker`` with the fewest moves;
+/// 4. each touched unit's most senior person is put on its most honoured seat.
+struct HallReseat {
+    let venue: Venue
+    let roster: Roster
+    let rules: PlanningRules
+
+    /// The outcome: attendee → hall seat id, and what the change log needs.
+    struct Outcome {
+        var seatOf: [String: String]
+        var exempt: Set<String>
+        /// Empty seats inside a unit's block: seat id → unit.
+        var vacated: [String: String] = [:]
+        var unseated: [UnseatedAttendee] = []
+        var notes: [String] = []
+        /// Lower bound on unweighted moves added by re-packing (0 when nothing was re-packed).
+        var repackMoves = 0
+    }
+
+    /// Seats `people` (everyone of the hall roles) given who holds which seat now.
+    func reseat(_ people: [Attendee], current: [String: String], exempt: Set<String>) -> Outcome {
+        var outcome = Outcome(seatOf: [:], exempt: exempt)
+        let seatByID = Dictionary(venue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let pinnedSeats = Set(rules.pins.values)
+        let hasAccessiblePeople = people.contains { $0.hasTag("accessible") }
+        // Keep valid seats; pins win.
+        var seatOf: [String: String] = [:]
+        var holders: [String: String] = [:]
+        for person in people {
+            if let pin = rules.pins[person.id], seatByID[pin]?.area == .hall {
+                seatOf[person.id] = pin
+                holders[pin] = person.id
+            }
+        }
+        for person in people where seatOf[person.id] == nil {
+            guard let seatID = current[person.id], let seat = seatByID[seatID], seat.area == .hall, seat.isAvailable,
+                !pinnedSeats.contains(seatID), holders[seatID] == nil, fits(person, seat)
+            else { continue }
+            seatOf[person.id] = seatID
+            holders[seatID] = person.id
+        }
+        let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
+        let hall = venue.seats.filter { $0.area == .hall }
+        for role in HallPlanner.roleOrder {
+            let members = people.filter { $0.role == role }
+            guard !members.isEmpty else { continue }
+            let memberIDs = Set(members.map(\.id))
+            let zones = rules.zones(for: role, in: venue)
+            let reserved = hasAccessiblePeople
+            let allowed = hall.filter { seat in
+                seat.isAvailable && !pinnedSeats.contains(seat.id) && !(reserved && seat.isIn(zone: "accessible"))
+                    && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
+                    && holders[seat.id].map { !outcome.exempt.contains($0) && memberIDs.contains($0) } ?? true
+            }
+            let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
+            let ordered = members.filter { person in
+                !outcome.exempt.contains(person.id) && rules.pins[person.id] == nil
+                    && !(person.hasTag("accessible") && seatOf[person.id].flatMap { seatByID[$0] }?.isIn(zone: "accessible") == true)
+            }
+            var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order)
+            let waiting = order.people(ordered.filter { seatOf[$0.id] == nil })
+            var unplaced: [Attendee] = []
+            for person in waiting {
+                if let position = blocks.freePosition(for: person.unit, spans: blocks.spans()) {
+                    blocks.holder[position] = person.id
+                } else {
+                    unplaced.append(person)
+                }
+            }
+            if rules.lateChanges.auditoriumAbsence == .compactWithinUnit, !rules.lateChanges.frozen {
+                compact(&blocks)
+            }
+            if !unplaced.isEmpty {
+                if rules.lateChanges.frozen {
+                    seatNearest(unplaced, in: &blocks, outcome: &outcome, role: role)
+                } else if let moves = repack(ordered, in: &blocks, newcomers: Set(waiting.map(\.id))) {
+                    outcome.repackMoves += moves
+                    outcome.notes.append("\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved")
+                } else {
+                    outcome.unseated += unplaced.map {
+                        UnseatedAttendee(attendee: $0.id, reason: "no free seat is left for role \(role.rawValue)")
+                    }
+                }
+            }
+            placeHeads(&blocks, people: ordered)
+            for (unit, span) in blocks.spans() {
+                for position in span where blocks.holder[position] == nil { outcome.vacated[blocks.seats[position].id] = unit }
+            }
+            for (position, id) in blocks.holder.enumerated() {
+                guard let id else { continue }
+                let seatID = blocks.seats[position].id
+                if let old = seatOf[id], holders[old] == id, old != seatID { holders[old] = nil }
+                seatOf[id] = seatID
+                holders[seatID] = id
+            }
+        }
+        outcome.seatOf = seatOf
+        return outcome
+    }
+
+    /// Whether `person` may keep `seat`: it is in a zone of their role.
+    private func fits(_ person: Attendee, _ seat: Seat) -> Bool {
+        guard let zones = rules.zones(for: person.role, in: venue) else { return true }
+        return zones.contains { seat.isIn(zone: $0) } || (person.hasTag("accessible") && seat.isIn(zone: "accessible"))
+    }
+
+    /// `compact_within_unit`: the people at the end of each block move into its empty seats.
+    private func compact(_ blocks: inout RoleBlocks) {
+        for (_, span) in blocks.spans() {
+            var holes = span.filter { blocks.holder[$0] == nil }
+            var end = span.upperBound
+            while let hole = holes.first, hole < end {
+                guard let id = blocks.holder[end] else {
+                    end -= 1
+                    continue
+                }
+                blocks.holder[hole] = id
+                blocks.holder[end] = nil
+                holes.removeFirst()
+                end -= 1
+            }
+        }
+    }
+
+    /// Frozen plan: late arrivals with no seat beside their unit take the free seat nearest to
+    /// it and are exempt from the order rules.
+    private func seatNearest(_ people: [Attendee], in blocks: inout RoleBlocks, outcome: inout Outcome, role: Role) {
+        for person in people {
+            let spans = blocks.spans()
+            let anchor = spans[person.unit].map { blocks.seats[$0.lowerBound] }
+            let free = blocks.holder.indices.filter { blocks.holder[$0] == nil }
+            let nearest = free.min { lhs, rhs in
+                distance(blocks.seats[lhs], anchor) < distance(blocks.seats[rhs], anchor)
+            }
+            guard let nearest else {
+                outcome.unseated.append(UnseatedAttendee(attendee: person.id, reason: "no free seat is left for role \(role.rawValue)"))
+                continue
+            }
+            blocks.holder[nearest] = person.id
+            outcome.exempt.insert(person.id)
+            outcome.notes.append("frozen plan: \(person.name) (\(person.id)) takes the free seat \(blocks.seats[nearest].label), outside unit \(person.unit)'s block")
+        }
+    }
+
+    private func distance(_ seat: Seat, _ anchor: Seat?) -> Double {
+        guard let anchor else { return Double(seat.row ?? 0) }
+        let floorPenalty = seat.floor == anchor.floor ? 0.0 : 1_000
+        return floorPenalty + ((seat.x - anchor.x) * (seat.x - anchor.x) + (seat.y - anchor.y) * (seat.y - anchor.y)).squareRoot()
+    }
+
+    /// Re-packs the role's units with the fewest moves; returns the moves, or `nil` when the
+    /// role's people do not fit.
+    /// `newcomers` hold a seat only since this re-plan, so moving them is free.
+    private func repack(_ people: [Attendee], in blocks: inout RoleBlocks, newcomers: Set<String>) -> Int? {
+        let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
+        let units = order.units(people)
+        var oldPosition: [String: Int] = [:]
+        for (position, id) in blocks.holder.enumerated() {
+            if let id, !newcomers.contains(id) { oldPosition[id] = position }
+        }
+        let packerUnits = units.map { members in
+            MoveMinimizingPacker.Unit(size: members.count, oldPositions: members.compactMap { oldPosition[$0.id] }.sorted())
+        }
+        let packer = MoveMinimizingPacker(segmentLengths: blocks.segmentLengths, closed: [])
+        guard let packing = packer.pack(packerUnits) else { return nil }
+        var holder = Array(repeating: String?.none, count: blocks.holder.count)
+        for (members, block) in zip(units, packing.blocks) {
+            var movers: [Attendee] = []
+            for person in members {
+                if let position = oldPosition[person.id], block.contains(position) {
+                    holder[position] = person.id
+                } else {
+                    movers.append(person)
+                }
+            }
+            let free = block.filter { holder[$0] == nil }.sorted { blocks.honourRank($0) < blocks.honourRank($1) }
+            for (person, position) in zip(movers, free) { holder[position] = person.id }
+        }
+        blocks.holder = holder
+        return packing.moves
+    }
+
+    /// Puts each unit's most senior person on the unit's most honoured seat (H5), swapping
+    /// with whoever sits there; a most honoured seat left empty inside the block is fine (an
+    /// absent head's seat stays empty under `leave_empty`).
+    private func placeHeads(_ blocks: inout RoleBlocks, people: [Attendee]) {
+        let precedence = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
+        for (unit, span) in blocks.spans() {
+            let positions = span.filter { position in blocks.holder[position].map { blocks.unitOf[$0] == unit } ?? true }
+            let seated = positions.compactMap { blocks.holder[$0].flatMap { precedence[$0] } }
+            guard let head = order.people(seated).first,
+                let headPosition = positions.first(where: { blocks.holder[$0] == head.id })
+            else { continue }
+            let candidates = HallPrecedence.ordered(positions.map { blocks.seats[$0] }, rules: rules.protocolRules)
+            guard let best = candidates.first, let bestPosition = blocks.positionOf[best.id], bestPosition != headPosition,
+                let holder = blocks.holder[bestPosition], let other = precedence[holder], other.precedence > head.precedence
+            else { continue }
+            blocks.holder[bestPosition] = head.id
+            blocks.holder[headPosition] = holder
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import SeatPlanCore
+
+/// Compares a plan with its re-plan: who moved, who was seated, who lost their seat, whose
+/// name card must be printed again, and the weighted cost of the moves.
+struct PlanChangeLog {
+    /// Weight of moving a rostrum leader.
+    static let rostrumWeight = 5.0
+    /// Weight of moving someone to another floor.
+    static let floorWeight = 3.0
+
+    let moved: [SeatMove]
+    let seated: [SeatChange]
+    let unseated: [SeatChange]
+    let cardsToReprint: [String]
+    let moveCost: Double
+
+    init(before: SeatPlan, after: SeatPlan, reasons: [String: String]) {
+        let old = Dictionary(before.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
+        let new = Dictionary(after.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
+        var moved: [SeatMove] = []
+        var seated: [SeatChange] = []
+        var cards: [String] = []
+        var cost = 0.0
+        for assignment in after.assignments {
+            guard let previous = old[assignment.attendee] else {
+                seated.append(SeatChange(
+                    attendee: assignment.attendee, name: assignment.name, seat: assignment.seat, label: assignment.label,
+                    reason: reasons[assignment.attendee] ?? "seated"))
+                cards.append(assignment.attendee)
+                continue
+            }
+            if previous.seat != assignment.seat {
+                moved.append(SeatMove(
+                    attendee: assignment.attendee, name: assignment.name, from: previous.seat, to: assignment.seat,
+                    fromLabel: previous.label, toLabel: assignment.label))
+                cost += Self.weight(from: previous, to: assignment)
+            }
+            if previous.seat != assignment.seat || previous.label != assignment.label || previous.name != assignment.name
+                || previous.title != assignment.title || previous.unit != assignment.unit {
+                cards.append(assignment.attendee)
+            }
+        }
+        self.moved = moved
+        self.seated = seated
+        unseated = before.assignments.filter { new[$0.attendee] == nil }.map { assignment in
+            SeatChange(
+                attendee: assignment.attendee, name: assignment.name, seat: assignment.seat, label: assignment.label,
+                reason: reasons[assignment.attendee] ?? "no seat in the new plan")
+        }
+        cardsToReprint = cards
+        moveCost = cost
+    }
+
+    /// The disruption of one move: a rostrum leader weighs most, then a change of floor.
+    static func weight(from: SeatAssignment, to: SeatAssignment) -> Double {
+        if from.area == .rostrum || to.area == .rostrum { return rostrumWeight }
+        if from.floor != to.floor { return floorWeight }
+        return 1
+    }
+}

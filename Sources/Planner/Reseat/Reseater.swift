@@ -1,0 +1,196 @@
+import Optimization
+import PlanCheck
+import SeatPlanCore
+
+/// Re-plans a seated meeting after late changes (protocol.md §6) with the fewest moves, and
+/// says who moves where, who is newly seated, who lost their seat and which cards to reprint.
+///
+/// ```swift
+/// let changes = try ChangesFile.read(contentsOf: changesURL)
+/// let result = try Reseater(venue: venue, rules: rules).reseat(plan, changes: changes)
+/// for move in result.plan.changes?.moved ?? [] { print(move.name, move.fromLabel, "→", move.toLabel) }
+/// ```
+///
+/// The old plan is a value and is never modified. The policies come from
+/// ``PlanningRules/lateChanges``; blocked seats and pins from earlier re-plans of the same plan
+/// stay in force.
+public struct Reseater: Sendable {
+    /// A re-plan: the new plan (with its ``SeatPlan/changes``) and the roster after the changes,
+    /// which is what `seatplan check` needs for it.
+    public struct ReseatResult: Sendable {
+        /// The new plan.
+        public let plan: SeatPlan
+        /// The attendees after the changes.
+        public let roster: Roster
+    }
+
+    /// The venue the plan was made for.
+    public let venue: Venue
+    /// The rules the plan was made with, including the late-change policies.
+    public let rules: PlanningRules
+
+    /// Creates a re-planner.
+    public init(venue: Venue, rules: PlanningRules = PlanningRules()) {
+        self.venue = venue
+        self.rules = rules
+    }
+
+    /// The plan after `changes`, and the roster it seats.
+    ///
+    /// - Parameters:
+    ///   - roster: the meeting's roster when at hand; otherwise the people are rebuilt from the plan.
+    /// - Throws: ``ChangeSetError`` when any change is wrong (nothing is applied), or
+    ///   ``PlanningError`` when the new roster cannot be planned at all.
+    public func reseat(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()) throws -> ReseatResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let standing = plan.changes
+        let startingRoster = roster ?? Roster(attendees: [], source: "PLAN", encoding: .utf8)
+        let standingRules = rules.addingPins(standing?.pins ?? [:])
+        let changeSet = try ChangeSet(
+            operations, plan: plan, venue: venue.blocking(standing?.blocked ?? []), roster: startingRoster,
+            rulePins: standingRules.pins)
+        let blocked = Set(standing?.blocked ?? []).union(changeSet.blockedSeats)
+        let effectiveVenue = venue.blocking(blocked)
+        var effectiveRules = standingRules.addingPins(changeSet.pins)
+        let newRoster = changeSet.roster
+        let present = Set(newRoster.attendees.map(\.id))
+        effectiveRules.pins = effectiveRules.pins.filter { present.contains($0.key) }
+
+        var placed: [SeatAssignment] = []
+        var unseated: [UnseatedAttendee] = []
+        var notes: [String] = []
+        // Rostrum.
+        let before = Dictionary(plan.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
+        let leaders = newRoster.attendees.filter { $0.role == .rostrum }
+        if let rostrum = effectiveVenue.rostrum {
+            let oldLeaders = plan.assignments.filter { $0.area == .rostrum }
+            let unchanged = Set(oldLeaders.map(\.attendee)) == Set(leaders.map(\.id))
+                && leaders.allSatisfy { before[$0.id]?.precedence == $0.precedence }
+                && effectiveRules.pins.filter { leaders.map(\.id).contains($0.key) } == rules.pins.filter { leaders.map(\.id).contains($0.key) }
+            if unchanged {
+                placed += leaders.compactMap { leader in before[leader.id].map { Self.refreshed($0, for: leader) } }
+            } else {
+                let area = try RostrumReseat(rostrum: rostrum, rules: effectiveRules).reseat(leaders, before: oldLeaders, roster: newRoster, options: options)
+                placed += area.placed.map(MeetingPlanner.assignment)
+                unseated += area.unseated
+            }
+        } else {
+            unseated += leaders.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
+        }
+
+        // Hall (or tables).
+        let others = newRoster.attendees.filter { $0.role != .rostrum || effectiveVenue.rostrum == nil }
+        var exempt = Set((standing?.exempt ?? []).filter { id in present.contains(id) })
+        var vacated: [String: String] = [:]
+        var repackMoves = 0
+        if effectiveVenue.hall != nil {
+            var current: [String: String] = [:]
+            for person in others { if let seat = before[person.id]?.seat { current[person.id] = seat } }
+            for (substitute, seat) in changeSet.substituteSeats {
+                current[substitute] = seat
+                exempt.insert(substitute)
+            }
+            let outcome = HallReseat(venue: effectiveVenue, roster: newRoster, rules: effectiveRules)
+                .reseat(others.filter { $0.role != .rostrum }, current: current, exempt: exempt)
+            let seats = Dictionary(effectiveVenue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for person in others {
+                guard let seatID = outcome.seatOf[person.id], let seat = seats[seatID] else { continue }
+                placed.append(MeetingPlanner.assignment(PlacedAttendee(attendee: person, seat: .venue(seat))))
+            }
+            exempt = outcome.exempt.filter { id in outcome.seatOf[id] != nil }
+            vacated = outcome.vacated
+            unseated += outcome.unseated
+            notes += outcome.notes
+            repackMoves = outcome.repackMoves
+        } else {
+            // Tables: plan the tables afresh; the moves are counted all the same.
+            let fresh = try MeetingPlanner(venue: effectiveVenue, rules: effectiveRules).plan(newRoster, meeting: plan.meeting, options: options)
+            placed += fresh.assignments.filter { $0.area != .rostrum }
+            unseated += fresh.unseated.filter { id in !placed.contains { $0.attendee == id.attendee } && !unseated.contains { $0.attendee == id.attendee } }
+            notes.append("banquet tables are planned afresh after late changes")
+        }
+        let seatedIDs = Set(placed.map(\.attendee))
+        let listed = Set(unseated.map(\.attendee))
+        for person in newRoster.attendees where !seatedIDs.contains(person.id) && !listed.contains(person.id) {
+            let reason = plan.unseated.first { $0.attendee == person.id }?.reason ?? "no seat is left for role \(person.role.rawValue)"
+            unseated.append(UnseatedAttendee(attendee: person.id, reason: reason))
+        }
+
+        var new = SeatPlan(
+            venue: plan.venue, convention: plan.convention, meeting: plan.meeting,
+            assignments: Self.sorted(placed), unseated: unseated, quality: plan.quality)
+        new.notes = notes.isEmpty ? nil : notes
+        let log = PlanChangeLog(before: plan, after: new, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
+        let bound = lowerBound(plan: plan, new: new, changeSet: changeSet, rules: effectiveRules, repackMoves: repackMoves, log: log)
+        new.changes = PlanChanges(
+            policy: rules.lateChanges, moved: log.moved, seated: log.seated, unseated: log.unseated,
+            cardsToReprint: log.cardsToReprint, moveCost: log.moveCost, moveBound: min(bound, log.moveCost),
+            vacated: vacated, blocked: blocked.sorted(), pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value },
+            exempt: exempt.sorted())
+        let report = PlanChecker(venue: venue, roster: newRoster, rules: rules).check(new)
+        new.quality.protocolViolations = report.violations.count
+        new.quality.unitSplits = report.unitSplits
+        new.quality.objective = log.moveCost
+        new.quality.bound = min(bound, log.moveCost)
+        new.quality.gap = log.moveCost > 0 ? (log.moveCost - new.quality.bound) / log.moveCost : 0
+        new.quality.status = new.changes?.status ?? "feasible"
+        let elapsed = (clock.now - start).components
+        new.quality.solveMilliseconds = Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)
+        return ReseatResult(plan: new, roster: newRoster)
+    }
+
+    /// The least weighted cost any protocol-correct re-plan must pay: rostrum moves (the §1
+    /// arrangement of the new rostrum is unique), everyone whose seat the changes take away,
+    /// and the moves the exact re-packing of a role proved necessary.
+    private func lowerBound(plan: SeatPlan, new: SeatPlan, changeSet: ChangeSet, rules: PlanningRules, repackMoves: Int, log: PlanChangeLog) -> Double {
+        let newSeat = Dictionary(new.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
+        let rostrumMoves = log.moved.filter { newSeat[$0.attendee]?.area == .rostrum || $0.from.hasPrefix("rostrum-") }.count
+        let pinnedSeats = Dictionary(rules.pins.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        var forced = 0
+        for old in plan.assignments where old.area != .rostrum {
+            guard let now = newSeat[old.attendee], now.area != .rostrum, now.seat != old.seat else { continue }
+            let lostSeat = changeSet.blockedSeats.contains(old.seat)
+                || (pinnedSeats[old.seat].map { $0 != old.attendee } ?? false)
+                || rules.pins[old.attendee].map { $0 != old.seat } ?? false
+                || changeSet.roleChanges[old.attendee] != nil
+            if lostSeat { forced += 1 }
+        }
+        return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + Double(forced + repackMoves)
+    }
+
+    /// Why each person was seated or unseated, for the change log.
+    private static func reasons(_ changeSet: ChangeSet, plan: SeatPlan, roster: Roster) -> [String: String] {
+        var reasons: [String: String] = [:]
+        let names = Dictionary(plan.assignments.map { ($0.attendee, $0.name) }, uniquingKeysWith: { first, _ in first })
+            .merging(roster.attendees.map { ($0.id, $0.name) }) { old, _ in old }
+        for id in changeSet.cancelled { reasons[id] = "cancelled" }
+        for id in changeSet.added { reasons[id] = "added" }
+        for (absent, substitute) in changeSet.substitutions {
+            reasons[absent] = "replaced by \(names[substitute] ?? substitute) (\(substitute))"
+            reasons[substitute] = "substitute for \(names[absent] ?? absent) (\(absent))"
+        }
+        return reasons
+    }
+
+    /// An old assignment with the person's current name, title and rank.
+    private static func refreshed(_ assignment: SeatAssignment, for person: Attendee) -> SeatAssignment {
+        var assignment = assignment
+        assignment.name = person.name
+        assignment.unit = person.unit
+        assignment.precedence = person.precedence
+        assignment.title = person.title.isEmpty ? nil : person.title
+        assignment.role = person.role
+        assignment.unitOrder = person.unitOrder
+        assignment.tags = person.tags.isEmpty ? nil : person.tags
+        return assignment
+    }
+
+    /// Rostrum, then hall, then tables; by precedence within each, as ``MeetingPlanner`` writes plans.
+    private static func sorted(_ assignments: [SeatAssignment]) -> [SeatAssignment] {
+        let areaOrder: [SeatArea: Int] = [.rostrum: 0, .hall: 1, .banquet: 2]
+        return assignments.sorted { lhs, rhs in
+            ((areaOrder[lhs.area] ?? 3), lhs.precedence, lhs.attendee) < ((areaOrder[rhs.area] ?? 3), rhs.precedence, rhs.attendee)
+        }
+    }
+}
