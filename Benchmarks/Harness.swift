@@ -10,6 +10,8 @@ struct Scenario: Sendable {
     let name: String
     let summary: String
     let prepare: @Sendable () throws -> () throws -> String
+    /// Timed runs at least this many (for a meaningful 95th percentile), whatever `--runs` says.
+    var minimumRuns = 0
 }
 
 /// Timings of one scenario, measured in its own process so peak memory is its own.
@@ -18,6 +20,7 @@ struct Measurement: Codable {
     let runs: Int
     let minMilliseconds: Double
     let medianMilliseconds: Double
+    let p95Milliseconds: Double
     let maxMilliseconds: Double
     let peakMemoryMiB: Double
     let note: String
@@ -31,7 +34,7 @@ enum Harness {
         for _ in 0..<warmup { note = try body() }
         let clock = ContinuousClock()
         var samples: [Double] = []
-        for _ in 0..<runs {
+        for _ in 0..<max(runs, scenario.minimumRuns) {
             let start = clock.now
             note = try body()
             let elapsed = (clock.now - start).components
@@ -41,9 +44,10 @@ enum Harness {
         let median = samples.count.isMultiple(of: 2)
             ? (samples[samples.count / 2 - 1] + samples[samples.count / 2]) / 2
             : samples[samples.count / 2]
+        let p95 = samples.isEmpty ? 0 : samples[min(samples.count - 1, Int((Double(samples.count) * 0.95).rounded(.up)) - 1)]
         return Measurement(
-            name: scenario.name, runs: runs, minMilliseconds: samples.first ?? 0, medianMilliseconds: median,
-            maxMilliseconds: samples.last ?? 0, peakMemoryMiB: peakResidentMiB(), note: note)
+            name: scenario.name, runs: samples.count, minMilliseconds: samples.first ?? 0, medianMilliseconds: median,
+            p95Milliseconds: p95, maxMilliseconds: samples.last ?? 0, peakMemoryMiB: peakResidentMiB(), note: note)
     }
 
     /// This process's peak resident set size (Linux reports ru_maxrss in KiB).
@@ -74,10 +78,10 @@ enum Harness {
 
     /// The results as a plain-text table.
     static func table(_ results: [Measurement]) -> String {
-        let header = ["scenario", "runs", "min ms", "median ms", "max ms", "peak MiB", "result"]
+        let header = ["scenario", "runs", "min ms", "median ms", "p95 ms", "max ms", "peak MiB", "result"]
         let rows = results.map {
             [$0.name, "\($0.runs)", format($0.minMilliseconds), format($0.medianMilliseconds),
-             format($0.maxMilliseconds), String(format: "%.0f", $0.peakMemoryMiB), $0.note]
+             format($0.p95Milliseconds), format($0.maxMilliseconds), String(format: "%.0f", $0.peakMemoryMiB), $0.note]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0

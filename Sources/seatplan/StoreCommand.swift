@@ -14,7 +14,7 @@ struct StoreCommand: ParsableCommand {
             """,
         subcommands: [
             StoreInitCommand.self, StoreAddUnitsCommand.self, StoreSubmitCommand.self, StoreStatusCommand.self,
-            StoreRemindCommand.self,
+            StoreRemindCommand.self, StoreVersionsCommand.self, StoreDiffCommand.self,
         ])
 }
 

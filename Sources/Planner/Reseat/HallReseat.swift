@@ -21,8 +21,6 @@ struct HallReseat {
     struct Outcome {
         var seatOf: [String: String]
         var exempt: Set<String>
-        /// Empty seats inside a unit's block: seat id → unit.
-        var vacated: [String: String] = [:]
         var unseated: [UnseatedAttendee] = []
         var notes: [String] = []
         /// Lower bound on unweighted moves added by re-packing (0 when nothing was re-packed).
@@ -53,9 +51,11 @@ struct HallReseat {
         }
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
         let hall = venue.seats.filter { $0.area == .hall }
+        let compacting = rules.lateChanges.auditoriumAbsence == .compactWithinUnit && !rules.lateChanges.frozen
         for role in HallPlanner.roleOrder {
             let members = people.filter { $0.role == role }
-            guard !members.isEmpty else { continue }
+            // A role where everyone keeps their seat needs no work (the usual single change).
+            guard members.contains(where: { seatOf[$0.id] == nil }) || (compacting && !members.isEmpty) else { continue }
             let memberIDs = Set(members.map(\.id))
             let zones = rules.zones(for: role, in: venue)
             let reserved = hasAccessiblePeople
@@ -72,21 +72,26 @@ struct HallReseat {
             var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order)
             let waiting = order.people(ordered.filter { seatOf[$0.id] == nil })
             var unplaced: [Attendee] = []
+            var touched = Set(waiting.map(\.unit))
+            var spans = blocks.spans()
             for person in waiting {
-                if let position = blocks.freePosition(for: person.unit, spans: blocks.spans()) {
+                if let position = blocks.freePosition(for: person.unit, spans: spans) {
                     blocks.holder[position] = person.id
+                    spans[person.unit] = spans[person.unit].map { min($0.lowerBound, position)...max($0.upperBound, position) } ?? position...position
                 } else {
                     unplaced.append(person)
                 }
             }
-            if rules.lateChanges.auditoriumAbsence == .compactWithinUnit, !rules.lateChanges.frozen {
+            if compacting {
                 compact(&blocks)
+                touched.formUnion(spans.keys)
             }
             if !unplaced.isEmpty {
                 if rules.lateChanges.frozen {
                     seatNearest(unplaced, in: &blocks, outcome: &outcome, role: role)
                 } else if let moves = repack(ordered, in: &blocks, newcomers: Set(waiting.map(\.id))) {
                     outcome.repackMoves += moves
+                    touched.formUnion(ordered.map(\.unit))
                     outcome.notes.append("\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved")
                 } else {
                     outcome.unseated += unplaced.map {
@@ -94,10 +99,7 @@ struct HallReseat {
                     }
                 }
             }
-            placeHeads(&blocks, people: ordered)
-            for (unit, span) in blocks.spans() {
-                for position in span where blocks.holder[position] == nil { outcome.vacated[blocks.seats[position].id] = unit }
-            }
+            placeHeads(&blocks, people: ordered, units: touched)
             for (position, id) in blocks.holder.enumerated() {
                 guard let id else { continue }
                 let seatID = blocks.seats[position].id
@@ -195,10 +197,10 @@ struct HallReseat {
     /// Puts each unit's most senior person on the unit's most honoured seat (H5), swapping
     /// with whoever sits there; a most honoured seat left empty inside the block is fine (an
     /// absent head's seat stays empty under `leave_empty`).
-    private func placeHeads(_ blocks: inout RoleBlocks, people: [Attendee]) {
+    private func placeHeads(_ blocks: inout RoleBlocks, people: [Attendee], units: Set<String>) {
         let precedence = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
-        for (unit, span) in blocks.spans() {
+        for (unit, span) in blocks.spans() where units.contains(unit) {
             let positions = span.filter { position in blocks.holder[position].map { blocks.unitOf[$0] == unit } ?? true }
             let seated = positions.compactMap { blocks.holder[$0].flatMap { precedence[$0] } }
             guard let head = order.people(seated).first,

@@ -1,3 +1,4 @@
+import Foundation
 import Optimization
 import PlanCheck
 import SeatPlanCore
@@ -99,7 +100,9 @@ public struct Reseater: Sendable {
                 placed.append(MeetingPlanner.assignment(PlacedAttendee(attendee: person, seat: .venue(seat))))
             }
             exempt = outcome.exempt.filter { id in outcome.seatOf[id] != nil }
-            vacated = outcome.vacated
+            if rules.lateChanges.auditoriumAbsence == .leaveEmpty || rules.lateChanges.frozen {
+                vacated = Self.vacatedSeats(before: plan, standing: standing, now: outcome.seatOf, blocked: blocked)
+            }
             unseated += outcome.unseated
             notes += outcome.notes
             repackMoves = outcome.repackMoves
@@ -128,7 +131,9 @@ public struct Reseater: Sendable {
             cardsToReprint: log.cardsToReprint, moveCost: log.moveCost, moveBound: min(bound, log.moveCost),
             vacated: vacated, blocked: blocked.sorted(), pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value },
             exempt: exempt.sorted())
+        let t0 = ContinuousClock.now
         let report = PlanChecker(venue: venue, roster: newRoster, rules: rules).check(new)
+        if ProcessInfo.processInfo.environment["LAPS"] != nil { FileHandle.standardError.write("check \(ContinuousClock.now - t0) total \(ContinuousClock.now - start)\n".data(using: .utf8)!) }
         new.quality.protocolViolations = report.violations.count
         new.quality.unitSplits = report.unitSplits
         new.quality.objective = log.moveCost
@@ -157,6 +162,17 @@ public struct Reseater: Sendable {
             if lostSeat { forced += 1 }
         }
         return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + Double(forced + repackMoves)
+    }
+
+    /// Hall seats left empty by people who are gone or moved away, with their unit, and those
+    /// left empty by earlier re-plans that are still empty (`leave_empty`).
+    private static func vacatedSeats(before plan: SeatPlan, standing: PlanChanges?, now seatOf: [String: String], blocked: Set<String>) -> [String: String] {
+        let taken = Set(seatOf.values)
+        var vacated = (standing?.vacated ?? [:]).filter { !taken.contains($0.key) && !blocked.contains($0.key) }
+        for old in plan.assignments where old.area == .hall && !taken.contains(old.seat) && !blocked.contains(old.seat) {
+            vacated[old.seat] = old.unit
+        }
+        return vacated
     }
 
     /// Why each person was seated or unseated, for the change log.

@@ -3,9 +3,9 @@ import Foundation
 extension SeatPlan {
     /// The plan as PLAN.json: UTF-8, pretty-printed, keys sorted, so diffs stay readable.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        var json = JSONText(capacity: 256 + assignments.count * 400)
+        writeJSON(to: &json)
+        return Data(json.bytes)
     }
 
     /// Reads a PLAN.json, naming the file and the offending field when it is malformed.

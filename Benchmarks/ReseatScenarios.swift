@@ -1,0 +1,104 @@
+import Foundation
+import Planner
+import RosterGenerator
+import SeatPlanCore
+import VenueLibrary
+
+/// The late-change scenarios of issue "6 of 7": the 5,300-person great-hall plan re-planned
+/// end to end as `seatplan reseat` does (read the venue, PLAN.json and CHANGES.yaml, re-plan,
+/// check, write NEW.json), one change per run (cycling through 24 different ones), and a batch
+/// of 50 mixed changes.
+extension Scenarios {
+    static let reseating: [Scenario] = [
+        Scenario(name: "reseat-great-hall-1", summary: "Reseat: one late change on the 5,300-person great-hall plan, JSON in and out (target median ≤ 100 ms, p95 ≤ 200 ms)", prepare: {
+            let setup = try ReseatSetup()
+            var next = 0
+            return {
+                let changes = setup.singleChanges[next % setup.singleChanges.count]
+                next += 1
+                return try setup.run(changes)
+            }
+        }, minimumRuns: 24),
+        Scenario(name: "reseat-great-hall-50", summary: "Reseat: 50 mixed late changes on the great-hall plan (target ≤ 1 s)") {
+            let setup = try ReseatSetup()
+            return { try setup.run(setup.batch) }
+        },
+    ]
+}
+
+/// The plan, venue and change files the reseat scenarios share, made once, untimed.
+struct ReseatSetup {
+    let venueURL: URL
+    let folder: URL
+    let singleChanges: [String]
+    let batch: String
+
+    init() throws {
+        guard let url = VenueLibrary.url(forVenue: "great-hall") else { throw BenchmarkFailure("great-hall.yaml is not bundled") }
+        venueURL = url
+        let venue = try VenueFile.read(contentsOf: url)
+        let roster = try RosterCSV.parse(RosterGenerator.csv(.greatHall), file: "roster.csv")
+        let plan = try MeetingPlanner(venue: venue).plan(roster)
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-reseat-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try plan.jsonData().write(to: folder.appendingPathComponent("plan.json"))
+
+        var generator = SeededGenerator(seed: 606)
+        let hall = plan.assignments.filter { $0.area == .hall }
+        let rostrum = plan.assignments.filter { $0.area == .rostrum }
+        let occupied = Set(plan.assignments.map(\.seat))
+        let free = venue.seats.filter { $0.area == .hall && $0.isAvailable && !occupied.contains($0.id) }
+        func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
+        func change(_ kind: Int, _ index: Int) -> String {
+            let person = pick(hall)
+            switch kind {
+            case 0: return "- {op: cancel, attendee: \"\(person.attendee)\"}"
+            case 1: return "- {op: substitute, attendee: \"\(person.attendee)\", by: {id: \"S\(index)\", name: \"代会\(index)\", title: \"副局长\", precedence: \(person.precedence)}}"
+            case 2: return "- {op: add, attendee: {id: \"N\(index)\", name: \"新到\(index)\", unit: \"\(person.unit)\", unit_order: \(person.unitOrder ?? 1), precedence: 9000, role: \(person.role?.rawValue ?? "member")}}"
+            case 3: return "- {op: block_seat, seat: \"\(person.seat)\"}"
+            case 4: return "- {op: pin, attendee: \"\(person.attendee)\", seat: \"\(pick(free).id)\"}"
+            default: return "- {op: cancel, attendee: \"\(pick(rostrum).attendee)\"}"
+            }
+        }
+        singleChanges = (0..<24).map { change($0 % 6, $0) + "\n" }
+        // A batch: distinct people, 50 changes of every kind.
+        var used: Set<String> = []
+        var lines: [String] = []
+        var index = 100
+        while lines.count < 50 {
+            index += 1
+            let line = change(index % 5, index)
+            guard let id = line.split(separator: "\"").dropFirst().first.map(String.init), used.insert(id).inserted else { continue }
+            if line.contains("block_seat") || line.contains("op: pin") {
+                guard let seat = line.split(separator: "\"").last(where: { $0.contains("-") }).map(String.init),
+                    used.insert(seat).inserted
+                else { continue }
+            }
+            lines.append(line)
+        }
+        batch = lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One `seatplan reseat`, in process: files in, re-plan, files out.
+    func run(_ changes: String) throws -> String {
+        let changesURL = folder.appendingPathComponent("changes.yaml")
+        try Data(changes.utf8).write(to: changesURL)
+        let clock = ContinuousClock()
+        var t = clock.now
+        func lap(_ label: String) { if ProcessInfo.processInfo.environment["LAPS"] != nil { FileHandle.standardError.write("\(label) \(clock.now - t)\n".data(using: .utf8)!) }; t = clock.now }
+        let venue = try VenueFile.read(contentsOf: venueURL)
+        lap("venue")
+        let plan = try SeatPlan.decode(try Data(contentsOf: folder.appendingPathComponent("plan.json")), file: "plan.json")
+        lap("decode")
+        let operations = try ChangesFile.read(contentsOf: changesURL)
+        let result = try Reseater(venue: venue).reseat(plan, changes: operations)
+        lap("reseat")
+        try result.plan.jsonData().write(to: folder.appendingPathComponent("new.json"), options: .atomic)
+        lap("encode")
+        try RosterCSV.encode(result.roster.attendees).write(to: folder.appendingPathComponent("new.roster.csv"), options: .atomic)
+        guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {
+            throw BenchmarkFailure("reseat: \(result.plan.quality.protocolViolations) protocol violations")
+        }
+        return "\(operations.count) change\(operations.count == 1 ? "" : "s"): moved \(record.moves), weighted \(Int(record.moveCost)) vs bound \(Int(record.moveBound)) (\(record.status))"
+    }
+}
