@@ -86,16 +86,18 @@ struct ReseatSetup {
         let clock = ContinuousClock()
         var t = clock.now
         func lap(_ label: String) { if ProcessInfo.processInfo.environment["LAPS"] != nil { FileHandle.standardError.write("\(label) \(clock.now - t)\n".data(using: .utf8)!) }; t = clock.now }
-        let venue = try VenueFile.read(contentsOf: venueURL)
-        lap("venue")
-        let plan = try SeatPlan.decode(try Data(contentsOf: folder.appendingPathComponent("plan.json")), file: "plan.json")
-        lap("decode")
+        let planURL = folder.appendingPathComponent("plan.json")
+        let (venue, plan) = try inParallel(
+            { [venueURL] in try VenueFile.read(contentsOf: venueURL) },
+            { try SeatPlan.decode(try Data(contentsOf: planURL), file: "plan.json") })
+        lap("venue+decode")
         let operations = try ChangesFile.read(contentsOf: changesURL)
         let result = try Reseater(venue: venue).reseat(plan, changes: operations)
         lap("reseat")
         try result.plan.jsonData().write(to: folder.appendingPathComponent("new.json"), options: .atomic)
         lap("encode")
         try RosterCSV.encode(result.roster.attendees).write(to: folder.appendingPathComponent("new.roster.csv"), options: .atomic)
+        lap("roster")
         guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {
             throw BenchmarkFailure("reseat: \(result.plan.quality.protocolViolations) protocol violations")
         }

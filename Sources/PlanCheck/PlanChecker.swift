@@ -1,3 +1,4 @@
+import Foundation
 import SeatPlanCore
 
 /// The independent plan checker (`seatplan check`): recomputes every rule of
@@ -23,28 +24,53 @@ public struct PlanChecker: Sendable {
         self.rules = rules
     }
 
-    /// Checks a plan against every rule: general (G), rostrum (R), hall (H), banquet (B).
+    /// Checks a plan against every rule: general (G), rostrum (R), hall (H), banquet (B). The
+    /// rule families are independent and run in parallel.
     public func check(_ plan: SeatPlan) -> PlanCheckReport {
         // A re-planned plan carries its standing late changes: blocked seats and late pins.
         let venue = plan.changes.map { self.venue.blocking($0.blocked) } ?? self.venue
         let rules = plan.changes.map { self.rules.addingPins($0.pins) } ?? self.rules
         let context = CheckContext(venue: venue, roster: roster, rules: rules, plan: plan)
-        var violations = GeneralRules(context: context, plan: plan).violations()
-        violations += RostrumRules(context: context).violations()
-        var splits = 0
-        if venue.hall != nil {
-            let geometry = HallGeometry(venue: venue)
-            violations += HallSeatRules(context: context).violations()
-            let order = HallOrderRules(context: context, geometry: geometry).check()
-            violations += order.violations
-            splits += order.unitSplits
-            violations += GroupingRules(context: context, geometry: geometry).violations()
-        } else {
-            violations += GroupingRules(context: context, geometry: HallGeometry(venue: venue)).violations()
+        let geometry = HallGeometry(venue: venue)
+        let hasHall = venue.hall != nil
+        let families: [@Sendable () -> (violations: [PlanViolation], unitSplits: Int)] = [
+            { (GeneralRules(context: context, plan: plan).violations(), 0) },
+            { (RostrumRules(context: context).violations(), 0) },
+            { hasHall ? (HallSeatRules(context: context).violations(), 0) : ([], 0) },
+            { hasHall ? HallOrderRules(context: context, geometry: geometry).check() : ([], 0) },
+            { (GroupingRules(context: context, geometry: geometry).violations(), 0) },
+            { BanquetRules(context: context).check() },
+        ]
+        let results = ConcurrentResults<(violations: [PlanViolation], unitSplits: Int)>(count: families.count)
+        DispatchQueue.concurrentPerform(iterations: families.count) { index in
+            results.store(families[index](), at: index)
         }
-        let banquet = BanquetRules(context: context).check()
-        violations += banquet.violations
-        splits += banquet.unitSplits
-        return PlanCheckReport(violations: violations, unitSplits: splits, checkedAttendees: context.line.count)
+        let outcomes = results.values
+        return PlanCheckReport(
+            violations: outcomes.flatMap(\.violations), unitSplits: outcomes.map(\.unitSplits).reduce(0, +),
+            checkedAttendees: context.line.count)
+    }
+}
+
+/// Results written by parallel workers, one slot each.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// Every stored value, in slot order.
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

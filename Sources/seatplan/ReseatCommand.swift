@@ -40,10 +40,12 @@ struct ReseatCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let venueFile = try VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
+        // The two big files are read at once.
+        let (venueFile, oldPlan) = try inParallel(
+            { [venue] in try VenueFile.read(contentsOf: URL(fileURLWithPath: venue)) },
+            { [plan] in try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan) })
         var planningRules = try rules.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) } ?? PlanningRules()
         if frozen { planningRules.lateChanges.frozen = true }
-        let oldPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
         let operations = try ChangesFile.read(contentsOf: URL(fileURLWithPath: changes))
         let rosterFile = try roster.map { path throws -> Roster in try RosterCSV.read(contentsOf: URL(fileURLWithPath: path)) }
         let result: Reseater.ReseatResult

@@ -36,6 +36,10 @@ struct HallReseat {
         // Keep valid seats; pins win.
         var seatOf: [String: String] = [:]
         var holders: [String: String] = [:]
+        seatOf.reserveCapacity(people.count)
+        holders.reserveCapacity(people.count)
+        var zonesOf: [Role: [String]?] = [:]
+        for role in Role.allCases { zonesOf[role] = rules.zones(for: role, in: venue) }
         for person in people {
             if let pin = rules.pins[person.id], seatByID[pin]?.area == .hall {
                 seatOf[person.id] = pin
@@ -44,19 +48,21 @@ struct HallReseat {
         }
         for person in people where seatOf[person.id] == nil {
             guard let seatID = current[person.id], let seat = seatByID[seatID], seat.area == .hall, seat.isAvailable,
-                !pinnedSeats.contains(seatID), holders[seatID] == nil, fits(person, seat)
+                !pinnedSeats.contains(seatID), holders[seatID] == nil, fits(person, seat, zones: zonesOf[person.role] ?? nil)
             else { continue }
             seatOf[person.id] = seatID
             holders[seatID] = person.id
         }
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
-        let hall = venue.seats.filter { $0.area == .hall }
+        var hallSeats: [Seat]?
         let compacting = rules.lateChanges.auditoriumAbsence == .compactWithinUnit && !rules.lateChanges.frozen
         for role in HallPlanner.roleOrder {
             let members = people.filter { $0.role == role }
             // A role where everyone keeps their seat needs no work (the usual single change).
             guard members.contains(where: { seatOf[$0.id] == nil }) || (compacting && !members.isEmpty) else { continue }
             let memberIDs = Set(members.map(\.id))
+            let hall = hallSeats ?? venue.seats.filter { $0.area == .hall }
+            hallSeats = hall
             let zones = rules.zones(for: role, in: venue)
             let reserved = hasAccessiblePeople
             let allowed = hall.filter { seat in
@@ -112,9 +118,9 @@ struct HallReseat {
         return outcome
     }
 
-    /// Whether `person` may keep `seat`: it is in a zone of their role.
-    private func fits(_ person: Attendee, _ seat: Seat) -> Bool {
-        guard let zones = rules.zones(for: person.role, in: venue) else { return true }
+    /// Whether `person` may keep `seat`: it is in one of their role's `zones` (`nil`: the venue has none).
+    private func fits(_ person: Attendee, _ seat: Seat, zones: [String]?) -> Bool {
+        guard let zones else { return true }
         return zones.contains { seat.isIn(zone: $0) } || (person.hasTag("accessible") && seat.isIn(zone: "accessible"))
     }
 

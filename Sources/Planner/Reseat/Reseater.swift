@@ -94,9 +94,17 @@ public struct Reseater: Sendable {
             }
             let outcome = HallReseat(venue: effectiveVenue, roster: newRoster, rules: effectiveRules)
                 .reseat(others.filter { $0.role != .rostrum }, current: current, exempt: exempt)
-            let seats = Dictionary(effectiveVenue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            // Most people keep their seat: reuse their assignment; look up seats only for the rest.
+            var seats: [String: Seat]?
             for person in others {
-                guard let seatID = outcome.seatOf[person.id], let seat = seats[seatID] else { continue }
+                guard let seatID = outcome.seatOf[person.id] else { continue }
+                if let old = before[person.id], old.seat == seatID {
+                    placed.append(Self.refreshed(old, for: person))
+                    continue
+                }
+                let index = seats ?? Dictionary(effectiveVenue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                seats = index
+                guard let seat = index[seatID] else { continue }
                 placed.append(MeetingPlanner.assignment(PlacedAttendee(attendee: person, seat: .venue(seat))))
             }
             exempt = outcome.exempt.filter { id in outcome.seatOf[id] != nil }

@@ -14,7 +14,7 @@ struct JSONField {
     /// The member `key` of this object, or `nil` when it is missing or `null`.
     func optional(_ key: String) throws(InputError) -> JSONField? {
         guard case .object(let members) = value else { throw mismatch("an object") }
-        guard let member = members[key] else { return nil }
+        guard let member = members.last(where: { $0.key == key })?.value else { return nil }
         if case .null = member { return nil }
         return JSONField(value: member, path: child(key), file: file)
     }

@@ -1,7 +1,8 @@
 /// A parsed JSON document, from a small, fast parser used for plan files (a 5,300-seat
 /// PLAN.json parses several times faster than with `JSONDecoder`).
 enum JSONValue: Sendable {
-    case object([String: JSONValue])
+    /// Members in file order (a later duplicate key wins on lookup, as with `JSONDecoder`).
+    case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
     case number(Double)
@@ -52,7 +53,7 @@ private struct JSONParser {
     private mutating func object() throws(InputError) -> JSONValue {
         try enter()
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members: [(key: String, value: JSONValue)] = []
         skipSpace()
         if peek(UInt8(ascii: "}")) {
             index += 1
@@ -66,7 +67,7 @@ private struct JSONParser {
             skipSpace()
             guard peek(UInt8(ascii: ":")) else { throw failure("expected ':' after key \"\(key)\"") }
             index += 1
-            members[key] = try value()
+            members.append((key, try value()))
             skipSpace()
             if peek(UInt8(ascii: ",")) {
                 index += 1

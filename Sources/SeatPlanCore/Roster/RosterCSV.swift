@@ -73,16 +73,21 @@ public enum RosterCSV {
 
     /// Writes attendees as roster CSV (UTF-8, no BOM, header first, LF line ends).
     public static func encode(_ attendees: [Attendee]) -> Data {
-        var text = columns.joined(separator: ",") + "\n"
+        var bytes = Array((columns.joined(separator: ",") + "\n").utf8)
+        bytes.reserveCapacity(attendees.count * 80)
         for attendee in attendees {
             let fields = [
                 attendee.id, attendee.name, attendee.unit, String(attendee.unitOrder),
                 String(attendee.precedence), attendee.role.rawValue, attendee.title,
                 attendee.gender?.rawValue ?? "", attendee.tags.joined(separator: ";"),
             ]
-            text += fields.map(CSVRecords.escape).joined(separator: ",") + "\n"
+            for (index, field) in fields.enumerated() {
+                if index > 0 { bytes.append(0x2C) }
+                bytes.append(contentsOf: CSVRecords.escape(field).utf8)
+            }
+            bytes.append(0x0A)
         }
-        return Data(text.utf8)
+        return Data(bytes)
     }
 }
 
