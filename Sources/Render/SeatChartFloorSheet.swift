@@ -125,6 +125,9 @@ struct SeatChartFloorSheet {
         if mapping.stretch > 1.05 {
             parts.append(String(format: "横向放大 %.1f 倍", mapping.stretch))
         }
+        if entries.values.contains(where: \.isHighlighted) || rostrum.contains(where: \.isHighlighted) {
+            parts.append("橙色粗框为本次调整的座位")
+        }
         return parts.joined(separator: "；") + "。"
     }
 

@@ -7,7 +7,8 @@ import SeatPlanCore
 /// The demo pipeline, through the exchange store as a real meeting runs: units submit their
 /// rosters (two of them late), status shows who is missing, reminders are queued for them,
 /// they submit, the merged roster is pulled, planned, checked, printed and pushed back with a
-/// seat notice for every unit.
+/// seat notice for every unit; then late changes are re-planned, the changed cards reprinted
+/// and the new version pushed.
 struct DemoRun {
     let meetingFile: URL
     let outputFolder: URL
@@ -63,6 +64,7 @@ struct DemoRun {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
         }
         let pushed = try store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: stored.id)
+        let late = try lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: stored.id)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
         let rows = Dictionary(grouping: rostrumSeated, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
@@ -82,6 +84,7 @@ struct DemoRun {
               check     \(plan.quality.protocolViolations) protocol violations (independent checker)
               print     \(files)
               push      plan version \(pushed.plan.info.version), \(pushed.documents.count) documents, \(pushed.noticesQueued) seat notices queued for the units
+            \(late.joined(separator: "\n"))
               time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
             """
     }
