@@ -17,10 +17,9 @@ struct UnitKey: Sendable {
         for attendee in roster.attendees where official[attendee.unit] == nil {
             official[attendee.unit] = attendee.unitOrder
         }
-        let byOfficial: (String, String) -> Bool = { lhs, rhs in
-            (official[lhs] ?? 0, lhs) < (official[rhs] ?? 0, rhs)
-        }
-        let names = official.keys.sorted(by: byOfficial)
+        // Sort (order, name) pairs: looking the order up inside the comparison would hash a
+        // Chinese name at every step.
+        let names = official.map { (order: $0.value, name: $0.key) }.sorted { ($0.order, $0.name) < ($1.order, $1.name) }.map(\.name)
         let sorted: [String]
         switch ordering {
         case .official:

@@ -38,9 +38,8 @@ struct UnitOrder {
     /// Groups attendees into units in unit order, each unit's people in person order.
     func units(_ attendees: [Attendee]) -> [[Attendee]] {
         let grouped = Dictionary(grouping: attendees, by: \.unit)
-        let names = grouped.keys.sorted { a, b in
-            unitPrecedes(a, grouped[a]?.first?.unitOrder ?? 0, b, grouped[b]?.first?.unitOrder ?? 0)
-        }
-        return names.compactMap { grouped[$0].map(people) }
+        let units = grouped.map { (name: $0.key, order: $0.value.first?.unitOrder ?? 0, people: $0.value) }
+            .sorted { unitPrecedes($0.name, $0.order, $1.name, $1.order) }
+        return units.map { people($0.people) }
     }
 }

@@ -15,8 +15,8 @@ struct PlanChangeLog {
     let moveCost: Double
 
     init(before: SeatPlan, after: SeatPlan, reasons: [String: String]) {
-        let old = Dictionary(before.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
-        let new = Dictionary(after.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
+        let old = AssignmentIndex(before.assignments)
+        let new = AssignmentIndex(after.assignments)
         var moved: [SeatMove] = []
         var seated: [SeatChange] = []
         var cards: [String] = []
@@ -42,7 +42,7 @@ struct PlanChangeLog {
         }
         self.moved = moved
         self.seated = seated
-        unseated = before.assignments.filter { new[$0.attendee] == nil }.map { assignment in
+        unseated = before.assignments.filter { !new.contains($0.attendee) }.map { assignment in
             SeatChange(
                 attendee: assignment.attendee, name: assignment.name, seat: assignment.seat, label: assignment.label,
                 reason: reasons[assignment.attendee] ?? "no seat in the new plan")

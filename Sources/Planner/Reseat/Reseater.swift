@@ -62,7 +62,7 @@ public struct Reseater: Sendable {
         var unseated: [UnseatedAttendee] = []
         var notes: [String] = []
         // Rostrum.
-        let before = Dictionary(plan.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
+        let before = AssignmentIndex(plan.assignments)
         let leaders = newRoster.attendees.filter { $0.role == .rostrum }
         if let rostrum = effectiveVenue.rostrum {
             let oldLeaders = plan.assignments.filter { $0.area == .rostrum }
@@ -157,19 +157,37 @@ public struct Reseater: Sendable {
     /// arrangement of the new rostrum is unique), everyone whose seat the changes take away,
     /// and the moves the exact re-packing of a role proved necessary.
     private func lowerBound(plan: SeatPlan, new: SeatPlan, changeSet: ChangeSet, rules: PlanningRules, repackMoves: Int, log: PlanChangeLog) -> Double {
-        let newSeat = Dictionary(new.assignments.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
+        let newSeat = AssignmentIndex(new.assignments)
         let rostrumMoves = log.moved.filter { newSeat[$0.attendee]?.area == .rostrum || $0.from.hasPrefix("rostrum-") }.count
         let pinnedSeats = Dictionary(rules.pins.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        var forced = 0
+        // A forced move to a role whose zones have no seat on the person's floor changes floors.
+        var floorsOf: [Role: Set<Int>] = [:]
+        func floors(for role: Role) -> Set<Int> {
+            if let known = floorsOf[role] { return known }
+            let zones = rules.zones(for: role, in: venue)
+            let floors = Set(venue.seats.filter { seat in
+                seat.area == .hall && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
+            }.compactMap(\.floor))
+            floorsOf[role] = floors
+            return floors
+        }
+        var forced = 0.0
         for old in plan.assignments where old.area != .rostrum {
             guard let now = newSeat[old.attendee], now.area != .rostrum, now.seat != old.seat else { continue }
             let lostSeat = changeSet.blockedSeats.contains(old.seat)
                 || (pinnedSeats[old.seat].map { $0 != old.attendee } ?? false)
                 || rules.pins[old.attendee].map { $0 != old.seat } ?? false
                 || changeSet.roleChanges[old.attendee] != nil
-            if lostSeat { forced += 1 }
+            guard lostSeat else { continue }
+            // A pinned person's new seat is fixed, and so is the weight of their move.
+            if rules.pins[old.attendee] == now.seat {
+                forced += PlanChangeLog.weight(from: old, to: now)
+                continue
+            }
+            let role = now.role ?? .member
+            forced += old.floor.map { floors(for: role).contains($0) } ?? true ? 1 : PlanChangeLog.floorWeight
         }
-        return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + Double(forced + repackMoves)
+        return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + forced + Double(repackMoves)
     }
 
     /// Hall seats left empty by people who are gone or moved away, with their unit, and those

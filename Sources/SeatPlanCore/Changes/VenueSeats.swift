@@ -2,11 +2,23 @@
 /// `rostrum-<row>-C|L<k>|R<k>` its rows can hold.
 struct VenueSeats {
     let venue: Venue
-    let byID: [String: Seat]
+    private let index = SeatIndex()
 
     init(_ venue: Venue) {
         self.venue = venue
-        byID = Dictionary(venue.seats.map { ($0.id, $0) }) { first, _ in first }
+    }
+
+    /// The venue's seats by id, built on first use (most change sets name no seat).
+    var byID: [String: Seat] {
+        if let built = index.seats { return built }
+        let built = Dictionary(venue.seats.map { ($0.id, $0) }) { first, _ in first }
+        index.seats = built
+        return built
+    }
+
+    /// The lazily built index, shared by copies of one ``VenueSeats``.
+    private final class SeatIndex {
+        var seats: [String: Seat]?
     }
 
     /// Why `id` names no seat of the venue, or `nil` when it does.
