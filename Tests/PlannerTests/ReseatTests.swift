@@ -229,4 +229,13 @@ struct ReseatTests {
         }
         #expect(setup.plan == before)
     }
+
+    @Test("A plan made for another venue is refused")
+    func otherVenue() throws {
+        let setup = try Self.planned()
+        let other = try VenueFile.parse("name: 别的会场\nhall:\n  numbering: sequential\n  floors:\n    - {floor: 1, rows: [\"1-4: 10\"]}\n", file: "other.yaml")
+        #expect(throws: PlanningError.self) {
+            try Reseater(venue: other).reseat(setup.plan, changes: [.cancel(attendee: "P1")])
+        }
+    }
 }

@@ -45,6 +45,7 @@ public struct Reseater: Sendable {
     public func reseat(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()) throws -> ReseatResult {
         let clock = ContinuousClock()
         let start = clock.now
+        try Self.checkPlanFits(plan, venue: venue)
         let standing = plan.changes
         let startingRoster = roster ?? Roster(attendees: [], source: "PLAN", encoding: .utf8)
         let standingRules = rules.addingPins(standing?.pins ?? [:])
@@ -188,6 +189,25 @@ public struct Reseater: Sendable {
             forced += old.floor.map { floors(for: role).contains($0) } ?? true ? 1 : PlanChangeLog.floorWeight
         }
         return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + forced + Double(repackMoves)
+    }
+
+    /// A plan made for another venue (or edited by hand) names seats this venue lacks.
+    private static func checkPlanFits(_ plan: SeatPlan, venue: Venue) throws(PlanningError) {
+        guard plan.venue == venue.name else {
+            throw PlanningError(["the plan was made for venue '\(plan.venue)', not '\(venue.name)' (\(venue.source)); give the venue file the plan was made for"])
+        }
+        var known: Set<String> = []
+        known.reserveCapacity(venue.seats.count)
+        for seat in venue.seats { known.insert(seat.id) }
+        let rows = Set(venue.rostrum?.rows.map(\.number) ?? [])
+        let missing = plan.assignments.filter { assignment in
+            if let chair = RostrumLayout.parse(chairID: assignment.seat) { return !rows.contains(chair.row) }
+            return !known.contains(assignment.seat)
+        }
+        guard missing.isEmpty else {
+            let examples = missing.prefix(5).map { "\($0.seat) (\($0.attendee))" }.joined(separator: ", ")
+            throw PlanningError(["the plan (venue '\(plan.venue)') names \(missing.count) seat\(missing.count == 1 ? "" : "s") that venue '\(venue.name)' does not have: \(examples)\(missing.count > 5 ? ", …" : ""); re-plan with the venue the plan was made for"])
+        }
     }
 
     /// Hall seats left empty by people who are gone or moved away, with their unit, and those
