@@ -6,7 +6,7 @@ import Testing
 @Suite("Re-packing with the fewest moves is exact")
 struct MoveMinimizingPackerTests {
     /// Every feasible choice of blocks the packer's model allows, by enumeration.
-    static func bruteForce(_ units: [MoveMinimizingPacker.Unit], count: Int, segmentLengths: [Int]) -> Int? {
+    static func bruteForce(_ units: [MoveMinimizingPacker.Unit], count: Int, segmentLengths: [Int], honour: [Int]? = nil) -> Int? {
         var ends: Set<Int> = []
         var total = 0
         for length in segmentLengths.dropLast() {
@@ -27,7 +27,10 @@ struct MoveMinimizingPackerTests {
             let unit = units[index]
             var best: Int?
             for block in options(unit) where block.lowerBound >= start {
-                let kept = unit.oldPositions.filter(block.contains).count
+                var kept = unit.oldPositions.filter(block.contains).count
+                if let honour, block.count == unit.size, unit.size > 0, let best = block.min(by: { honour[$0] < honour[$1] }) {
+                    kept -= MoveMinimizingPacker.headMoves(unit, block: block, best: best)
+                }
                 guard let rest = search(index + 1, from: block.upperBound) else { continue }
                 let cost = MoveMinimizingPacker.moveWeight * (unit.oldPositions.count - kept) + splits(block) + rest
                 best = min(best ?? cost, cost)
@@ -56,6 +59,17 @@ struct MoveMinimizingPackerTests {
         let packing = packer.pack(units)
         let expected = Self.bruteForce(units, count: count, segmentLengths: segmentLengths)
         #expect(packing.map { MoveMinimizingPacker.moveWeight * $0.moves + $0.splits } == expected)
+
+        // With heads: each unit's first old position is its head; seats ranked at random.
+        let withHeads = units.map { unit in
+            var unit = unit
+            unit.headPosition = unit.oldPositions.last
+            return unit
+        }
+        let honour = Array(0..<count).shuffled(using: &generator)
+        let headAware = MoveMinimizingPacker(segmentLengths: segmentLengths, closed: [], honour: honour).pack(withHeads)
+        let expectedWithHeads = Self.bruteForce(withHeads, count: count, segmentLengths: segmentLengths, honour: honour)
+        #expect(headAware.map { MoveMinimizingPacker.moveWeight * $0.moves + $0.splits } == expectedWithHeads)
     }
 
     @Test("Units that keep their blocks move nobody")

@@ -75,7 +75,7 @@ struct HallReseat {
                 !outcome.exempt.contains(person.id) && rules.pins[person.id] == nil
                     && !(person.hasTag("accessible") && seatOf[person.id].flatMap { seatByID[$0] }?.isIn(zone: "accessible") == true)
             }
-            var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order)
+            var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order, rules: rules.protocolRules)
             let waiting = order.people(ordered.filter { seatOf[$0.id] == nil })
             var unplaced: [Attendee] = []
             var touched = Set(waiting.map(\.unit))
@@ -179,21 +179,32 @@ struct HallReseat {
             if let id, !newcomers.contains(id) { oldPosition[id] = position }
         }
         let packerUnits = units.map { members in
-            MoveMinimizingPacker.Unit(size: members.count, oldPositions: members.compactMap { oldPosition[$0.id] }.sorted())
+            MoveMinimizingPacker.Unit(
+                size: members.count, oldPositions: members.compactMap { oldPosition[$0.id] }.sorted(),
+                headPosition: members.first.flatMap { oldPosition[$0.id] })
         }
-        let packer = MoveMinimizingPacker(segmentLengths: blocks.segmentLengths, closed: [])
+        let packer = MoveMinimizingPacker(segmentLengths: blocks.segmentLengths, closed: [], honour: blocks.honour)
         guard let packing = packer.pack(packerUnits) else { return nil }
         var holder = Array(repeating: String?.none, count: blocks.holder.count)
         for (members, block) in zip(units, packing.blocks) {
+            // Units come in person order, so the first is the head. In a full block the head
+            // takes the most honoured seat, as the packer counted; everyone else keeps theirs.
+            let head = members.first
+            let headSeat = block.count == members.count ? block.min { blocks.honour[$0] < blocks.honour[$1] } : nil
             var movers: [Attendee] = []
             for person in members {
-                if let position = oldPosition[person.id], block.contains(position) {
+                if let position = oldPosition[person.id], block.contains(position), position != headSeat || person.id == head?.id,
+                    person.id != head?.id || headSeat == nil || position == headSeat {
                     holder[position] = person.id
                 } else {
                     movers.append(person)
                 }
             }
-            let free = block.filter { holder[$0] == nil }.sorted { blocks.honourRank($0) < blocks.honourRank($1) }
+            if let head, let headSeat, holder[headSeat] == nil, let index = movers.firstIndex(where: { $0.id == head.id }) {
+                holder[headSeat] = head.id
+                movers.remove(at: index)
+            }
+            let free = block.filter { holder[$0] == nil }.sorted { blocks.honour[$0] < blocks.honour[$1] }
             for (person, position) in zip(movers, free) { holder[position] = person.id }
         }
         blocks.holder = holder

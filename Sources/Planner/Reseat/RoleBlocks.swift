@@ -18,11 +18,19 @@ struct RoleBlocks {
     let unitOf: [String: String]
     /// Seat id → position.
     let positionOf: [String: Int]
+    /// Each position's place in hall precedence (A2.3; 0 = most honoured), as H5 ranks seats.
+    let honour: [Int]
 
-    init(sequence: FillSequence, holders: [String: String], people: [Attendee], order: UnitOrder) {
+    init(sequence: FillSequence, holders: [String: String], people: [Attendee], order: UnitOrder, rules: ProtocolRules) {
         seats = sequence.seats
         segmentLengths = sequence.segmentLengths
-        positionOf = Dictionary(sequence.seats.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positionOf = Dictionary(sequence.seats.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.positionOf = positionOf
+        var honour = Array(repeating: 0, count: sequence.seats.count)
+        for (rank, seat) in HallPrecedence.ordered(sequence.seats, rules: rules).enumerated() {
+            if let position = positionOf[seat.id] { honour[position] = rank }
+        }
+        self.honour = honour
         holder = sequence.seats.map { holders[$0.id] }
         unitOf = Dictionary(people.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         let units = order.units(people)
@@ -69,17 +77,11 @@ struct RoleBlocks {
         }
         let inside = span.filter { holder[$0] == nil }
         if !inside.isEmpty {
-            return inside.min { honourRank($0) < honourRank($1) }
+            return inside.min { honour[$0] < honour[$1] }
         }
         if let after = (span.upperBound + 1..<max(span.upperBound + 1, window.upperBound)).first(where: { holder[$0] == nil }) {
             return after
         }
         return (window.lowerBound..<span.lowerBound).reversed().first { holder[$0] == nil }
-    }
-
-    /// Lower is more honoured: front rows, then the honoured side of the centre line.
-    func honourRank(_ position: Int) -> Double {
-        let seat = seats[position]
-        return Double((seat.floor ?? 1) * 10_000 + (seat.row ?? 0)) * 1_000 + abs(seat.x)
     }
 }
