@@ -46,6 +46,8 @@ public struct PlanningRules: Sendable, Equatable {
     public var keepApart: [[String]]
     /// Attendee id → seat id: manual placements that always win (R1.8).
     public var pins: [String: String]
+    /// The discussion-group settings (§4), used by `seatplan groups`.
+    public var grouping: GroupingRules
 
     /// The zones each role uses when the rules do not say.
     public static let defaultRoleZones: [Role: [String]] = [
@@ -57,7 +59,8 @@ public struct PlanningRules: Sendable, Equatable {
     public init(
         protocolRules: ProtocolRules = ProtocolRules(), fill: FillMethod = .row, unitOrder: UnitOrdering = .official,
         unitBreak: UnitBreak = .wrap, roleZones: [Role: [String]] = PlanningRules.defaultRoleZones,
-        keepTogether: [[String]] = [], keepApart: [[String]] = [], pins: [String: String] = [:]
+        keepTogether: [[String]] = [], keepApart: [[String]] = [], pins: [String: String] = [:],
+        grouping: GroupingRules = GroupingRules()
     ) {
         self.protocolRules = protocolRules
         self.fill = fill
@@ -67,6 +70,7 @@ public struct PlanningRules: Sendable, Equatable {
         self.keepTogether = keepTogether
         self.keepApart = keepApart
         self.pins = pins
+        self.grouping = grouping
     }
 
     /// The zones `role` may use in `venue`: those the rules name that the venue has, or every
