@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "ExchangeBridge", targets: ["ExchangeBridge"]),
+        .library(name: "Grouping", targets: ["Grouping"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +47,8 @@ let package = Package(
         .target(
             name: "Planner", dependencies: ["SeatPlanCore", "Optimization", "PlanCheck"],
             swiftSettings: strictSettings),
+        // Maximally diverse grouping (MDGP): exact branch and bound and iterated tabu search.
+        .target(name: "Grouping", dependencies: ["Optimization", "SeatPlanCore"], swiftSettings: strictSettings),
         // The independent plan checker: reads only venue, roster, rules and plan.
         .target(name: "PlanCheck", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),
         // Deterministic, seeded rosters for benchmarks and property tests.
@@ -61,16 +64,16 @@ let package = Package(
             name: "seatplan",
             dependencies: [
                 "SeatPlanCore", "Planner", "PlanCheck", "RosterGenerator", "Render", "ExchangeBridge", "VenueLibrary",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Grouping", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "seatplan-bench",
             dependencies: [
-                "ExchangeBridge", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator", "SeatPlanCore",
-                "VenueLibrary",
+                "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator",
+                "SeatPlanCore", "VenueLibrary",
             ],
-            path: "Benchmarks", swiftSettings: strictSettings),
+            path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(
@@ -93,6 +96,9 @@ let package = Package(
         .testTarget(
             name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "GroupingTests", dependencies: ["Grouping", "Optimization", "SeatPlanCore", "TestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["TestSupport", "SeatPlanCore", "ExchangeBridge"],
             swiftSettings: strictSettings),
