@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Render", targets: ["Render"]),
         .library(name: "ExchangeBridge", targets: ["ExchangeBridge"]),
         .library(name: "Grouping", targets: ["Grouping"]),
+        .library(name: "DiscussionGroups", targets: ["DiscussionGroups"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +50,10 @@ let package = Package(
             swiftSettings: strictSettings),
         // Maximally diverse grouping (MDGP): exact branch and bound and iterated tabu search.
         .target(name: "Grouping", dependencies: ["Optimization", "SeatPlanCore"], swiftSettings: strictSettings),
+        // Discussion groups from a roster (protocol §4): packing and rooms with GLPK, mix with Grouping.
+        .target(
+            name: "DiscussionGroups", dependencies: ["Grouping", "Optimization", "SeatPlanCore"],
+            swiftSettings: strictSettings),
         // The independent plan checker: reads only venue, roster, rules and plan.
         .target(name: "PlanCheck", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),
         // Deterministic, seeded rosters for benchmarks and property tests.
@@ -64,13 +69,13 @@ let package = Package(
             name: "seatplan",
             dependencies: [
                 "SeatPlanCore", "Planner", "PlanCheck", "RosterGenerator", "Render", "ExchangeBridge", "VenueLibrary",
-                "Grouping", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Grouping", "DiscussionGroups", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "seatplan-bench",
             dependencies: [
-                "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator",
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator",
                 "SeatPlanCore", "VenueLibrary",
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
@@ -99,6 +104,10 @@ let package = Package(
         .testTarget(
             name: "GroupingTests", dependencies: ["Grouping", "Optimization", "SeatPlanCore", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DiscussionGroupsTests",
+            dependencies: ["DiscussionGroups", "Grouping", "RosterGenerator", "SeatPlanCore", "TestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["TestSupport", "SeatPlanCore", "ExchangeBridge"],
             swiftSettings: strictSettings),

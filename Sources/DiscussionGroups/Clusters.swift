@@ -1,0 +1,198 @@
+import SeatPlanCore
+
+/// A set of people that goes into one group whole: a unit (or region, or sector), a near-equal
+/// piece of one that is too large for a group, or several joined by keep-together rules.
+struct Cluster: Equatable {
+    /// Indexes into ``Participants/people``.
+    var members: [Int]
+    /// How many of the members are leaders to spread.
+    var leaderCount: Int
+    /// 0 for the main groups, 1 for the non-voting attendees' own groups.
+    var pool: Int
+    /// The unit, region or sector it came from, for messages.
+    var label: String
+    /// The block it came from: pieces of one block never share a group.
+    var block: Int
+    /// Parent, sector or region values: clusters sharing one prefer to share a group.
+    var mergeKeys: [String]
+    /// The official order of its first unit, then its first person's precedence.
+    var order: [Int]
+}
+
+/// Forms the clusters of `group_by: unit | region | sector` (protocol G4.1): everyone who is
+/// not a free-standing leader is blocked by their unit (or `region:` / `sector:` tag); a block
+/// larger than `capacity` is cut into the fewest near-equal pieces (sizes differing by at most
+/// one, cut in official order so units stay whole where they can); keep-together sets join
+/// their pieces; non-voting attendees form blocks of their own with `nonvoting: own_group`.
+struct ClusterBuilder {
+    let participants: Participants
+    let keep: KeepRules
+    let rules: GroupingRules
+
+    /// The block key of each non-leader person, or the roster errors of people without the tag
+    /// their mode needs.
+    func blockKeys() throws(InputErrors) -> [Int: String] {
+        let leaders = Set(participants.leaders)
+        var keys: [Int: String] = [:]
+        var missing: [Attendee] = []
+        for (position, person) in participants.people.enumerated() where !leaders.contains(position) {
+            if rules.nonvoting == .ownGroup, person.role == .nonvoting {
+                keys[position] = "列席人员"
+                continue
+            }
+            switch rules.groupBy {
+            case .unit, .mix: keys[position] = person.unit
+            case .region, .sector:
+                let tag = rules.groupBy == .region ? RosterTags.region : RosterTags.sector
+                if let value = RosterTags.value(tag, of: person) { keys[position] = value } else { missing.append(person) }
+            }
+        }
+        guard missing.isEmpty else {
+            let tag = rules.groupBy.rawValue
+            let sample = missing.prefix(5).map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+            throw InputErrors([rules.origin.error(
+                "group_by",
+                "group_by: \(tag) needs a '\(tag):' tag on everyone grouped, but \(missing.count) have none (\(sample)\(missing.count > 5 ? ", …" : "")); add e.g. '\(tag):…' to their tags column")])
+        }
+        return keys
+    }
+
+    /// The clusters when no piece may exceed `capacity` people.
+    func clusters(keys: [Int: String], capacity: Int) throws(InputErrors) -> [Cluster] {
+        let people = participants.people
+        var blocks: [String: [Int]] = [:]
+        for (position, key) in keys { blocks[key, default: []].append(position) }
+        let byOrder: (Int, Int) -> Bool = { a, b in
+            (people[a].unitOrder, people[a].unit, people[a].precedence, a) < (people[b].unitOrder, people[b].unit, people[b].precedence, b)
+        }
+        let blockNames = blocks.keys.sorted { a, b in
+            let first = blocks[a]?.min(by: byOrder), second = blocks[b]?.min(by: byOrder)
+            return (first.map { people[$0].unitOrder } ?? 0, a) < (second.map { people[$0].unitOrder } ?? 0, b)
+        }
+        var pieces: [Cluster] = []
+        var problems: [InputError] = []
+        for (blockNumber, name) in blockNames.enumerated() {
+            let members = (blocks[name] ?? []).sorted(by: byOrder)
+            let count = max(1, (members.count + capacity - 1) / max(1, capacity))
+            var split = Self.nearEqualPieces(members, count: count)
+            if let problem = separateApart(&split, block: name) { problems.append(problem) }
+            for piece in split {
+                pieces.append(Cluster(
+                    members: piece, leaderCount: 0, pool: keys[piece[0]] == "列席人员" && rules.nonvoting == .ownGroup ? 1 : 0,
+                    label: name, block: blockNumber, mergeKeys: mergeKeys(piece),
+                    order: [people[piece[0]].unitOrder, people[piece[0]].precedence]))
+            }
+        }
+        if !problems.isEmpty { throw InputErrors(problems) }
+        return joinKeptTogether(pieces, blockCount: blockNames.count)
+    }
+
+    /// `members` cut into `count` consecutive pieces whose sizes differ by at most one.
+    static func nearEqualPieces(_ members: [Int], count: Int) -> [[Int]] {
+        guard count > 1 else { return [members] }
+        var pieces: [[Int]] = []
+        var start = 0
+        for piece in 0..<count {
+            let size = members.count / count + (piece < members.count % count ? 1 : 0)
+            pieces.append(Array(members[start..<(start + size)]))
+            start += size
+        }
+        return pieces
+    }
+
+    /// Moves people so that no keep-together set is cut between pieces and no keep-apart pair
+    /// shares one, by swapping with unconstrained people of the same size class; an unsplit
+    /// block with a keep-apart pair cannot keep the rule.
+    private func separateApart(_ pieces: inout [[Int]], block: String) -> InputError? {
+        let people = participants.people
+        // Keep-together sets within the block go to the piece of their first member.
+        for set in keep.together {
+            let located = set.compactMap { person in pieces.firstIndex { $0.contains(person) }.map { (person, $0) } }
+            guard let home = located.first?.1 else { continue }
+            for (person, piece) in located where piece != home {
+                guard let partner = pieces[home].firstIndex(where: { keep.togetherSet[$0] == nil }),
+                      let at = pieces[piece].firstIndex(of: person) else { continue }
+                let swapped = pieces[home][partner]
+                pieces[home][partner] = person
+                pieces[piece][at] = swapped
+            }
+        }
+        for (first, second) in keep.apart {
+            guard let piece = pieces.firstIndex(where: { $0.contains(first) }), pieces[piece].contains(second) else { continue }
+            guard pieces.count > 1 else {
+                return rules.origin.error(
+                    "keep_apart",
+                    "keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) (\(people[second].id)) apart, but both are in '\(block)' (\(pieces[0].count) people), which group_by: \(rules.groupBy.rawValue) keeps in one group; use group_by: mix or drop the rule")
+            }
+            let other = (piece + 1) % pieces.count
+            let free: (Int) -> Bool = { candidate in
+                keep.togetherSet[candidate] == nil && !keep.apart.contains { $0 == (min(candidate, first), max(candidate, first)) }
+            }
+            guard let at = pieces[piece].firstIndex(of: second), let partner = pieces[other].firstIndex(where: free),
+                  keep.togetherSet[second] == nil else { continue }
+            let swapped = pieces[other][partner]
+            pieces[other][partner] = second
+            pieces[piece][at] = swapped
+        }
+        return nil
+    }
+
+    /// Joins the pieces that keep-together sets span, and adds the leaders those sets hold.
+    private func joinKeptTogether(_ pieces: [Cluster], blockCount: Int) -> [Cluster] {
+        var clusters = pieces
+        var owner: [Int: Int] = [:]
+        for (number, cluster) in clusters.enumerated() { for person in cluster.members { owner[person] = number } }
+        var merged = Array(clusters.indices)
+        func root(_ cluster: Int) -> Int {
+            var current = cluster
+            while merged[current] != current { current = merged[current] }
+            return current
+        }
+        let leaders = Set(participants.leaders)
+        var leaderOnly: [Cluster] = []
+        for set in keep.together {
+            let homes = Set(set.compactMap { owner[$0] }.map(root))
+            guard let first = homes.min() else {
+                // Only leaders: they travel as one small cluster of their own.
+                leaderOnly.append(Cluster(
+                    members: set, leaderCount: set.count, pool: 0, label: "keep_together", block: blockCount + leaderOnly.count,
+                    mergeKeys: [], order: [Int.max, participants.people[set[0]].precedence]))
+                continue
+            }
+            for other in homes where other != first { merged[other] = first }
+            let attached = set.filter { leaders.contains($0) && owner[$0] == nil }
+            clusters[first].members += attached
+            clusters[first].leaderCount += attached.count
+            for person in attached { owner[person] = first }
+        }
+        var result: [Int: Cluster] = [:]
+        for number in clusters.indices {
+            let home = root(number)
+            if home == number { result[home] = clusters[number]; continue }
+        }
+        for number in clusters.indices where root(number) != number {
+            let home = root(number)
+            guard var joined = result[home] else { continue }
+            joined.members += clusters[number].members
+            joined.leaderCount += clusters[number].leaderCount
+            joined.mergeKeys = Array(Set(joined.mergeKeys + clusters[number].mergeKeys)).sorted()
+            result[home] = joined
+        }
+        return result.keys.sorted().compactMap { result[$0] } + leaderOnly
+    }
+
+    /// The values a cluster merges by: its most common parent, sector and region (less the
+    /// one it is grouped by).
+    private func mergeKeys(_ members: [Int]) -> [String] {
+        var keys: [String] = []
+        for tag in [RosterTags.parent, RosterTags.sector, RosterTags.region] {
+            if rules.groupBy.rawValue == tag { continue }
+            var counts: [String: Int] = [:]
+            for person in members {
+                if let value = RosterTags.value(tag, of: participants.people[person]) { counts[value, default: 0] += 1 }
+            }
+            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { keys.append("\(tag):\(best.key)") }
+        }
+        return keys
+    }
+}

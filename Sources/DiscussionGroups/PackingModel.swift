@@ -1,0 +1,198 @@
+import Optimization
+
+/// The packing integer program of `group_by: unit | region | sector`, solved with GLPK.
+///
+/// Variables: x[c,g] = 1 when cluster c is in group g (for g in a window of groups round c's
+/// place in official order, the whole pool for up to 9 groups); l[g] free leaders in g;
+/// d⁺[g], d⁻[g] the deviation of g's size from its pool's mean; y[k,g] ≥ x[c,g] for every
+/// cluster c with merge key k (a parent, sector or region shared by two clusters or more);
+/// r[g,k] = 1 when g gets a room of size class k.
+///
+/// Constraints: each cluster in one group; lo ≤ size ≤ hi; ⌊L/G⌋ ≤ leaders ≤ ⌈L/G⌉; Σ l = free
+/// leaders; pieces of one block and keep-apart clusters in different groups; with rooms, each
+/// group one room class, no class used more often than it has rooms, size ≤ its seats.
+///
+/// Objective (minimise): 3 · Σ y (keys spread over groups: small units of one parent or sector
+/// merge) + Σ (d⁺ + d⁻) (balance) + 0.01 · Σ |g − home(c)| · x (official order, and it breaks
+/// the symmetry between groups).
+struct PackingModel {
+    static let keyWeight = 3.0
+    static let orderWeight = 0.01
+    /// Groups either side of a cluster's home group that it may join.
+    static let window = 4
+
+    let problem: PackingProblem
+
+    /// Builds and solves the program; `nil` packing when it is infeasible.
+    func solve(options: SolveOptions) throws -> (packing: Packing?, result: SolveResult) {
+        var model = LinearModel(sense: .minimize)
+        let clusters = problem.clusters
+        let groupCount = problem.groupCount
+        let homes = homeGroups()
+        var x: [[Int: VariableID]] = Array(repeating: [:], count: clusters.count)
+        var sizeTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
+        var leaderTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
+        for (c, cluster) in clusters.enumerated() {
+            let pool = problem.poolGroups[cluster.pool]
+            let candidates = pool.count <= 2 * Self.window + 1
+                ? Array(pool) : Array(max(pool.lowerBound, homes[c] - Self.window)...min(pool.upperBound - 1, homes[c] + Self.window))
+            var assignTerms: [LinearTerm] = []
+            for g in candidates {
+                let variable = try model.addVariable(
+                    kind: .binary, objective: Self.orderWeight * Double(abs(g - homes[c])))
+                x[c][g] = variable
+                assignTerms.append(LinearTerm(variable, 1))
+                sizeTerms[g].append(LinearTerm(variable, Double(cluster.members.count)))
+                if cluster.leaderCount > 0 { leaderTerms[g].append(LinearTerm(variable, Double(cluster.leaderCount))) }
+            }
+            try model.addConstraint("", assignTerms, .equal(1))
+        }
+        var freeLeaderVariables: [VariableID] = []
+        if problem.freeLeaders > 0 {
+            for g in 0..<groupCount {
+                let variable = try model.addVariable(
+                    kind: .integer, lowerBound: 0, upperBound: Double(problem.leadersPerGroup.upperBound))
+                freeLeaderVariables.append(variable)
+                sizeTerms[g].append(LinearTerm(variable, 1))
+                leaderTerms[g].append(LinearTerm(variable, 1))
+            }
+            try model.addConstraint("", freeLeaderVariables.map { LinearTerm($0, 1) }, .equal(Double(problem.freeLeaders)))
+        }
+        let people = problem.poolPeople
+        for (pool, groups) in problem.poolGroups.enumerated() where !groups.isEmpty {
+            let mean = Double(people[pool]) / Double(groups.count)
+            for g in groups {
+                try model.addConstraint("", sizeTerms[g], .range(Double(problem.poolMinimum[pool]), Double(problem.sizes.upperBound)))
+                let over = try model.addVariable(objective: 1)
+                let under = try model.addVariable(objective: 1)
+                try model.addConstraint("", sizeTerms[g] + [LinearTerm(over, -1), LinearTerm(under, 1)], .equal(mean))
+            }
+        }
+        if problem.leadersPerGroup.upperBound > 0 {
+            for g in 0..<groupCount {
+                try model.addConstraint(
+                    "", leaderTerms[g], .range(Double(problem.leadersPerGroup.lowerBound), Double(problem.leadersPerGroup.upperBound)))
+            }
+        }
+        try addSeparations(&model, x: x)
+        try addMergeKeys(&model, x: x)
+        let roomVariables = try addRooms(&model, sizeTerms: sizeTerms)
+        let result = try GLPKSolver.solve(model, options: options)
+        guard result.hasSolution else { return (nil, result) }
+        var groups: [[Int]] = Array(repeating: [], count: groupCount)
+        for (c, choices) in x.enumerated() {
+            let chosen = choices.max { (result.value(of: $0.value) ?? 0, -$0.key) < (result.value(of: $1.value) ?? 0, -$1.key) }
+            if let chosen { groups[chosen.key].append(c) }
+        }
+        let slots = freeLeaderVariables.map { Int((result.value(of: $0) ?? 0).rounded()) }
+        let seats = roomVariables.map { perGroup in
+            perGroup.max { (result.value(of: $0.variable) ?? 0) < (result.value(of: $1.variable) ?? 0) }?.seats ?? 0
+        }
+        return (
+            Packing(
+                groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots,
+                roomSeats: problem.roomClasses == nil ? nil : seats),
+            result)
+    }
+
+    /// Each cluster's home group: where it falls when its pool's clusters, in merge-key and
+    /// official order, fill the pool's groups evenly.
+    func homeGroups() -> [Int] {
+        var homes = Array(repeating: 0, count: problem.clusters.count)
+        let people = problem.poolPeople
+        for (pool, groups) in problem.poolGroups.enumerated() where !groups.isEmpty {
+            let members = problem.clusters.indices.filter { problem.clusters[$0].pool == pool }
+            let ordered = Self.fillOrder(members.map { problem.clusters[$0] }).map { members[$0] }
+            let perGroup = Double(max(1, people[pool])) / Double(groups.count)
+            var filled = pool == 0 ? Double(problem.freeLeaders) / 2 : 0
+            for c in ordered {
+                let middle = filled + Double(problem.clusters[c].members.count) / 2
+                homes[c] = min(groups.upperBound - 1, groups.lowerBound + Int(middle / perGroup))
+                filled += Double(problem.clusters[c].members.count)
+            }
+        }
+        return homes
+    }
+
+    /// Clusters in the order they fill groups: clusters of one merge key next to each other
+    /// (at the place of the key's first cluster in official order), otherwise official order.
+    static func fillOrder(_ clusters: [Cluster]) -> [Int] {
+        var firstOfKey: [String: [Int]] = [:]
+        for cluster in clusters {
+            guard let key = cluster.mergeKeys.first else { continue }
+            if let known = firstOfKey[key], !cluster.order.lexicographicallyPrecedes(known) { continue }
+            firstOfKey[key] = cluster.order
+        }
+        return clusters.indices.sorted { a, b in
+            let first = clusters[a].mergeKeys.first.flatMap { firstOfKey[$0] } ?? clusters[a].order
+            let second = clusters[b].mergeKeys.first.flatMap { firstOfKey[$0] } ?? clusters[b].order
+            return (first + clusters[a].order + [a]).lexicographicallyPrecedes(second + clusters[b].order + [b])
+        }
+    }
+
+    /// Pieces of one block, and clusters kept apart, never share a group.
+    private func addSeparations(_ model: inout LinearModel, x: [[Int: VariableID]]) throws {
+        var byBlock: [Int: [Int]] = [:]
+        for (c, cluster) in problem.clusters.enumerated() { byBlock[cluster.block, default: []].append(c) }
+        for block in byBlock.keys.sorted() {
+            guard let pieces = byBlock[block], pieces.count > 1 else { continue }
+            for g in 0..<problem.groupCount {
+                let terms = pieces.compactMap { x[$0][g].map { LinearTerm($0, 1) } }
+                if terms.count > 1 { try model.addConstraint("", terms, .lessOrEqual(1)) }
+            }
+        }
+        for (first, second) in problem.apart {
+            for (g, variable) in x[first] {
+                if let other = x[second][g] { try model.addConstraint("", [LinearTerm(variable, 1), LinearTerm(other, 1)], .lessOrEqual(1)) }
+            }
+        }
+    }
+
+    /// y[k,g] ≥ x[c,g] for each merge key k shared by two clusters or more.
+    private func addMergeKeys(_ model: inout LinearModel, x: [[Int: VariableID]]) throws {
+        var holders: [String: [Int]] = [:]
+        for (c, cluster) in problem.clusters.enumerated() { for key in cluster.mergeKeys { holders[key, default: []].append(c) } }
+        for key in holders.keys.sorted() {
+            guard let clusters = holders[key], clusters.count > 1 else { continue }
+            var present: [Int: VariableID] = [:]
+            for c in clusters {
+                for (g, variable) in x[c].sorted(by: { $0.key < $1.key }) {
+                    if present[g] == nil {
+                        present[g] = try model.addVariable(lowerBound: 0, upperBound: 1, objective: Self.keyWeight)
+                    }
+                    if let y = present[g] { try model.addConstraint("", [LinearTerm(y, 1), LinearTerm(variable, -1)], .greaterOrEqual(0)) }
+                }
+            }
+        }
+    }
+
+    /// Room classes: each group one class, classes used at most as often as they have rooms,
+    /// and no group larger than its class seats.
+    private func addRooms(
+        _ model: inout LinearModel, sizeTerms: [[LinearTerm]]
+    ) throws -> [[(variable: VariableID, seats: Int)]] {
+        guard let classes = problem.roomClasses else { return [] }
+        var perClass: [[LinearTerm]] = Array(repeating: [], count: classes.count)
+        var chosen: [[(variable: VariableID, seats: Int)]] = []
+        for g in 0..<problem.groupCount {
+            var options: [(variable: VariableID, seats: Int)] = []
+            for (k, roomClass) in classes.enumerated() where roomClass.seats >= problem.poolMinimum[poolOf(g)] {
+                let variable = try model.addVariable(kind: .binary)
+                options.append((variable, roomClass.seats))
+                perClass[k].append(LinearTerm(variable, 1))
+            }
+            try model.addConstraint("", options.map { LinearTerm($0.variable, 1) }, .equal(1))
+            try model.addConstraint(
+                "", sizeTerms[g] + options.map { LinearTerm($0.variable, -Double($0.seats)) }, .lessOrEqual(0))
+            chosen.append(options)
+        }
+        for (k, terms) in perClass.enumerated() where !terms.isEmpty {
+            try model.addConstraint("", terms, .lessOrEqual(Double(classes[k].count)))
+        }
+        return chosen
+    }
+
+    private func poolOf(_ group: Int) -> Int {
+        problem.poolGroups.firstIndex { $0.contains(group) } ?? 0
+    }
+}
