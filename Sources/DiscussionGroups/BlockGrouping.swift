@@ -19,20 +19,20 @@ struct BlockGrouping {
         let ownGroups = rules.nonvoting == .ownGroup && nonvoting > 0 ? (nonvoting + upper - 1) / upper : 0
         let candidates = try sizing.candidates(minimumGroups: ownGroups + 1)
         let leaders = participants.leaders.count
-        let largestRoom = sizing.roomClasses()?.map(\.seats).max() ?? upper
         var lastResult: SolveResult?
         for groupCount in candidates {
             let perGroup = GroupSizing.leadersPerGroup(leaders, groups: groupCount)
-            let capacity = max(1, min(upper, largestRoom) - perGroup.lowerBound)
+            let maxima = sizing.groupMaxima(groupCount)
+            let capacity = max(1, (maxima.first ?? upper) - perGroup.lowerBound)
             let clusters = try builder.clusters(keys: keys, capacity: capacity)
             try checkClusters(clusters, perGroup: perGroup)
             let poolGroups = ownGroups > 0 ? [0..<(groupCount - ownGroups), (groupCount - ownGroups)..<groupCount] : [0..<groupCount]
             guard poolGroups[0].count > 0 || clusters.allSatisfy({ $0.pool == 1 }) else { continue }
             let attached = clusters.reduce(0) { $0 + $1.leaderCount }
             let problem = PackingProblem(
-                clusters: clusters, poolGroups: poolGroups, sizes: rules.groupSize,
+                clusters: clusters, poolGroups: poolGroups,
                 poolMinimum: [rules.groupSize.lowerBound, min(rules.groupSize.lowerBound, nonvoting / max(1, ownGroups))],
-                freeLeaders: leaders - attached, leadersPerGroup: perGroup, roomClasses: sizing.roomClasses(),
+                groupMaximum: maxima, freeLeaders: leaders - attached, leadersPerGroup: perGroup,
                 apart: apartClusters(clusters))
             let (packing, result) = try PackingModel(problem: problem).solve(
                 options: SolveOptions(timeLimit: deadline.limit(share: 0.6)))

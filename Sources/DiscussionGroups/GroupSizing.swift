@@ -71,11 +71,12 @@ struct GroupSizing {
         return (leaders / groups)...((leaders + groups - 1) / groups)
     }
 
-    /// The room classes (members' seats and count) of `rooms`.
-    func roomClasses() -> [PackingProblem.RoomClass]? {
-        guard let rooms else { return nil }
-        var counts: [Int: Int] = [:]
-        for room in rooms { counts[room.capacity - rules.staffSeats, default: 0] += 1 }
-        return counts.keys.sorted(by: >).filter { $0 > 0 }.map { PackingProblem.RoomClass(seats: $0, count: counts[$0] ?? 0) }
+    /// The largest size of each of `groups` groups: `group_size`'s largest, or the seats of
+    /// the g-th largest room (less staff seats) when that is fewer.
+    func groupMaxima(_ groups: Int) -> [Int] {
+        let upper = rules.groupSize.upperBound
+        guard let rooms else { return Array(repeating: upper, count: groups) }
+        let seats = rooms.map { $0.capacity - rules.staffSeats }.sorted(by: >)
+        return (0..<groups).map { g in g < seats.count ? max(0, min(upper, seats[g])) : 0 }
     }
 }

@@ -4,22 +4,26 @@ import Optimization
 ///
 /// Variables: x[c,g] = 1 when cluster c is in group g (for g in a window of groups round c's
 /// place in official order, the whole pool for up to 9 groups); l[g] free leaders in g;
-/// d⁺[g], d⁻[g] the deviation of g's size from its pool's mean; y[k,g] ≥ x[c,g] for every
-/// cluster c with merge key k (a parent, sector or region shared by two clusters or more);
-/// r[g,k] = 1 when g gets a room of size class k.
+/// d⁺[g], d⁻[g] how far g's size lies outside the most balanced sizes (``PackingProblem/balancedSizes``);
+/// y[k,g] ≥ x[c,g] for every cluster c with merge key k (a parent, sector or region shared by
+/// two clusters or more);
+/// with rooms, group g is packed for the g-th largest room (using the G largest rooms loses
+/// nothing), so its largest size is that room's capacity less the staff seats.
 ///
-/// Constraints: each cluster in one group; lo ≤ size ≤ hi; ⌊L/G⌋ ≤ leaders ≤ ⌈L/G⌉; Σ l = free
-/// leaders; pieces of one block and keep-apart clusters in different groups; with rooms, each
-/// group one room class, no class used more often than it has rooms, size ≤ its seats.
+/// Constraints: each cluster in one group; lo ≤ size ≤ max[g]; ⌊L/G⌋ ≤ leaders ≤ ⌈L/G⌉;
+/// Σ l = free leaders; pieces of one block and keep-apart clusters in different groups.
 ///
 /// Objective (minimise): 3 · Σ y (keys spread over groups: small units of one parent or sector
-/// merge) + Σ (d⁺ + d⁻) (balance) + 0.01 · Σ |g − home(c)| · x (official order, and it breaks
-/// the symmetry between groups).
+/// merge) + Σ (d⁺ + d⁻) (balance) + 0.01 · Σ |g − home(c)| · x in windowed models (official
+/// order). Where a whole pool is modelled its groups are interchangeable, and the k-th cluster
+/// in fill order may only join the first k + 1 groups (symmetry breaking).
 struct PackingModel {
     static let keyWeight = 3.0
     static let orderWeight = 0.01
     /// Groups either side of a cluster's home group that it may join.
     static let window = 4
+    /// Pools with at most this many cluster × group pairs are modelled whole, without windows.
+    static let wholeModelLimit = 6_000
 
     let problem: PackingProblem
 
@@ -32,14 +36,22 @@ struct PackingModel {
         var x: [[Int: VariableID]] = Array(repeating: [:], count: clusters.count)
         var sizeTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
         var leaderTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
+        let ranks = fillRanks()
+        var poolSizes = Array(repeating: 0, count: problem.poolGroups.count)
+        for cluster in clusters { poolSizes[cluster.pool] += 1 }
         for (c, cluster) in clusters.enumerated() {
             let pool = problem.poolGroups[cluster.pool]
-            let candidates = pool.count <= 2 * Self.window + 1
-                ? Array(pool) : Array(max(pool.lowerBound, homes[c] - Self.window)...min(pool.upperBound - 1, homes[c] + Self.window))
+            let whole = pool.count <= 2 * Self.window + 1 || poolSizes[cluster.pool] * pool.count <= Self.wholeModelLimit
+            // A whole pool of interchangeable groups: the k-th cluster in fill order may go to
+            // the pool's first k + 1 groups only, which removes the symmetric copies.
+            let symmetric = whole && problem.interchangeable(cluster.pool)
+            let candidates = whole
+                ? Array(pool.lowerBound..<(symmetric ? min(pool.upperBound, pool.lowerBound + ranks[c] + 1) : pool.upperBound))
+                : Array(max(pool.lowerBound, homes[c] - Self.window)...min(pool.upperBound - 1, homes[c] + Self.window))
             var assignTerms: [LinearTerm] = []
             for g in candidates {
                 let variable = try model.addVariable(
-                    kind: .binary, objective: Self.orderWeight * Double(abs(g - homes[c])))
+                    kind: .binary, objective: whole ? 0 : Self.orderWeight * Double(abs(g - homes[c])))
                 x[c][g] = variable
                 assignTerms.append(LinearTerm(variable, 1))
                 sizeTerms[g].append(LinearTerm(variable, Double(cluster.members.count)))
@@ -58,14 +70,17 @@ struct PackingModel {
             }
             try model.addConstraint("", freeLeaderVariables.map { LinearTerm($0, 1) }, .equal(Double(problem.freeLeaders)))
         }
-        let people = problem.poolPeople
-        for (pool, groups) in problem.poolGroups.enumerated() where !groups.isEmpty {
-            let mean = Double(people[pool]) / Double(groups.count)
+        let balanced = problem.balancedSizes
+        for (pool, groups) in problem.poolGroups.enumerated() {
+            // Balance: sizes above or below the most balanced sizes the rooms allow cost one
+            // per person, so a perfectly balanced packing costs nothing and the LP bound stays tight.
             for g in groups {
-                try model.addConstraint("", sizeTerms[g], .range(Double(problem.poolMinimum[pool]), Double(problem.sizes.upperBound)))
+                try model.addConstraint(
+                    "", sizeTerms[g], .range(Double(problem.poolMinimum[pool]), Double(problem.groupMaximum[g])))
                 let over = try model.addVariable(objective: 1)
                 let under = try model.addVariable(objective: 1)
-                try model.addConstraint("", sizeTerms[g] + [LinearTerm(over, -1), LinearTerm(under, 1)], .equal(mean))
+                try model.addConstraint("", sizeTerms[g] + [LinearTerm(over, -1)], .lessOrEqual(Double(balanced[g].upperBound)))
+                try model.addConstraint("", sizeTerms[g] + [LinearTerm(under, 1)], .greaterOrEqual(Double(balanced[g].lowerBound)))
             }
         }
         if problem.leadersPerGroup.upperBound > 0 {
@@ -76,7 +91,6 @@ struct PackingModel {
         }
         try addSeparations(&model, x: x)
         try addMergeKeys(&model, x: x)
-        let roomVariables = try addRooms(&model, sizeTerms: sizeTerms)
         let result = try GLPKSolver.solve(model, options: options)
         guard result.hasSolution else { return (nil, result) }
         var groups: [[Int]] = Array(repeating: [], count: groupCount)
@@ -85,14 +99,7 @@ struct PackingModel {
             if let chosen { groups[chosen.key].append(c) }
         }
         let slots = freeLeaderVariables.map { Int((result.value(of: $0) ?? 0).rounded()) }
-        let seats = roomVariables.map { perGroup in
-            perGroup.max { (result.value(of: $0.variable) ?? 0) < (result.value(of: $1.variable) ?? 0) }?.seats ?? 0
-        }
-        return (
-            Packing(
-                groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots,
-                roomSeats: problem.roomClasses == nil ? nil : seats),
-            result)
+        return (Packing(groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots), result)
     }
 
     /// Each cluster's home group: where it falls when its pool's clusters, in merge-key and
@@ -112,6 +119,16 @@ struct PackingModel {
             }
         }
         return homes
+    }
+
+    /// Each cluster's position in its pool's fill order.
+    func fillRanks() -> [Int] {
+        var ranks = Array(repeating: 0, count: problem.clusters.count)
+        for pool in problem.poolGroups.indices {
+            let members = problem.clusters.indices.filter { problem.clusters[$0].pool == pool }
+            for (rank, position) in Self.fillOrder(members.map { problem.clusters[$0] }).enumerated() { ranks[members[position]] = rank }
+        }
+        return ranks
     }
 
     /// Clusters in the order they fill groups: clusters of one merge key next to each other
@@ -164,35 +181,5 @@ struct PackingModel {
                 }
             }
         }
-    }
-
-    /// Room classes: each group one class, classes used at most as often as they have rooms,
-    /// and no group larger than its class seats.
-    private func addRooms(
-        _ model: inout LinearModel, sizeTerms: [[LinearTerm]]
-    ) throws -> [[(variable: VariableID, seats: Int)]] {
-        guard let classes = problem.roomClasses else { return [] }
-        var perClass: [[LinearTerm]] = Array(repeating: [], count: classes.count)
-        var chosen: [[(variable: VariableID, seats: Int)]] = []
-        for g in 0..<problem.groupCount {
-            var options: [(variable: VariableID, seats: Int)] = []
-            for (k, roomClass) in classes.enumerated() where roomClass.seats >= problem.poolMinimum[poolOf(g)] {
-                let variable = try model.addVariable(kind: .binary)
-                options.append((variable, roomClass.seats))
-                perClass[k].append(LinearTerm(variable, 1))
-            }
-            try model.addConstraint("", options.map { LinearTerm($0.variable, 1) }, .equal(1))
-            try model.addConstraint(
-                "", sizeTerms[g] + options.map { LinearTerm($0.variable, -Double($0.seats)) }, .lessOrEqual(0))
-            chosen.append(options)
-        }
-        for (k, terms) in perClass.enumerated() where !terms.isEmpty {
-            try model.addConstraint("", terms, .lessOrEqual(Double(classes[k].count)))
-        }
-        return chosen
-    }
-
-    private func poolOf(_ group: Int) -> Int {
-        problem.poolGroups.firstIndex { $0.contains(group) } ?? 0
     }
 }

@@ -1,30 +1,21 @@
 /// What the packing program decides: which clusters share a group (merging small units,
-/// keeping large ones' pieces apart), how many free-standing leaders each group takes, and
-/// which size of room each group needs, so that every group fits `group_size` and a room.
+/// keeping large ones' pieces apart) and how many free-standing leaders each group takes, so
+/// that every group fits `group_size` and, when rooms are assigned, a room.
 struct PackingProblem {
-    /// Seats of one kind of room: rooms of equal capacity are interchangeable here.
-    struct RoomClass: Equatable {
-        /// Seats for members (capacity less the staff seats).
-        var seats: Int
-        /// How many rooms have this capacity.
-        var count: Int
-    }
-
     /// The clusters to pack.
     var clusters: [Cluster]
     /// The groups of each pool: pool 0 the main groups, pool 1 the non-voting attendees' own.
     var poolGroups: [Range<Int>]
-    /// Group sizes, leaders included.
-    var sizes: ClosedRange<Int>
     /// The smallest size a group of each pool may have (a non-voting group may be small when
     /// there are few non-voting attendees).
     var poolMinimum: [Int]
+    /// The largest size of each group, leaders included: `group_size`'s largest, or less where
+    /// the group's room (the g-th largest of the rooms, less staff seats) holds fewer.
+    var groupMaximum: [Int]
     /// Leaders who belong to no cluster, placed by count here and by name later.
     var freeLeaders: Int
     /// Leaders per group, all leaders counted: ⌊L/G⌋ … ⌈L/G⌉ (G4.2).
     var leadersPerGroup: ClosedRange<Int>
-    /// The rooms by size, or `nil` when no rooms are assigned.
-    var roomClasses: [RoomClass]?
     /// Pairs of clusters that must not share a group (keep-apart across clusters).
     var apart: [(Int, Int)]
 
@@ -38,6 +29,34 @@ struct PackingProblem {
         counts[0] += freeLeaders
         return counts
     }
+
+    /// The most balanced sizes each pool's groups can have under their maxima (water-filling:
+    /// every group gets the same level, or its maximum when that is lower), as ⌊t⌋ … ⌈t⌉ per group.
+    var balancedSizes: [ClosedRange<Int>] {
+        var targets = Array(repeating: 0...0, count: groupCount)
+        for (pool, groups) in poolGroups.enumerated() where !groups.isEmpty {
+            let people = Double(poolPeople[pool])
+            var level = people / Double(groups.count)
+            for _ in 0..<groups.count {
+                let capped = groups.filter { Double(groupMaximum[$0]) < level }
+                let free = groups.count - capped.count
+                guard free > 0 else { break }
+                let next = (people - capped.reduce(0.0) { $0 + Double(groupMaximum[$1]) }) / Double(free)
+                if abs(next - level) < 1e-9 { break }
+                level = next
+            }
+            for g in groups {
+                let target = min(Double(groupMaximum[g]), level)
+                targets[g] = Int(target.rounded(.down))...Int(target.rounded(.up))
+            }
+        }
+        return targets
+    }
+
+    /// Whether the groups of `pool` are interchangeable (all have the same maximum).
+    func interchangeable(_ pool: Int) -> Bool {
+        Set(poolGroups[pool].map { groupMaximum[$0] }).count <= 1
+    }
 }
 
 /// The packing found: the clusters of each group and each group's free leader count.
@@ -46,6 +65,4 @@ struct Packing {
     var groups: [[Int]]
     /// Free-standing leaders each group takes.
     var freeLeaderSlots: [Int]
-    /// The members' seats of the room size each group was packed for, when rooms are assigned.
-    var roomSeats: [Int]?
 }

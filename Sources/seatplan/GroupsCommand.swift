@@ -69,6 +69,7 @@ struct GroupsCommand: ParsableCommand {
     /// discussion groups from a roster. This is the roster engineer's part (branch `groups`); the
     /// MDGP engine it can build on is `DiverseGrouping.solve` in the Grouping module.
     func runRosterGrouping() throws {
-        throw CommandFailure("groups --roster is not available in this build yet; use --mdgp INSTANCE.txt")
+        guard let roster else { throw CommandFailure("give --roster ROSTER.csv") }
+        try formRosterGroups(rosterPath: roster)
     }
 }
