@@ -49,7 +49,7 @@ public struct DiscussionGroupPlanner: Sendable {
         var draft: DraftGrouping
         switch grouping.groupBy {
         case .mix:
-            draft = try MixedGrouping(participants: participants, keep: keep, rules: grouping, sizing: sizing, seed: options.seed)
+            draft = try MixedGrouping(participants: participants, keep: keep, rules: grouping, sizing: sizing, options: options)
                 .group(deadline: deadline)
         case .unit, .region, .sector:
             draft = try BlockGrouping(participants: participants, keep: keep, rules: grouping, sizing: sizing)

@@ -10,7 +10,7 @@ struct MixedGrouping {
     let keep: KeepRules
     let rules: GroupingRules
     let sizing: GroupSizing
-    let seed: UInt64
+    let options: GroupingOptions
 
     func group(deadline: Deadline) throws -> DraftGrouping {
         guard rules.nonvoting == .withUnit else {
@@ -38,7 +38,9 @@ struct MixedGrouping {
             throw InputErrors([rules.origin.error("group_size", "cannot form mixed groups: \(error)")])
         }
         let result = DiverseGrouping.solve(
-            problem, options: DiverseGroupingOptions(timeLimit: max(0.1, deadline.secondsLeft * 0.85), seed: seed))
+            problem,
+            options: DiverseGroupingOptions(
+                timeLimit: max(0.1, deadline.secondsLeft * 0.85), seed: options.seed, iterationLimit: options.searchIterations))
         var assignment = result.assignment
         let repair = MixedRepair(diversity: diversity, leaders: leaders, keep: keep, leaderCap: leaderCap)
         let swaps = repair.repair(&assignment, groupCount: groupCount)
