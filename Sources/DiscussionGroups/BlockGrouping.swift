@@ -19,26 +19,45 @@ struct BlockGrouping {
         let ownGroups = rules.nonvoting == .ownGroup && nonvoting > 0 ? (nonvoting + upper - 1) / upper : 0
         let candidates = try sizing.candidates(minimumGroups: ownGroups + 1)
         let leaders = participants.leaders.count
-        var lastResult: SolveResult?
+        var lastStatus: SolveStatus?
         for groupCount in candidates {
+            // A model solved in windows needs slack: start where groups average two below the maximum.
+            let decomposed = participants.people.count / max(1, rules.groupSize.upperBound) * groupCount > PackingModel.wholeModelLimit
+            if decomposed, rules.groupCount == nil, groupCount != candidates.last,
+               participants.people.count > groupCount * (rules.groupSize.upperBound - 2) {
+                continue
+            }
             let perGroup = GroupSizing.leadersPerGroup(leaders, groups: groupCount)
             let maxima = sizing.groupMaxima(groupCount)
-            let capacity = max(1, (maxima.first ?? upper) - perGroup.lowerBound)
-            let clusters = try builder.clusters(keys: keys, capacity: capacity)
-            try checkClusters(clusters, perGroup: perGroup)
-            let poolGroups = ownGroups > 0 ? [0..<(groupCount - ownGroups), (groupCount - ownGroups)..<groupCount] : [0..<groupCount]
-            guard poolGroups[0].count > 0 || clusters.allSatisfy({ $0.pool == 1 }) else { continue }
-            let attached = clusters.reduce(0) { $0 + $1.leaderCount }
-            let problem = PackingProblem(
-                clusters: clusters, poolGroups: poolGroups,
-                poolMinimum: [rules.groupSize.lowerBound, min(rules.groupSize.lowerBound, nonvoting / max(1, ownGroups))],
-                groupMaximum: maxima, freeLeaders: leaders - attached, leadersPerGroup: perGroup,
-                apart: apartClusters(clusters))
-            let (packing, result) = try PackingModel(problem: problem).solve(
-                options: SolveOptions(timeLimit: deadline.limit(share: 0.6)))
-            lastResult = result
-            guard let packing else {
-                if result.status == .timeLimit { break }
+            // Pieces of a large unit leave room for the fewest leaders a group takes, or, when
+            // that packs too tightly, for the most.
+            var outcome: PackingDecomposition.Outcome?
+            var clusters: [Cluster] = []
+            for reserve in Set([perGroup.lowerBound, perGroup.upperBound]).sorted() {
+                clusters = try builder.clusters(
+                    keys: keys, capacity: max(1, (maxima.first ?? upper) - reserve),
+                    meanMembers: Double(participants.people.count - leaders) / Double(groupCount))
+                try checkClusters(clusters, perGroup: perGroup)
+                let poolGroups = ownGroups > 0 ? [0..<(groupCount - ownGroups), (groupCount - ownGroups)..<groupCount] : [0..<groupCount]
+                guard poolGroups[0].count > 0 || clusters.allSatisfy({ $0.pool == 1 }) else { continue }
+                let attached = clusters.reduce(0) { $0 + $1.leaderCount }
+                let problem = PackingProblem(
+                    clusters: clusters, poolGroups: poolGroups,
+                    poolMinimum: [rules.groupSize.lowerBound, min(rules.groupSize.lowerBound, nonvoting / max(1, ownGroups))],
+                    groupMaximum: maxima, freeLeaders: leaders - attached, leadersPerGroup: perGroup,
+                    apart: apartClusters(clusters))
+                let solved = try PackingDecomposition(problem: problem).solve(deadline: deadline)
+                lastStatus = solved.status
+                if solved.packing != nil || solved.status == .timeLimit {
+                    outcome = solved
+                    break
+                }
+            }
+            guard let outcome, let packing = outcome.packing else {
+                if lastStatus == .timeLimit || deadline.secondsLeft <= 0 {
+                    lastStatus = .timeLimit
+                    break
+                }
                 continue
             }
             var members = packing.groups.map { $0.flatMap { clusters[$0].members } }
@@ -49,13 +68,19 @@ struct BlockGrouping {
                 to: members, slots: packing.freeLeaderSlots,
                 options: SolveOptions(timeLimit: deadline.limit(share: 0.5)))
             for (g, leadersHere) in placed.placed.enumerated() { members[g] += leadersHere }
-            var draft = DraftGrouping(groups: members, result: result)
+            var draft = DraftGrouping(
+                groups: members, status: outcome.status.rawValue, objective: outcome.objective, bound: outcome.bound,
+                method: "glpk")
+            if outcome.windows > 1 {
+                draft.notes.append(
+                    "too large for one program: packed as consecutive clusters (exact dynamic programming), then \(outcome.windows) windows of consecutive groups re-packed by GLPK (\(outcome.improvedWindows) improved); no global bound")
+            }
             if ownGroups > 0, nonvoting < rules.groupSize.lowerBound {
                 draft.notes.append("the non-voting attendees' own group has \(nonvoting) people, fewer than group_size's \(rules.groupSize.lowerBound)")
             }
             return draft
         }
-        if lastResult?.status == .timeLimit {
+        if lastStatus == .timeLimit {
             throw InputErrors([rules.origin.error(
                 "group_size", "no grouping was found within the time limit; raise --time-limit or widen 'group_size'")])
         }

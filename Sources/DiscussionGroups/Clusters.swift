@@ -57,8 +57,9 @@ struct ClusterBuilder {
         return keys
     }
 
-    /// The clusters when no piece may exceed `capacity` people.
-    func clusters(keys: [Int: String], capacity: Int) throws(InputErrors) -> [Cluster] {
+    /// The clusters when no piece may exceed `capacity` people; a block larger than that is cut
+    /// into at least as many pieces as groups of `meanMembers` non-leaders it fills.
+    func clusters(keys: [Int: String], capacity: Int, meanMembers: Double = .infinity) throws(InputErrors) -> [Cluster] {
         let people = participants.people
         var blocks: [String: [Int]] = [:]
         for (position, key) in keys { blocks[key, default: []].append(position) }
@@ -73,7 +74,10 @@ struct ClusterBuilder {
         var problems: [InputError] = []
         for (blockNumber, name) in blockNames.enumerated() {
             let members = (blocks[name] ?? []).sorted(by: byOrder)
-            let count = max(1, (members.count + capacity - 1) / max(1, capacity))
+            var count = max(1, (members.count + capacity - 1) / max(1, capacity))
+            if count > 1, meanMembers.isFinite, meanMembers >= 1 {
+                count = max(count, Int((Double(members.count) / meanMembers).rounded()))
+            }
             var split = Self.nearEqualPieces(members, count: count)
             if let problem = separateApart(&split, block: name) { problems.append(problem) }
             for piece in split {

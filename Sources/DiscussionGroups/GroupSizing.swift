@@ -36,7 +36,7 @@ struct GroupSizing {
                     "group_size",
                     "no number of groups of \(sizes.lowerBound)–\(sizes.upperBound) people holds exactly \(people): \(fewest) groups would average \(people / max(1, fewest)); widen 'group_size' or set 'groups'"))
             }
-            counts = fewest <= most ? Array(fewest...min(most, fewest + 12)) : []
+            counts = fewest <= most ? Array(fewest...min(most, fewest + max(12, fewest / 4))) : []
         }
         if let rooms, let roomsFile {
             let largest = rooms.map(\.capacity).max() ?? 0

@@ -87,12 +87,15 @@ struct MixedDiversity {
             for (offset, i) in set.enumerated() { for j in set.dropFirst(offset + 1) { add(i, j, Self.keptTogether) } }
         }
         for (i, j) in keep.apart { add(i, j, Self.keptApart) }
+        // Who offers each affinity value, computed once: leaders × members would be slow.
+        var offering: [String: [Int]] = [:]
+        for member in people.indices where !leaders.contains(member) {
+            for value in RosterTags.affinityTargets(of: people[member]) { offering[value, default: []].append(member) }
+        }
         for leader in leaders.sorted() {
-            let affinity = RosterTags.affinity(of: people[leader])
-            guard !affinity.isEmpty else { continue }
-            for member in people.indices where member != leader && !leaders.contains(member) {
-                if !RosterTags.affinityTargets(of: people[member]).isDisjoint(with: affinity) { add(leader, member, Self.affinityWeight) }
-            }
+            var matched = Set<Int>()
+            for value in RosterTags.affinity(of: people[leader]) { matched.formUnion(offering[value] ?? []) }
+            for member in matched.sorted() { add(leader, member, Self.affinityWeight) }
         }
         return extra
     }

@@ -40,7 +40,7 @@ struct MixedGrouping {
         let result = DiverseGrouping.solve(
             problem,
             options: DiverseGroupingOptions(
-                timeLimit: max(0.1, deadline.secondsLeft * 0.85), seed: options.seed, iterationLimit: options.searchIterations))
+                timeLimit: max(0.1, deadline.secondsLeft * 0.7), seed: options.seed, iterationLimit: options.searchIterations))
         var assignment = result.assignment
         let repair = MixedRepair(diversity: diversity, leaders: leaders, keep: keep, leaderCap: leaderCap)
         let swaps = repair.repair(&assignment, groupCount: groupCount)

@@ -57,7 +57,7 @@ struct PackingModel {
                 sizeTerms[g].append(LinearTerm(variable, Double(cluster.members.count)))
                 if cluster.leaderCount > 0 { leaderTerms[g].append(LinearTerm(variable, Double(cluster.leaderCount))) }
             }
-            try model.addConstraint("", assignTerms, .equal(1))
+            try model.addConstraint("", assignTerms, problem.optional.contains(c) ? .range(0, 1) : .equal(1))
         }
         var freeLeaderVariables: [VariableID] = []
         if problem.freeLeaders > 0 {
@@ -94,12 +94,15 @@ struct PackingModel {
         let result = try GLPKSolver.solve(model, options: options)
         guard result.hasSolution else { return (nil, result) }
         var groups: [[Int]] = Array(repeating: [], count: groupCount)
+        var leftOut: [Int] = []
         for (c, choices) in x.enumerated() {
             let chosen = choices.max { (result.value(of: $0.value) ?? 0, -$0.key) < (result.value(of: $1.value) ?? 0, -$1.key) }
-            if let chosen { groups[chosen.key].append(c) }
+            if let chosen, (result.value(of: chosen.value) ?? 0) > 0.5 { groups[chosen.key].append(c) } else { leftOut.append(c) }
         }
         let slots = freeLeaderVariables.map { Int((result.value(of: $0) ?? 0).rounded()) }
-        return (Packing(groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots), result)
+        return (
+            Packing(groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots, leftOut: leftOut),
+            result)
     }
 
     /// Each cluster's home group: where it falls when its pool's clusters, in merge-key and
@@ -119,6 +122,18 @@ struct PackingModel {
             }
         }
         return homes
+    }
+
+    /// The objective of a packing found without the model: key presences and balance.
+    static func objective(of packing: Packing, in problem: PackingProblem) -> Double {
+        let balanced = problem.balancedSizes
+        var total = 0.0
+        for (g, clusters) in packing.groups.enumerated() {
+            let size = clusters.reduce(packing.freeLeaderSlots[g]) { $0 + problem.clusters[$1].members.count }
+            total += Double(max(0, size - balanced[g].upperBound) + max(0, balanced[g].lowerBound - size))
+            total += keyWeight * Double(Set(clusters.flatMap { problem.clusters[$0].mergeKeys }).count)
+        }
+        return total
     }
 
     /// Each cluster's position in its pool's fill order.

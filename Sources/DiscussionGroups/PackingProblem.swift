@@ -18,6 +18,11 @@ struct PackingProblem {
     var leadersPerGroup: ClosedRange<Int>
     /// Pairs of clusters that must not share a group (keep-apart across clusters).
     var apart: [(Int, Int)]
+    /// Clusters that may be left out (for a later window of ``PackingDecomposition``).
+    var optional: Set<Int> = []
+    /// The mean group size to balance towards, when it is not this problem's own (a window of
+    /// ``PackingDecomposition`` balances towards the whole pool's mean).
+    var balanceMean: Double?
 
     /// The number of groups.
     var groupCount: Int { poolGroups.last?.upperBound ?? 0 }
@@ -35,7 +40,7 @@ struct PackingProblem {
     var balancedSizes: [ClosedRange<Int>] {
         var targets = Array(repeating: 0...0, count: groupCount)
         for (pool, groups) in poolGroups.enumerated() where !groups.isEmpty {
-            let people = Double(poolPeople[pool])
+            let people = balanceMean.map { $0 * Double(groups.count) } ?? Double(poolPeople[pool])
             var level = people / Double(groups.count)
             for _ in 0..<groups.count {
                 let capped = groups.filter { Double(groupMaximum[$0]) < level }
@@ -65,4 +70,6 @@ struct Packing {
     var groups: [[Int]]
     /// Free-standing leaders each group takes.
     var freeLeaderSlots: [Int]
+    /// Optional clusters left out.
+    var leftOut: [Int] = []
 }

@@ -1,4 +1,3 @@
-import Foundation
 import SeatPlanCore
 
 /// The tag conventions discussion groups read from the roster's free `tags` column
@@ -24,10 +23,10 @@ public enum RosterTags {
     /// The values of `key:` tags on `attendee`, in tag order.
     public static func values(_ key: String, of attendee: Attendee) -> [String] {
         attendee.tags.compactMap { tag in
-            let normalized = tag.replacingOccurrences(of: "：", with: ":")
-            guard normalized.hasPrefix(key + ":") else { return nil }
-            let value = normalized.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
-            return value.isEmpty ? nil : value
+            guard tag.hasPrefix(key + ":") || tag.hasPrefix(key + "：") else { return nil }
+            let value = tag.dropFirst(key.count + 1).drop { $0.isWhitespace }
+            let trimmed = String(value.reversed().drop { $0.isWhitespace }.reversed())
+            return trimmed.isEmpty ? nil : trimmed
         }
     }
 
