@@ -51,7 +51,8 @@ public enum DiverseGrouping {
         _ epsilon: Double
     ) -> (assignment: [Int], iterations: Int) {
         let state = GroupingState(d: d, count: problem.elementCount, sizes: problem.groupSizes)
-        let search = IteratedTabuSearch(state: state, limits: limits, seed: seed, epsilon: epsilon)
+        let search = IteratedTabuSearch(
+            state: state, limits: limits, seed: seed, epsilon: epsilon, meanDiversity: problem.diversity.mean)
         let best = search.run()
         return (best, search.iterations)
     }

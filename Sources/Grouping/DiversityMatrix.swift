@@ -19,6 +19,9 @@ public struct DiversityMatrix: Sendable {
     /// The largest |d(i, j)|, 0 for fewer than two elements.
     public let largestMagnitude: Double
 
+    /// The mean of d(i, j) over the pairs i < j (0 for fewer than two elements).
+    public let mean: Double
+
     /// The values, row-major, in `Double` or `Float`.
     enum Storage: Sendable {
         case double([Double])
@@ -35,6 +38,7 @@ public struct DiversityMatrix: Sendable {
         self.count = n
         var finite = true
         var largest = 0.0
+        var sum = 0.0
         if n <= Self.doublePrecisionLimit {
             var values = [Double](repeating: 0, count: n * n)
             values.withUnsafeMutableBufferPointer { buffer in
@@ -43,6 +47,7 @@ public struct DiversityMatrix: Sendable {
                         let d = value(i, j)
                         if !d.isFinite { finite = false }
                         largest = max(largest, abs(d))
+                        sum += d
                         buffer[i * n + j] = d
                         buffer[j * n + i] = d
                     }
@@ -57,6 +62,7 @@ public struct DiversityMatrix: Sendable {
                         let d = value(i, j)
                         if !d.isFinite { finite = false }
                         largest = max(largest, abs(d))
+                        sum += d
                         let stored = Float(d)
                         if !stored.isFinite { finite = false }
                         buffer[i * n + j] = stored
@@ -68,6 +74,7 @@ public struct DiversityMatrix: Sendable {
         }
         allFinite = finite
         largestMagnitude = largest
+        mean = n > 1 ? sum / Double(n * (n - 1) / 2) : 0
     }
 
     /// The diversity of elements `i` and `j` (0 when `i == j`).

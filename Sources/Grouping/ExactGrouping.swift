@@ -2,13 +2,14 @@
 ///
 /// Elements are assigned in a fixed order (largest total |d| first), each to every group with
 /// room, best-looking group first. A node is pruned when its upper bound cannot beat the
-/// incumbent:
+/// incumbent. The bound is the value so far plus the smaller of
 ///
-///     bound = value so far
-///           + Σ over unassigned e of max over open groups g of Σ_{assigned j in g} d(e, j)
-///           + the sum of the P largest positive d among unassigned pairs,
-///
-/// where P is the most pairs the unassigned elements can still form given the groups' room.
+/// - Σ over unassigned e of max over open groups g of Σ_{assigned j in g} d(e, j), plus the
+///   sum of the P largest positive d among unassigned pairs, where P is the most pairs the
+///   unassigned elements can still form given the groups' room; and
+/// - Σ over unassigned e of max over open groups g of [Σ_{assigned j in g} d(e, j) + ½ · the
+///   (room of g − 1) largest positive d(e, f) over unassigned f] (each pair's value split
+///   between its two ends).
 /// Groups with identical size bounds are interchangeable, so only the first empty one of each
 /// such class is tried. Nodes whose remaining elements cannot meet the lower bounds (or fit
 /// the upper bounds) are cut.
@@ -36,6 +37,9 @@ struct ExactGrouping {
     private let symmetryClass: [Int]
     /// `pairSums[p][k]`: the sum of the k largest positive d among positions ≥ p.
     private let pairSums: [[Double]]
+    /// `halfSums[(k · n + p) · n + c]`: half the sum of the c largest positive d(p, q) over
+    /// positions q ≥ k, q ≠ p.
+    private let halfSums: [Double]
     private let epsilon: Double
 
     init(problem: GroupingProblem, epsilon: Double) {
@@ -65,6 +69,18 @@ struct ExactGrouping {
             for value in positives { sums.append((sums.last ?? 0) + value) }
             return sums
         }
+        var halves = [Double](repeating: 0, count: count * count * max(1, count))
+        for k in 0..<count {
+            for p in k..<count {
+                let row = (k..<count).filter { $0 != p }.map { values[p * count + $0] }.filter { $0 > 0 }.sorted(by: >)
+                var total = 0.0
+                for c in 1..<max(1, count) {
+                    if c <= row.count { total += row[c - 1] / 2 }
+                    halves[(k * count + p) * count + c] = total
+                }
+            }
+        }
+        halfSums = halves
         self.epsilon = epsilon
     }
 
@@ -96,6 +112,9 @@ struct ExactGrouping {
         var bestValue = -Double.infinity
         var nodes = 0
         var stopped = false
+        /// Scratch: the branching order of the groups at each depth, and the groups' rooms.
+        private var groupOrder: [Int]
+        private var rooms: [Int]
 
         init(exact: ExactGrouping, limits: SearchLimits) {
             self.exact = exact
@@ -103,31 +122,48 @@ struct ExactGrouping {
             groupOf = Array(repeating: -1, count: exact.n)
             size = Array(repeating: 0, count: exact.groupCount)
             gain = Array(repeating: 0, count: exact.n * exact.groupCount)
+            groupOrder = Array(repeating: 0, count: exact.n * exact.groupCount)
+            rooms = Array(repeating: 0, count: exact.groupCount)
         }
 
         /// The upper bound of the subtree below `position` (positions before it are assigned).
-        func bound(position: Int) -> Double {
+        mutating func bound(position: Int) -> Double {
             let n = exact.n, g = exact.groupCount
-            var total = value
+            var gains = value
+            var halves = value
             for p in position..<n {
                 var bestGain = -Double.infinity
+                var bestHalf = -Double.infinity
+                let base = (position * n + p) * n
                 for group in 0..<g where size[group] < exact.upper[group] {
-                    bestGain = max(bestGain, gain[p * g + group])
+                    let gain = gain[p * g + group]
+                    bestGain = max(bestGain, gain)
+                    let partners = min(exact.upper[group] - size[group] - 1, n - 1)
+                    bestHalf = max(bestHalf, gain + exact.halfSums[base + partners])
                 }
-                total += bestGain
+                gains += bestGain
+                halves += bestHalf
             }
             // The most pairs the remaining elements can form: fill the roomiest groups first.
-            var rooms = (0..<g).map { exact.upper[$0] - size[$0] }.filter { $0 > 0 }.sorted(by: >)
+            // Rooms in decreasing order (insertion sort: G is small).
+            for group in 0..<g {
+                let room = exact.upper[group] - size[group]
+                var index = group
+                while index > 0, rooms[index - 1] < room {
+                    rooms[index] = rooms[index - 1]
+                    index -= 1
+                }
+                rooms[index] = room
+            }
             var remaining = n - position
             var pairs = 0
-            for index in rooms.indices where remaining > 0 {
+            for index in 0..<g where remaining > 0 {
                 let take = min(rooms[index], remaining)
                 pairs += take * (take - 1) / 2
                 remaining -= take
-                rooms[index] -= take
             }
             let sums = exact.pairSums[position]
-            return total + sums[min(pairs, sums.count - 1)]
+            return min(gains + sums[min(pairs, sums.count - 1)], halves)
         }
 
         mutating func branch(position: Int) {
@@ -144,11 +180,20 @@ struct ExactGrouping {
             }
             if bound(position: position) <= bestValue + exact.epsilon { return }
             let remainingAfter = n - position - 1
-            let groups = (0..<g).sorted {
-                let left = gain[position * g + $0], right = gain[position * g + $1]
-                return left != right ? left > right : $0 < $1
+            // Groups by decreasing gain for this element (insertion sort, stable).
+            let base = position * g
+            for group in 0..<g {
+                let value = gain[base + group]
+                var index = group
+                while index > 0, gain[base + groupOrder[base + index - 1]] < value {
+                    groupOrder[base + index] = groupOrder[base + index - 1]
+                    index -= 1
+                }
+                groupOrder[base + index] = group
             }
-            for group in groups where size[group] < exact.upper[group] {
+            for rank in 0..<g {
+                let group = groupOrder[base + rank]
+                guard size[group] < exact.upper[group] else { continue }
                 if size[group] == 0, (0..<group).contains(where: { size[$0] == 0 && exact.symmetryClass[$0] == exact.symmetryClass[group] }) {
                     continue
                 }

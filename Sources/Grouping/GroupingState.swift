@@ -20,6 +20,11 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
     let gain: UnsafeMutableBufferPointer<Double>
     /// Current group sizes.
     let size: UnsafeMutableBufferPointer<Int>
+    /// The members of each group: group g's are `members[memberStart[g] ..< memberStart[g] + size[g]]`.
+    let members: UnsafeMutableBufferPointer<Int>
+    let memberStart: [Int]
+    /// Each element's index in `members`.
+    let slot: UnsafeMutableBufferPointer<Int>
     /// The objective of the current grouping, maintained incrementally.
     private(set) var objective: Double = 0
 
@@ -35,12 +40,25 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
         gain.initialize(repeating: 0)
         size = .allocate(capacity: sizes.count)
         size.initialize(repeating: 0)
+        var starts: [Int] = []
+        var total = 0
+        for range in sizes {
+            starts.append(total)
+            total += min(range.upperBound, n)
+        }
+        memberStart = starts
+        members = .allocate(capacity: max(1, total))
+        members.initialize(repeating: 0)
+        slot = .allocate(capacity: n)
+        slot.initialize(repeating: 0)
     }
 
     deinit {
         group.deallocate()
         gain.deallocate()
         size.deallocate()
+        members.deallocate()
+        slot.deallocate()
     }
 
     /// The current assignment as an array.
@@ -57,7 +75,12 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
     func rebuild() {
         size.update(repeating: 0)
         gain.update(repeating: 0)
-        for i in 0..<n { size[group[i]] += 1 }
+        for i in 0..<n {
+            let g = group[i]
+            slot[i] = memberStart[g] + size[g]
+            members[slot[i]] = i
+            size[g] += 1
+        }
         var total = 0.0
         for j in 0..<n {
             let base = group[j] * n
@@ -93,7 +116,13 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
             gain[to + j] += value
         }
         group[v] = target
+        // Leave the source's member list (its last member takes v's place), join the target's.
         size[source] -= 1
+        let last = members[memberStart[source] + size[source]]
+        members[slot[v]] = last
+        slot[last] = slot[v]
+        slot[v] = memberStart[target] + size[target]
+        members[slot[v]] = v
         size[target] += 1
     }
 
@@ -110,6 +139,11 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
         }
         group[u] = b
         group[v] = a
+        let slotU = slot[u]
+        slot[u] = slot[v]
+        slot[v] = slotU
+        members[slot[u]] = u
+        members[slot[v]] = v
     }
 
     /// Whether a move from `source` to `target` keeps both sizes within bounds.

@@ -26,7 +26,18 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
     let tabu: UnsafeMutableBufferPointer<Int>
     /// Scratch: each element's gain towards its own group; one row of the gain table.
     let own: UnsafeMutableBufferPointer<Double>
-    let rowGain: UnsafeMutableBufferPointer<Double>
+    /// Scratch: `bestIn[b * G + a]`, the best move delta into group a of a member of group b.
+    let bestIn: UnsafeMutableBufferPointer<Double>
+    /// Scratch: the move deltas into group A of the members of group B, for one group pair.
+    let pairScratch: UnsafeMutableBufferPointer<Double>
+    /// The smallest d(i, j) over all pairs, for the group-pair bound.
+    let smallestDiversity: Double
+    /// Whether `own` and `bestIn` must be rebuilt in full (after a load); otherwise only the
+    /// entries of `touchedGroups`, the groups the last step changed, are refreshed.
+    var tablesStale = true
+    var touchedGroups = (0, 0)
+    /// The smallest d(i, j) of each row, for the swap bound.
+    let rowMinimum: UnsafeMutableBufferPointer<Double>
 
     /// Tabu-search steps and descent improvements made so far.
     var iterations = 0
@@ -34,7 +45,11 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
     private(set) var best: [Int] = []
     private(set) var bestObjective = -Double.infinity
 
-    init(state: GroupingState<Scalar>, limits: SearchLimits, seed: UInt64, epsilon: Double) {
+    /// The mean of the off-diagonal diversities, which decides the starting group sizes.
+    let meanDiversity: Double
+
+    init(state: GroupingState<Scalar>, limits: SearchLimits, seed: UInt64, epsilon: Double, meanDiversity: Double) {
+        self.meanDiversity = meanDiversity
         self.state = state
         self.limits = limits
         settings = TabuSettings.standard(count: state.n, groupCount: state.groupCount)
@@ -44,14 +59,27 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
         tabu.initialize(repeating: 0)
         own = .allocate(capacity: state.n)
         own.initialize(repeating: 0)
-        rowGain = .allocate(capacity: state.groupCount)
-        rowGain.initialize(repeating: 0)
+        bestIn = .allocate(capacity: state.groupCount * state.groupCount)
+        bestIn.initialize(repeating: 0)
+        pairScratch = .allocate(capacity: state.n)
+        pairScratch.initialize(repeating: 0)
+        rowMinimum = .allocate(capacity: state.n)
+        var smallest = 0.0
+        for i in 0..<state.n {
+            var minimum = Double.infinity
+            for j in 0..<state.n where j != i { minimum = min(minimum, Double(state.d[i * state.n + j])) }
+            rowMinimum.initializeElement(at: i, to: minimum.isFinite ? minimum : 0)
+            smallest = min(smallest, rowMinimum[i])
+        }
+        smallestDiversity = smallest
     }
 
     deinit {
         tabu.deallocate()
         own.deallocate()
-        rowGain.deallocate()
+        bestIn.deallocate()
+        pairScratch.deallocate()
+        rowMinimum.deallocate()
     }
 
     /// Whether the search must stop now.
@@ -60,15 +88,19 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
     /// Runs until the time or iteration limit and returns the best grouping found.
     func run(initial: [Int]? = nil) -> [Int] {
         let start = initial ?? InitialGrouping.random(
-            count: state.n, sizes: zip(state.lower, state.upper).map { $0...$1 }, using: &random)
+            count: state.n, sizes: zip(state.lower, state.upper).map { $0...$1 }, meanDiversity: meanDiversity,
+            using: &random)
         state.load(start)
         descend()
         record()
         guard state.n > 1, state.groupCount > 1 else { return best }
         while !shouldStop {
-            tabuSearch()
+            let (runBest, runObjective) = tabuSearch()
             if shouldStop { break }
-            perturbBest()
+            // Continue from this run's best when it is close to the best found (a walk over
+            // local optima), else from the best found.
+            let accept = runObjective >= bestObjective - settings.acceptance * abs(bestObjective)
+            perturb(accept ? runBest : best)
         }
         return best
     }

@@ -25,7 +25,7 @@ struct MDGPInstanceParser {
         let n = header.count
         let pairCount = n * (n - 1) / 2
         let pairLines = ArraySlice(lines[(headerIndex + 1)...].filter { !$0.fields.isEmpty })
-        let lastLine = lines.last?.number ?? header.line
+        let lastLine = pairLines.last?.number ?? header.line
         if pairLines.count < pairCount {
             // Name the first missing pair when the lines present are otherwise valid.
             let triangle = try readPairs(pairLines, count: n)
