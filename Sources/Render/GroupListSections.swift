@@ -3,6 +3,8 @@ import SeatPlanCore
 /// The sections of the group lists: the overview and one list per group.
 enum GroupListSections {
     static let rowHeight = 20.0
+    /// Overview rows hold two lines of units.
+    static let overviewRowHeight = 30.0
 
     /// 分组讨论安排一览表: 组别 | 会议室 | 召集人 | 记录 | 人数 | 单位.
     static func overview(_ plan: GroupPlan, time: String, pageSetup: PageSetup) -> SeatListSection {
@@ -19,14 +21,14 @@ enum GroupListSections {
         return SeatListSection(
             heading: "分组讨论安排一览表", summary: summary,
             columns: [
-                SeatListColumn("组别", weight: 52),
-                SeatListColumn("会议室", weight: 92),
-                SeatListColumn("召集人", weight: 62, content: .name),
-                SeatListColumn("记录", weight: 62, content: .name),
-                SeatListColumn("人数", weight: 32, alignment: .right),
-                SeatListColumn("单位", weight: 210),
+                SeatListColumn("组别", weight: 44),
+                SeatListColumn("会议室", weight: 96),
+                SeatListColumn("召集人", weight: 56, content: .name),
+                SeatListColumn("记录", weight: 56, content: .name),
+                SeatListColumn("人数", weight: 30, alignment: .right),
+                SeatListColumn("单位", weight: 250),
             ],
-            lines: lines, rowHeight: rowHeight, keepGroupsTogether: false, ruledGrid: true, pageSetup: pageSetup)
+            lines: lines, rowHeight: overviewRowHeight, keepGroupsTogether: false, ruledGrid: true, pageSetup: pageSetup)
     }
 
     /// One group's list: 序号 | 姓名 | 单位 | 职务 | 备注, with its staff secretary at the end.

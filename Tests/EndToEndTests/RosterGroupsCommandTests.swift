@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 @Suite("seatplan groups --roster and render --kind groups", .serialized)
-struct GroupsCommandTests {
+struct RosterGroupsCommandTests {
     static let demo = SeatPlanBinary.packageRoot.appendingPathComponent("Venues/demo-meeting")
     static let rooms = SeatPlanBinary.packageRoot.appendingPathComponent("Venues/breakout-rooms.yaml").path
 
