@@ -38,6 +38,9 @@ struct BlockGrouping {
                     keys: keys, capacity: max(1, (maxima.first ?? upper) - reserve),
                     meanMembers: Double(participants.people.count - leaders) / Double(groupCount))
                 try checkClusters(clusters, perGroup: perGroup)
+                // Clusters more than half a group (less its fewest leaders) need a group each.
+                let half = Double((maxima.first ?? upper) - perGroup.lowerBound) / 2
+                if clusters.count(where: { Double($0.members.count) > half }) > groupCount { continue }
                 let poolGroups = ownGroups > 0 ? [0..<(groupCount - ownGroups), (groupCount - ownGroups)..<groupCount] : [0..<groupCount]
                 guard poolGroups[0].count > 0 || clusters.allSatisfy({ $0.pool == 1 }) else { continue }
                 let attached = clusters.reduce(0) { $0 + $1.leaderCount }

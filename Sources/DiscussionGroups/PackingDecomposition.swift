@@ -4,12 +4,14 @@ import Optimization
 /// of consecutive clusters (exact, by dynamic programming); then windows of
 /// ``groupsPerWindow`` consecutive groups are re-packed one by one as whole ``PackingModel``s
 /// over the clusters they hold (no longer only consecutive ones), each solved by GLPK within its
-/// share of the time, and kept where GLPK finds a better packing.
+/// share of the time (or to within 2 % of its bound), and kept where GLPK finds a better packing.
 ///
 /// The engineering notes' lesson: give the solver small subproblems, and start from a good
 /// plan. The result is feasible; its objective is the sum over the windows, with no global bound.
 struct PackingDecomposition {
     static let groupsPerWindow = 8
+    /// A window's search stops within this relative gap of its bound.
+    static let windowGap = 0.02
 
     let problem: PackingProblem
 
@@ -30,6 +32,8 @@ struct PackingDecomposition {
             let (packing, result) = try PackingModel(problem: problem).solve(options: SolveOptions(timeLimit: deadline.limit(share: 0.6)))
             return Outcome(packing: packing, status: result.status, objective: result.objective ?? 0, bound: result.bound, windows: 1)
         }
+        // The windows leave a quarter of the time for the leaders, the rooms and the file.
+        let deadline = Deadline(seconds: deadline.secondsLeft * 0.75)
         guard let start = ContiguousPacking(problem: problem).pack() else {
             return Outcome(packing: nil, status: .infeasible, objective: 0, bound: nil, windows: 0)
         }
@@ -48,7 +52,7 @@ struct PackingDecomposition {
                 let share = Double(window.count) / Double(max(1, problem.groupCount - first + pool.lowerBound - pool.lowerBound))
                 if deadline.secondsLeft > 0.05 {
                     let (repacked, result) = try PackingModel(problem: sub.problem).solve(
-                        options: SolveOptions(timeLimit: deadline.limit(share: min(0.8, share), floor: 0.05)))
+                        options: SolveOptions(timeLimit: deadline.limit(share: min(0.8, share), floor: 0.05), relativeGap: Self.windowGap))
                     if let repacked, let value = result.objective, value < current - 1e-6 {
                         for (offset, clusters) in repacked.groups.enumerated() {
                             packing.groups[first + offset] = clusters.map { sub.clusters[$0] }

@@ -1,4 +1,5 @@
 import DiscussionGroups
+import RosterGenerator
 import SeatPlanCore
 import Testing
 
@@ -111,5 +112,28 @@ struct UnitModeTests {
         let owner = GroupFixtures.groupOf(plan)
         #expect(owner["A1"] == owner["C1"])
         #expect(owner["T1"] != owner["T2"])
+    }
+}
+
+@Suite("Discussion groups at scale")
+struct LargeRosterTests {
+    @Test("A roster too large for one program is packed by windows, units whole where they fit")
+    func windows() throws {
+        let spec = RosterSpecification(seed: 77, unitCount: 300, memberCount: 1_450, rostrumCount: 50, maximumUnitSize: 60)
+        let roster = RosterGenerator.generate(spec)
+        let plan = try DiscussionGroupPlanner().plan(roster, options: GroupingOptions(timeLimit: 3))
+        let grouped = plan.groups.flatMap(\.members)
+        #expect(grouped.count == 1_500)
+        #expect(Set(grouped).count == 1_500)
+        #expect(plan.groups.allSatisfy { (15...30).contains($0.members.count) })
+        let cap = (50 + plan.groups.count - 1) / plan.groups.count
+        #expect(plan.groups.allSatisfy { $0.leaders.count <= cap })
+        let owner = GroupFixtures.groupOf(plan)
+        let units = Dictionary(grouping: roster.attendees.filter { $0.role != .rostrum }, by: \.unit)
+        for (unit, people) in units where people.count <= 28 {
+            #expect(Set(people.compactMap { owner[$0.id] }).count == 1, "\(unit) (\(people.count)) is split")
+        }
+        #expect(plan.notes.contains { $0.contains("windows") })
+        #expect(plan.quality.status == "feasible")
     }
 }
