@@ -84,7 +84,7 @@ public struct DiscussionGroupPlanner: Sendable {
             },
             quality: GroupingQuality(
                 status: draft.status, objective: draft.objective, bound: draft.bound, gap: draft.gap,
-                solveMilliseconds: milliseconds, method: draft.method, roomStatus: roomStatus),
+                solveMilliseconds: milliseconds, method: draft.method, roomStatus: roomStatus, iterations: draft.iterations),
             notes: draft.notes)
     }
 

@@ -15,6 +15,8 @@ struct DraftGrouping {
     var method: String
     /// Repairs made and other things the staff should know.
     var notes: [String] = []
+    /// Iterations of the diverse grouping search, when it ran.
+    var iterations: Int?
 
     /// The relative gap between objective and bound.
     var gap: Double? {

@@ -55,6 +55,7 @@ struct MixedGrouping {
         var draft = DraftGrouping(
             groups: groups, status: result.provenOptimal && swaps == 0 ? "optimal" : "feasible", objective: objective,
             bound: result.bound.map { max($0, objective) }, method: "mdgp")
+        draft.iterations = result.iterations
         if swaps > 0 { draft.notes.append("\(swaps) swap(s) after the diverse grouping search to keep the leader and keep rules") }
         return draft
     }

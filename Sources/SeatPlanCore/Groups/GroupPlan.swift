@@ -184,11 +184,13 @@ public struct GroupingQuality: Sendable, Equatable, Codable {
     public var method: String
     /// How the room assignment program ended, when rooms were assigned.
     public var roomStatus: String?
+    /// Iterations of the diverse grouping search (`mix`), when it ran.
+    public var iterations: Int?
 
     /// Creates a quality record.
     public init(
         status: String, objective: Double, bound: Double?, gap: Double?, solveMilliseconds: Int, method: String,
-        roomStatus: String? = nil
+        roomStatus: String? = nil, iterations: Int? = nil
     ) {
         self.status = status
         self.objective = objective
@@ -197,10 +199,11 @@ public struct GroupingQuality: Sendable, Equatable, Codable {
         self.solveMilliseconds = solveMilliseconds
         self.method = method
         self.roomStatus = roomStatus
+        self.iterations = iterations
     }
 
     enum CodingKeys: String, CodingKey {
-        case status, objective, bound, gap, method
+        case status, objective, bound, gap, method, iterations
         case solveMilliseconds = "solve_ms"
         case roomStatus = "room_status"
     }
@@ -215,5 +218,6 @@ public struct GroupingQuality: Sendable, Equatable, Codable {
         try container.encode(solveMilliseconds, forKey: .solveMilliseconds)
         try container.encode(method, forKey: .method)
         try container.encodeIfPresent(roomStatus, forKey: .roomStatus)
+        try container.encodeIfPresent(iterations, forKey: .iterations)
     }
 }
