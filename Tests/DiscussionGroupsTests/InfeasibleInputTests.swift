@@ -93,3 +93,42 @@ struct InfeasibleInputTests {
         #expect(error.field == "nonvoting")
     }
 }
+
+@Suite("Grouping keys of the rules file")
+struct GroupingRulesFileTests {
+    @Test("Every grouping key is read, beside the seat planner's keys")
+    func readsKeys() throws {
+        let rules = try GroupFixtures.rules("""
+            fill: column
+            group_by: sector
+            groups: 12
+            group_size: 10-40
+            leaders: 常委
+            nonvoting: own_group
+            group_staff: 3
+            keep_together: [[A1, A2]]
+            """)
+        #expect(rules.fill == .column)
+        #expect(rules.grouping.groupBy == .sector)
+        #expect(rules.grouping.groupCount == 12)
+        #expect(rules.grouping.groupSize == 10...40)
+        #expect(rules.grouping.leaders == .tag("常委"))
+        #expect(rules.grouping.nonvoting == .ownGroup)
+        #expect(rules.grouping.staffSeats == 3)
+        #expect(rules.grouping.origin.lines["keep_together"] == 8)
+        #expect(rules.grouping.origin.file == "rules.yaml")
+    }
+
+    @Test("Defaults: by unit, 15–30, leaders by role, non-voting with their unit, two staff seats")
+    func defaults() throws {
+        let rules = PlanningRules().grouping
+        #expect(rules.groupBy == .unit)
+        #expect(rules.groupCount == nil)
+        #expect(rules.groupSize == 15...30)
+        #expect(rules.leaders == .rostrum)
+        #expect(rules.nonvoting == .withUnit)
+        #expect(rules.staffSeats == 2)
+        #expect(try GroupFixtures.rules("leaders: [A1, A2]").grouping.leaders == .ids(["A1", "A2"]))
+        #expect(try GroupFixtures.rules("leaders: rostrum").grouping.leaders == .rostrum)
+    }
+}

@@ -28,9 +28,14 @@ struct MixModeTests {
         #expect(sizes.reduce(0, +) == 53)
         #expect(plan.groups.allSatisfy { $0.leaders.count <= 2 }, "⌈5/4⌉ = 2")
         #expect(plan.groups.allSatisfy { $0.units.count >= 5 }, "units: \(plan.groups.map(\.units))")
+        let roster = try Self.roster()
+        let byID = Dictionary(uniqueKeysWithValues: roster.attendees.map { ($0.id, $0) })
         for group in plan.groups {
-            let genders = Dictionary(grouping: group.people.filter { $0.role == .member }) { $0.id.hasSuffix("1") }
-            #expect(!genders.isEmpty)
+            let people = group.members.compactMap { byID[$0] }
+            let women = people.count { $0.gender == .female }
+            #expect(women >= 4 && people.count - women >= 4, "\(group.name): \(women) women of \(people.count)")
+            #expect(Set(people.compactMap { $0.tags.first }).count == 2, "\(group.name) mixes both sectors")
+            #expect(people.contains { $0.precedence < 40 } && people.contains { $0.precedence >= 50 }, "\(group.name) spans the ranks")
         }
         #expect(plan.quality.method == "mdgp")
         #expect(plan.quality.objective > 0)
