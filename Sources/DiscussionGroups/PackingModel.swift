@@ -2,27 +2,23 @@ import Optimization
 
 /// The packing integer program of `group_by: unit | region | sector`, solved with GLPK.
 ///
-/// Variables: x[c,g] = 1 when cluster c is in group g (for g in a window of groups round c's
-/// place in official order, the whole pool for up to 9 groups); l[g] free leaders in g;
-/// d⁺[g], d⁻[g] how far g's size lies outside the most balanced sizes (``PackingProblem/balancedSizes``);
+/// Variables: x[c,g] = 1 when cluster c is in group g; l[g] free leaders in g; d⁺[g], d⁻[g] how
+/// far g's size lies outside the most balanced sizes (``PackingProblem/balancedSizes``);
 /// y[k,g] ≥ x[c,g] for every cluster c with merge key k (a parent, sector or region shared by
-/// two clusters or more);
-/// with rooms, group g is packed for the g-th largest room (using the G largest rooms loses
-/// nothing), so its largest size is that room's capacity less the staff seats.
+/// two clusters or more). With rooms, group g is packed for the g-th largest room (using the G
+/// largest rooms loses nothing), so its largest size is that room's capacity less staff seats.
 ///
-/// Constraints: each cluster in one group; lo ≤ size ≤ max[g]; ⌊L/G⌋ ≤ leaders ≤ ⌈L/G⌉;
-/// Σ l = free leaders; pieces of one block and keep-apart clusters in different groups.
+/// Constraints: each cluster in one group (or none, for the optional clusters of a window);
+/// lo ≤ size ≤ max[g]; ⌊L/G⌋ ≤ leaders ≤ ⌈L/G⌉; Σ l = free leaders; pieces of one block and
+/// keep-apart clusters in different groups.
 ///
 /// Objective (minimise): 3 · Σ y (keys spread over groups: small units of one parent or sector
-/// merge) + Σ (d⁺ + d⁻) (balance) + 0.01 · Σ |g − home(c)| · x in windowed models (official
-/// order). Where a whole pool is modelled its groups are interchangeable, and the k-th cluster
-/// in fill order may only join the first k + 1 groups (symmetry breaking).
+/// merge) + Σ (d⁺ + d⁻) (balance). Groups of equal maximum are interchangeable, so the k-th
+/// cluster in fill order may only join the first k + 1 of them (symmetry breaking). Problems
+/// larger than ``wholeModelLimit`` cluster × group pairs go to ``PackingDecomposition``.
 struct PackingModel {
     static let keyWeight = 3.0
-    static let orderWeight = 0.01
-    /// Groups either side of a cluster's home group that it may join.
-    static let window = 4
-    /// Pools with at most this many cluster × group pairs are modelled whole, without windows.
+    /// The most cluster × group pairs modelled as one program.
     static let wholeModelLimit = 6_000
 
     let problem: PackingProblem
@@ -32,26 +28,19 @@ struct PackingModel {
         var model = LinearModel(sense: .minimize)
         let clusters = problem.clusters
         let groupCount = problem.groupCount
-        let homes = homeGroups()
         var x: [[Int: VariableID]] = Array(repeating: [:], count: clusters.count)
         var sizeTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
         var leaderTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
         let ranks = fillRanks()
-        var poolSizes = Array(repeating: 0, count: problem.poolGroups.count)
-        for cluster in clusters { poolSizes[cluster.pool] += 1 }
         for (c, cluster) in clusters.enumerated() {
             let pool = problem.poolGroups[cluster.pool]
-            let whole = pool.count <= 2 * Self.window + 1 || poolSizes[cluster.pool] * pool.count <= Self.wholeModelLimit
-            // A whole pool of interchangeable groups: the k-th cluster in fill order may go to
-            // the pool's first k + 1 groups only, which removes the symmetric copies.
-            let symmetric = whole && problem.interchangeable(cluster.pool)
-            let candidates = whole
-                ? Array(pool.lowerBound..<(symmetric ? min(pool.upperBound, pool.lowerBound + ranks[c] + 1) : pool.upperBound))
-                : Array(max(pool.lowerBound, homes[c] - Self.window)...min(pool.upperBound - 1, homes[c] + Self.window))
+            // Interchangeable groups: the k-th cluster in fill order may go to the pool's first
+            // k + 1 groups only, which removes the symmetric copies.
+            let candidates = problem.interchangeable(cluster.pool)
+                ? Array(pool.lowerBound..<min(pool.upperBound, pool.lowerBound + ranks[c] + 1)) : Array(pool)
             var assignTerms: [LinearTerm] = []
             for g in candidates {
-                let variable = try model.addVariable(
-                    kind: .binary, objective: whole ? 0 : Self.orderWeight * Double(abs(g - homes[c])))
+                let variable = try model.addVariable(kind: .binary)
                 x[c][g] = variable
                 assignTerms.append(LinearTerm(variable, 1))
                 sizeTerms[g].append(LinearTerm(variable, Double(cluster.members.count)))
@@ -103,25 +92,6 @@ struct PackingModel {
         return (
             Packing(groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots, leftOut: leftOut),
             result)
-    }
-
-    /// Each cluster's home group: where it falls when its pool's clusters, in merge-key and
-    /// official order, fill the pool's groups evenly.
-    func homeGroups() -> [Int] {
-        var homes = Array(repeating: 0, count: problem.clusters.count)
-        let people = problem.poolPeople
-        for (pool, groups) in problem.poolGroups.enumerated() where !groups.isEmpty {
-            let members = problem.clusters.indices.filter { problem.clusters[$0].pool == pool }
-            let ordered = Self.fillOrder(members.map { problem.clusters[$0] }).map { members[$0] }
-            let perGroup = Double(max(1, people[pool])) / Double(groups.count)
-            var filled = pool == 0 ? Double(problem.freeLeaders) / 2 : 0
-            for c in ordered {
-                let middle = filled + Double(problem.clusters[c].members.count) / 2
-                homes[c] = min(groups.upperBound - 1, groups.lowerBound + Int(middle / perGroup))
-                filled += Double(problem.clusters[c].members.count)
-            }
-        }
-        return homes
     }
 
     /// The objective of a packing found without the model: key presences and balance.
