@@ -9,7 +9,7 @@ struct GroupAssembly {
     let rules: GroupingRules
 
     private var officers: GroupOfficers {
-        GroupOfficers(people: participants.people, leaders: Set(participants.leaders))
+        GroupOfficers(people: participants.people, leaders: Set(participants.leaders), choice: rules.convener)
     }
 
     /// The groups in precedence order; a secretary not tagged among the members is left

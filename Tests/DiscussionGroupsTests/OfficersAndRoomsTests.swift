@@ -30,6 +30,10 @@ struct OfficersAndRoomsTests {
         #expect(groupA.secretary == "A12")
         #expect(groupA.leaders.count == 1)
         #expect(groupA.members.first == groupA.leaders.first, "leaders head the list")
+        let seniorMost = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]\nconvener: senior_most"))
+            .plan(try GroupFixtures.roster(body))
+        let leaderGroup = try #require(seniorMost.groups.first { $0.members.contains("L1") })
+        #expect(leaderGroup.convener == "L1", "convener: senior_most picks the lowest precedence number")
     }
 
     @Test("Staff tagged secretary serve groups that have none among their members")

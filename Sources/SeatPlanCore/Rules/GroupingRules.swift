@@ -20,6 +20,15 @@ public enum NonvotingPlacement: String, Sendable, Codable, CaseIterable {
     case ownGroup = "own_group"
 }
 
+/// Who convenes a group when no member is tagged `convener` (G4.3).
+public enum ConvenerChoice: String, Sendable, Codable, CaseIterable {
+    /// The most senior member who is not a leader of the convening body, the default: leaders
+    /// take part in a group's discussion, its own members convene it.
+    case member
+    /// The most senior person in the group (lowest precedence number), leaders included.
+    case seniorMost = "senior_most"
+}
+
 /// Who the leaders of the convening body are; they are spread across the groups (G4.2).
 public enum LeaderSelection: Sendable, Equatable {
     /// Everyone with role `rostrum`, the default.
@@ -31,7 +40,7 @@ public enum LeaderSelection: Sendable, Equatable {
 }
 
 /// The discussion-group settings of a rules file (protocol.md §4): the top-level keys
-/// `group_by`, `groups`, `group_size`, `leaders`, `nonvoting` and `group_staff`, plus the
+/// `group_by`, `groups`, `group_size`, `leaders`, `nonvoting`, `group_staff` and `convener`, plus the
 /// shared `keep_together` / `keep_apart` lists, which live in ``PlanningRules``.
 public struct GroupingRules: Sendable, Equatable {
     /// The default group sizes of G4.4: 15 to 30 people.
@@ -50,6 +59,8 @@ public struct GroupingRules: Sendable, Equatable {
     /// Seats each room keeps for staff beyond the members (`group_staff`, default 2: the
     /// recorder and an attendant).
     public var staffSeats: Int
+    /// Who convenes a group without a member tagged `convener` (`convener`).
+    public var convener: ConvenerChoice
     /// Where each key was written, for errors found later against the roster.
     public var origin: RuleOrigin
 
@@ -57,7 +68,7 @@ public struct GroupingRules: Sendable, Equatable {
     public init(
         groupBy: GroupBy = .unit, groupCount: Int? = nil, groupSize: ClosedRange<Int> = GroupingRules.defaultGroupSize,
         leaders: LeaderSelection = .rostrum, nonvoting: NonvotingPlacement = .withUnit, staffSeats: Int = 2,
-        origin: RuleOrigin = RuleOrigin()
+        convener: ConvenerChoice = .member, origin: RuleOrigin = RuleOrigin()
     ) {
         self.groupBy = groupBy
         self.groupCount = groupCount
@@ -65,6 +76,7 @@ public struct GroupingRules: Sendable, Equatable {
         self.leaders = leaders
         self.nonvoting = nonvoting
         self.staffSeats = staffSeats
+        self.convener = convener
         self.origin = origin
     }
 }

@@ -1,6 +1,6 @@
 extension RulesFile {
     /// The top-level keys of the discussion-group settings.
-    static let groupingKeys = ["group_by", "groups", "group_size", "leaders", "nonvoting", "group_staff"]
+    static let groupingKeys = ["group_by", "groups", "group_size", "leaders", "nonvoting", "group_staff", "convener"]
 
     /// Reads the discussion-group keys of a rules file's root mapping.
     static func grouping(_ root: YAMLMapping) throws(InputError) -> GroupingRules {
@@ -16,6 +16,7 @@ extension RulesFile {
         if let value = root["leaders"] { rules.leaders = try leaders(value) }
         if let value = root["nonvoting"] { rules.nonvoting = try value.choice(NonvotingPlacement.self) }
         if let value = root["group_staff"] { rules.staffSeats = try value.integer(in: 0...100) }
+        if let value = root["convener"] { rules.convener = try value.choice(ConvenerChoice.self) }
         return rules
     }
 

@@ -25,6 +25,7 @@ import Foundation
 /// leaders: [A0001, A0002]     # ids, or a tag: leaders: leader (default: role rostrum)
 /// nonvoting: with_unit        # with_unit | own_group
 /// group_staff: 2              # room seats kept for staff in every group room
+/// convener: member            # member (senior-most non-leader) | senior_most (when no one is tagged)
 /// ```
 ///
 /// Discussion groups read these roster tags (`;`-separated in the `tags` column):
