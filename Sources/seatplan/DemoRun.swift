@@ -63,6 +63,7 @@ struct DemoRun {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
         }
         let pushed = try store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: stored.id)
+        let groups = try formGroups(pulledRoster, meeting: meeting)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
         let rows = Dictionary(grouping: rostrumSeated, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
@@ -82,7 +83,7 @@ struct DemoRun {
               check     \(plan.quality.protocolViolations) protocol violations (independent checker)
               print     \(files)
               push      plan version \(pushed.plan.info.version), \(pushed.documents.count) documents, \(pushed.noticesQueued) seat notices queued for the units
-              time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
+            \(groups.map { "  groups    \($0)\n" } ?? "")  time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
             """
     }
 

@@ -101,6 +101,19 @@ struct RosterGroupsCommandTests {
         #expect(!FileManager.default.fileExists(atPath: second.path))
     }
 
+    @Test("The demo forms the discussion groups of the shipped meeting too")
+    func demo() throws {
+        let folder = try ProcessRunner.temporaryDirectory()
+        let output = try SeatPlanBinary.run(["demo", "--out", folder.path])
+        #expect(output.status == 0, "stderr: \(output.stderr)")
+        #expect(output.stdout.contains("discussion groups"))
+        let plan = try GroupPlan.decode(try Data(contentsOf: folder.appendingPathComponent("groups.json")), file: "groups.json")
+        #expect(plan.meeting == "全市经济工作会议")
+        #expect(plan.groups.allSatisfy { $0.room != nil })
+        let text = try PDFInspection.text(ofFile: folder.appendingPathComponent("groups.pdf"), order: .drawn)
+        #expect(text.contains("分组讨论安排一览表"))
+    }
+
     @Test("render checks its options per kind")
     func renderOptions() throws {
         let chart = try SeatPlanBinary.run(["render", "--kind", "chart", "--out", "/tmp/never.pdf"])
