@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "ExchangeBridge", targets: ["ExchangeBridge"]),
+        .library(name: "Grouping", targets: ["Grouping"]),
+        .library(name: "DiscussionGroups", targets: ["DiscussionGroups"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +48,12 @@ let package = Package(
         .target(
             name: "Planner", dependencies: ["SeatPlanCore", "Optimization", "PlanCheck"],
             swiftSettings: strictSettings),
+        // Maximally diverse grouping (MDGP): exact branch and bound and iterated tabu search.
+        .target(name: "Grouping", dependencies: ["Optimization", "SeatPlanCore"], swiftSettings: strictSettings),
+        // Discussion groups from a roster (protocol §4): packing and rooms with GLPK, mix with Grouping.
+        .target(
+            name: "DiscussionGroups", dependencies: ["Grouping", "Optimization", "SeatPlanCore"],
+            swiftSettings: strictSettings),
         // The independent plan checker: reads only venue, roster, rules and plan.
         .target(name: "PlanCheck", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),
         // Deterministic, seeded rosters for benchmarks and property tests.
@@ -61,16 +69,16 @@ let package = Package(
             name: "seatplan",
             dependencies: [
                 "SeatPlanCore", "Planner", "PlanCheck", "RosterGenerator", "Render", "ExchangeBridge", "VenueLibrary",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Grouping", "DiscussionGroups", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "seatplan-bench",
             dependencies: [
-                "ExchangeBridge", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator", "SeatPlanCore",
-                "VenueLibrary",
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator",
+                "SeatPlanCore", "VenueLibrary",
             ],
-            path: "Benchmarks", swiftSettings: strictSettings),
+            path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(
@@ -92,6 +100,13 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "GroupingTests", dependencies: ["Grouping", "Optimization", "SeatPlanCore", "TestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DiscussionGroupsTests",
+            dependencies: ["DiscussionGroups", "Grouping", "RosterGenerator", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["TestSupport", "SeatPlanCore", "ExchangeBridge"],

@@ -2,7 +2,8 @@ import Foundation
 
 // seatplan-bench: runs every scenario (or those named) in its own process, with warm-up runs
 // and timed runs, and prints min/median/max time and peak memory as a table (and JSON with
-// --json FILE). Build in release mode: `make bench`.
+// --json FILE). Build in release mode: `make bench`. `seatplan-bench mdgp` runs the MDGPLIB
+// quality benchmark instead (`make bench-mdgp`).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -16,14 +17,16 @@ let child = option("--child")
 let jsonPath = option("--json")
 
 do {
-    if let child {
+    if arguments.first == "mdgp" {
+        try MDGPBenchmark.run(Array(arguments.dropFirst()), jsonPath: jsonPath)
+    } else if let child {
         guard let scenario = Scenarios.all.first(where: { $0.name == child }) else {
             throw BenchmarkFailure("no scenario named \(child)")
         }
         let measurement = try Harness.measure(scenario, warmup: warmup, runs: runs)
         FileHandle.standardOutput.write(try JSONEncoder().encode(measurement))
     } else if arguments.contains("--help") || arguments.contains("-h") {
-        print("usage: seatplan-bench [--runs N] [--warmup N] [--json FILE] [SCENARIO ...]\n\nscenarios:")
+        print("usage: seatplan-bench [--runs N] [--warmup N] [--json FILE] [SCENARIO ...]\n       seatplan-bench mdgp --help\n\nscenarios:")
         for scenario in Scenarios.all { print("  \(scenario.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(scenario.summary)") }
     } else {
         let chosen = arguments.isEmpty ? Scenarios.all : Scenarios.all.filter { arguments.contains($0.name) }

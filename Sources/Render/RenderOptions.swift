@@ -12,6 +12,8 @@ public enum RenderKind: String, Sendable, CaseIterable {
     case labels
     /// The banquet table plan and one list per table.
     case banquet
+    /// Discussion group lists with an overview, from GROUPS.json (``GroupLists``).
+    case groups
 }
 
 /// Options shared by every printed output.

@@ -65,6 +65,7 @@ struct DemoRun {
         }
         let pushed = try store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: stored.id)
         let late = try lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: stored.id)
+        let groups = try formGroups(pulledRoster, meeting: meeting)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
         let rows = Dictionary(grouping: rostrumSeated, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
@@ -85,7 +86,7 @@ struct DemoRun {
               print     \(files)
               push      plan version \(pushed.plan.info.version), \(pushed.documents.count) documents, \(pushed.noticesQueued) seat notices queued for the units
             \(late.joined(separator: "\n"))
-              time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
+            \(groups.map { "  groups    \($0)\n" } ?? "")  time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
             """
     }
 

@@ -7,26 +7,31 @@ extension RenderKind: ExpressibleByArgument {}
 extension ChartView: ExpressibleByArgument {}
 extension FontFamily: ExpressibleByArgument {}
 
-/// `seatplan render`: print a plan as PDF charts, wall charts, name cards, lists or labels.
+/// `seatplan render`: print a plan as PDF charts, wall charts, name cards, lists or labels, or
+/// discussion groups as group lists.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print a plan: seat chart, wall chart, name cards, seat lists, labels or banquet plan (PDF).",
+        abstract: "Print a plan (seat chart, wall chart, name cards, seat lists, labels, banquet plan) or group lists (PDF).",
         discussion: """
             Kinds: chart (the seat chart to scale with names), wall (one large sheet, or tiled with \
             --tile A3 across numbered sheets with crop marks and an assembly map), cards (folded \
             tent name cards, 210×140 mm faces on A4), list (by unit, by name, and the sign-in \
-            list), labels (seat labels on a label sheet), banquet (table plan and per-table lists). \
-            The file is written whole or not at all.
+            list), labels (seat labels on a label sheet), banquet (table plan and per-table lists), \
+            groups (discussion group lists and an overview, from --groups GROUPS.json alone; no \
+            --venue or --plan). The file is written whole or not at all.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The venue file the plan was made for.", valueName: "VENUE.yaml"))
-    var venue: String
+    @Option(name: .long, help: ArgumentHelp("The venue file the plan was made for (every kind but groups).", valueName: "VENUE.yaml"))
+    var venue: String?
 
-    @Option(name: .long, help: ArgumentHelp("The plan.", valueName: "PLAN.json"))
-    var plan: String
+    @Option(name: .long, help: ArgumentHelp("The plan (every kind but groups).", valueName: "PLAN.json"))
+    var plan: String?
 
-    @Option(name: .long, help: ArgumentHelp("chart, wall, cards, list, labels or banquet.", valueName: "KIND"))
+    @Option(name: .long, help: ArgumentHelp("The groups from `seatplan groups` (--kind groups).", valueName: "GROUPS.json"))
+    var groups: String?
+
+    @Option(name: .long, help: ArgumentHelp("chart, wall, cards, list, labels, banquet or groups.", valueName: "KIND"))
     var kind: RenderKind
 
     @Option(name: .long, help: ArgumentHelp("A4, A3, A2, A1 or A0 (default: chosen per kind).", valueName: "SIZE"))
@@ -56,8 +61,27 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("highlight-changes"), help: "chart and wall: frame the seats a re-plan changed.")
     var highlightChanges = false
 
+    @Option(name: .long, help: ArgumentHelp("When the groups meet, printed on the group lists (--kind groups).", valueName: "TEXT"))
+    var time: String?
+
     @Option(name: .long, help: ArgumentHelp("Where to write the PDF.", valueName: "FILE.pdf"))
     var out: String
+
+    func validate() throws {
+        if kind == .groups {
+            if groups == nil { throw ValidationError("--kind groups needs --groups GROUPS.json (from `seatplan groups`)") }
+            if venue != nil || plan != nil {
+                throw ValidationError("--kind groups prints from --groups GROUPS.json alone; leave out --venue and --plan")
+            }
+        } else {
+            if venue == nil || plan == nil {
+                let missing = [venue == nil ? "--venue VENUE.yaml" : nil, plan == nil ? "--plan PLAN.json" : nil].compactMap { $0 }
+                throw ValidationError("--kind \(kind.rawValue) needs \(missing.joined(separator: " and "))")
+            }
+            if groups != nil { throw ValidationError("--groups is for --kind groups") }
+            if time != nil { throw ValidationError("--time is for --kind groups") }
+        }
+    }
 
     func run() throws {
         let paperSize = try paper.map { name throws -> PaperSize in try PaperSize(named: name) }
@@ -65,6 +89,10 @@ struct RenderCommand: ParsableCommand {
         if tileSize != nil, kind != .wall { throw ValidationError("--tile is for --kind wall") }
         if onlyChanged, kind != .cards, kind != .labels { throw ValidationError("--only-changed is for --kind cards or labels") }
         if highlightChanges, kind != .chart, kind != .wall { throw ValidationError("--highlight-changes is for --kind chart or wall") }
+        guard let venue, let plan else {
+            try renderGroups(paper: paperSize)
+            return
+        }
         let venueFile = try VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
         var seatPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
         if onlyChanged || highlightChanges, seatPlan.changes == nil {
@@ -87,5 +115,18 @@ struct RenderCommand: ParsableCommand {
         let pdf = try PlanDocuments.render(kind, plan: placed, options: options)
         try CommandFiles.write(pdf, to: URL(fileURLWithPath: out))
         print("\(out): \(kind.rawValue) of \(seatPlan.assignments.count) people, \(pdf.count / 1024) KiB")
+    }
+
+    /// `--kind groups`: the group lists from GROUPS.json.
+    private func renderGroups(paper paperSize: PaperSize?) throws {
+        guard let groups else { throw ValidationError("--kind groups needs --groups GROUPS.json (from `seatplan groups`)") }
+        let groupPlan = try GroupPlan.decode(try CommandFiles.read(URL(fileURLWithPath: groups)), file: groups)
+        let options = RenderOptions(
+            paper: paperSize, landscape: landscape ? true : nil, view: view, font: font,
+            title: ChartTitle(meeting: title ?? groupPlan.meeting ?? "", venue: groupPlan.venue ?? "", date: date ?? "", planVersion: ""))
+        let pdf = try GroupLists.render(groupPlan, options: options, time: time ?? "")
+        try CommandFiles.write(pdf, to: URL(fileURLWithPath: out))
+        let people = groupPlan.groups.reduce(0) { $0 + $1.members.count }
+        print("\(out): groups, \(groupPlan.groups.count) group lists of \(people) people and an overview, \(pdf.count / 1024) KiB")
     }
 }

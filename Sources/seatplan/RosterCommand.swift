@@ -43,6 +43,9 @@ struct RosterGenerateCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for the random draws (default: the preset's).")
     var seed: UInt64?
 
+    @Flag(name: .customLong("group-tags"), help: "Tag every unit with a sector and a region, and rostrum people with a native place (for `seatplan groups`).")
+    var groupTags = false
+
     @Option(name: .long, help: ArgumentHelp("Where to write the CSV.", valueName: "FILE.csv"))
     var out: String
 
@@ -51,7 +54,10 @@ struct RosterGenerateCommand: ParsableCommand {
             throw ValidationError("unknown preset '\(preset)'; use one of \(RosterSpecification.presets.map(\.name).joined(separator: ", "))")
         }
         if let seed { specification = specification.withSeed(seed) }
-        try CommandFiles.write(RosterGenerator.csv(specification), to: URL(fileURLWithPath: out))
+        let csv = groupTags
+            ? RosterCSV.encode(GroupTags.tagged(RosterGenerator.generate(specification), seed: specification.seed).attendees)
+            : RosterGenerator.csv(specification)
+        try CommandFiles.write(csv, to: URL(fileURLWithPath: out))
         print("\(out): \(specification.totalCount) people from \(specification.unitCount) units (preset \(preset), seed \(specification.seed))")
     }
 }

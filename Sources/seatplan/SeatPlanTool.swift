@@ -17,6 +17,6 @@ struct SeatPlanTool: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, PlanCommand.self, CheckCommand.self, RenderCommand.self, VenueCommand.self,
-            RosterCommand.self, StoreCommand.self, PullCommand.self, PushCommand.self, ReseatCommand.self,
+            RosterCommand.self, StoreCommand.self, PullCommand.self, PushCommand.self, ReseatCommand.self, GroupsCommand.self,
         ])
 }

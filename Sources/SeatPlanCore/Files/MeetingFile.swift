@@ -7,6 +7,8 @@ import Foundation
 /// venue: ../municipal-hall.yaml   # relative to this file
 /// roster: roster.csv
 /// date: 2026-12-01
+/// rooms: ../breakout-rooms.yaml   # optional: the discussion groups' rooms
+/// group_rules: groups.yaml        # optional: the discussion groups' rules
 /// ```
 public struct MeetingFile: Sendable, Equatable {
     /// The meeting's title as printed.
@@ -17,10 +19,15 @@ public struct MeetingFile: Sendable, Equatable {
     public var venue: URL
     /// The roster CSV.
     public var roster: URL
+    /// The venue file with the discussion groups' rooms, if given.
+    public var rooms: URL?
+    /// The rules file for the discussion groups, if given.
+    public var groupRules: URL?
 
     /// Reads a meeting file; relative paths are resolved against its folder.
     public static func read(contentsOf url: URL) throws(InputError) -> MeetingFile {
-        let root = try YAMLValue.read(contentsOf: url).mapping(allowedKeys: ["title", "date", "venue", "roster"])
+        let root = try YAMLValue.read(contentsOf: url).mapping(
+            allowedKeys: ["title", "date", "venue", "roster", "rooms", "group_rules"])
         let folder = url.deletingLastPathComponent()
         func resolve(_ key: String) throws(InputError) -> URL {
             let value = try root.required(key)
@@ -33,6 +40,8 @@ public struct MeetingFile: Sendable, Equatable {
         }
         return MeetingFile(
             title: try root.required("title").string(), date: try root["date"]?.string() ?? "",
-            venue: try resolve("venue"), roster: try resolve("roster"))
+            venue: try resolve("venue"), roster: try resolve("roster"),
+            rooms: root["rooms"] == nil ? nil : try resolve("rooms"),
+            groupRules: root["group_rules"] == nil ? nil : try resolve("group_rules"))
     }
 }

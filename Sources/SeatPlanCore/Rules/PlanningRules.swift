@@ -48,6 +48,8 @@ public struct PlanningRules: Sendable, Equatable {
     public var pins: [String: String]
     /// How late changes are re-planned (`seatplan reseat`).
     public var lateChanges: LateChangePolicy
+    /// The discussion-group settings (§4), used by `seatplan groups`.
+    public var grouping: GroupingRules
 
     /// The zones each role uses when the rules do not say.
     public static let defaultRoleZones: [Role: [String]] = [
@@ -60,7 +62,8 @@ public struct PlanningRules: Sendable, Equatable {
         protocolRules: ProtocolRules = ProtocolRules(), fill: FillMethod = .row, unitOrder: UnitOrdering = .official,
         unitBreak: UnitBreak = .wrap, roleZones: [Role: [String]] = PlanningRules.defaultRoleZones,
         keepTogether: [[String]] = [], keepApart: [[String]] = [], pins: [String: String] = [:],
-        lateChanges: LateChangePolicy = LateChangePolicy()
+        lateChanges: LateChangePolicy = LateChangePolicy(),
+        grouping: GroupingRules = GroupingRules()
     ) {
         self.protocolRules = protocolRules
         self.fill = fill
@@ -71,6 +74,7 @@ public struct PlanningRules: Sendable, Equatable {
         self.keepApart = keepApart
         self.pins = pins
         self.lateChanges = lateChanges
+        self.grouping = grouping
     }
 
     /// The zones `role` may use in `venue`: those the rules name that the venue has, or every

@@ -21,13 +21,27 @@ import Foundation
 /// rostrum_absence: recompute      # recompute | remove_and_close   (seatplan reseat)
 /// auditorium_absence: leave_empty # leave_empty | compact_within_unit
 /// frozen: false                   # true once passes are printed
+/// # discussion groups (seatplan groups, protocol §4)
+/// group_by: unit              # unit | region | sector | mix
+/// groups: 12                  # the number of groups, or instead:
+/// group_size: [15, 30]        # smallest and largest group (default 15–30)
+/// leaders: [A0001, A0002]     # ids, or a tag: leaders: leader (default: role rostrum)
+/// nonvoting: with_unit        # with_unit | own_group
+/// group_staff: 2              # room seats kept for staff in every group room
+/// convener: senior_most       # senior_most (default) | member (senior-most non-leader), when no one is tagged
 /// ```
+///
+/// Discussion groups read these roster tags (`;`-separated in the `tags` column):
+/// `region:江北区` and `sector:教育界` (what `group_by: region | sector` groups by, and what
+/// `mix` balances), `parent:江北区人民政府` (small units merge with units of the same parent or
+/// sector), `native:浙江` and `former:市教育局` (a leader's affinity: native place and former
+/// posts), `convener` and `secretary` (a group's 召集人 and recorder).
 public enum RulesFile {
     static let keys = [
         "convention", "even_pair", "even_alignment", "co_principals", "host_seat", "fill", "auditorium_left_ref",
         "unit_order", "unit_break", "banquet_style", "banquet_guest2", "zones", "keep_together", "keep_apart", "pins",
         "rostrum_absence", "auditorium_absence", "frozen",
-    ]
+    ] + groupingKeys
 
     /// Reads and validates a rules file.
     public static func read(contentsOf url: URL) throws(InputError) -> PlanningRules {
@@ -80,6 +94,7 @@ public enum RulesFile {
                 owners[seat] = attendee
             }
         }
+        rules.grouping = try grouping(root)
         return rules
     }
 
