@@ -83,21 +83,15 @@ struct ReseatSetup {
     func run(_ changes: String) throws -> String {
         let changesURL = folder.appendingPathComponent("changes.yaml")
         try Data(changes.utf8).write(to: changesURL)
-        let clock = ContinuousClock()
-        var t = clock.now
-        func lap(_ label: String) { if ProcessInfo.processInfo.environment["LAPS"] != nil { FileHandle.standardError.write("\(label) \(clock.now - t)\n".data(using: .utf8)!) }; t = clock.now }
         let planURL = folder.appendingPathComponent("plan.json")
         let (venue, plan) = try inParallel(
             { [venueURL] in try VenueFile.read(contentsOf: venueURL) },
             { try SeatPlan.decode(try Data(contentsOf: planURL), file: "plan.json") })
-        lap("venue+decode")
         let operations = try ChangesFile.read(contentsOf: changesURL)
         let result = try Reseater(venue: venue).reseat(plan, changes: operations)
-        lap("reseat")
-        try result.plan.jsonData().write(to: folder.appendingPathComponent("new.json"), options: .atomic)
-        lap("encode")
-        try RosterCSV.encode(result.roster.attendees).write(to: folder.appendingPathComponent("new.roster.csv"), options: .atomic)
-        lap("roster")
+        let (planJSON, rosterCSV) = try inParallel({ try result.plan.jsonData() }, { RosterCSV.encode(result.roster.attendees) })
+        try planJSON.write(to: folder.appendingPathComponent("new.json"), options: .atomic)
+        try rosterCSV.write(to: folder.appendingPathComponent("new.roster.csv"), options: .atomic)
         guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {
             throw BenchmarkFailure("reseat: \(result.plan.quality.protocolViolations) protocol violations")
         }

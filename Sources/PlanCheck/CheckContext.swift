@@ -34,6 +34,9 @@ struct Placement: Sendable {
     let attendee: Attendee
     /// The seat, resolved against the venue.
     let place: PlacedSeat
+    /// The attendee's unit's place in the unit order, looked up once (unit names are Chinese,
+    /// and hashing them is slow).
+    let unitRank: Int
 
     /// The seat id.
     var seatID: String { assignment.seat }
@@ -119,7 +122,7 @@ struct CheckContext: Sendable {
             }
             placementOf[attendee.id] = placements.count
             if occupantOf[assignment.seat] == nil { occupantOf[assignment.seat] = placements.count }
-            placements.append(Placement(assignment: assignment, attendee: attendee, place: place))
+            placements.append(Placement(assignment: assignment, attendee: attendee, place: place, unitRank: unitKey.rank(of: attendee.unit)))
         }
         self.placements = placements
         self.placementOf = placementOf

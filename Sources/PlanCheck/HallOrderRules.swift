@@ -65,7 +65,7 @@ struct HallOrderRules {
             if case .empty = slot, !trailing[position] { gap = 1 }
             gaps.append((gaps.last ?? 0) + gap)
             if case .own(let index) = slot {
-                groups[context.unitKey.rank(of: context.placements[index].attendee.unit), default: []].append(position)
+                groups[context.placements[index].unitRank, default: []].append(position)
             }
         }
         let largestSegment = sequence.segments.map(\.count).max() ?? 0
@@ -100,7 +100,7 @@ struct HallOrderRules {
         for slot in slots {
             guard case .own(let index) = slot else { continue }
             let placement = context.placements[index]
-            let rank = context.unitKey.rank(of: placement.attendee.unit)
+            let rank = placement.unitRank
             guard let top = highest else {
                 highest = (rank, index)
                 continue

@@ -50,11 +50,11 @@ struct HallSeatRules {
     /// re-planned plan the seats the unit's absentees left empty count as the unit's too, so a
     /// head's empty seat passes.
     private func heads(_ seated: [Placement]) -> [PlanViolation] {
-        struct Group: Hashable { let role: Role; let unit: String }
+        struct Group: Hashable { let role: Role; let unit: Int }
         var groups: [Group: [Placement]] = [:]
         var order: [Group] = []
         for placement in seated where !context.isHallExempt(placement) {
-            let group = Group(role: placement.attendee.role, unit: placement.attendee.unit)
+            let group = Group(role: placement.attendee.role, unit: placement.unitRank)
             if groups[group] == nil { order.append(group) }
             groups[group, default: []].append(placement)
         }
@@ -62,14 +62,14 @@ struct HallSeatRules {
         for group in order {
             guard let people = groups[group],
                 let head = people.min(by: { context.precedes($0.attendee, $1.attendee) }),
-                let best = HallPrecedence.ordered(people.compactMap(\.place.seat) + vacatedSeats(of: group.unit, near: people), rules: context.rules.protocolRules).first,
+                let best = HallPrecedence.ordered(people.compactMap(\.place.seat) + vacatedSeats(of: head.attendee.unit, near: people), rules: context.rules.protocolRules).first,
                 context.vacated[best.id] == nil,
                 let holder = people.first(where: { $0.seatID == best.id }),
                 holder.attendee.precedence > head.attendee.precedence
             else { continue }
             violations.append(PlanViolation(
                 rule: "H5", attendee: head.attendee.id, seat: best.id,
-                message: "\(head.who) heads unit \(group.unit) (precedence \(head.attendee.precedence)) but sits at \(head.location); the unit's most honoured seat \(best.label) has \(holder.who) (precedence \(holder.attendee.precedence))"))
+                message: "\(head.who) heads unit \(head.attendee.unit) (precedence \(head.attendee.precedence)) but sits at \(head.location); the unit's most honoured seat \(best.label) has \(holder.who) (precedence \(holder.attendee.precedence))"))
         }
         return violations
     }

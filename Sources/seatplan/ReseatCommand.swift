@@ -56,8 +56,9 @@ struct ReseatCommand: ParsableCommand {
         }
         let outURL = URL(fileURLWithPath: out)
         let rosterURL = Self.rosterURL(besides: outURL)
-        try CommandFiles.write(RosterCSV.encode(result.roster.attendees), to: rosterURL)
-        try CommandFiles.write(try result.plan.jsonData(), to: outURL)
+        let (planJSON, rosterCSV) = try inParallel({ try result.plan.jsonData() }, { RosterCSV.encode(result.roster.attendees) })
+        try CommandFiles.write(rosterCSV, to: rosterURL)
+        try CommandFiles.write(planJSON, to: outURL)
         print(ReseatSummary.text(result.plan, output: out, roster: rosterURL.path))
     }
 

@@ -2,7 +2,7 @@ import SeatPlanCore
 
 /// Compares a plan with its re-plan: who moved, who was seated, who lost their seat, whose
 /// name card must be printed again, and the weighted cost of the moves.
-struct PlanChangeLog {
+struct PlanChangeLog: Sendable {
     /// Weight of moving a rostrum leader.
     static let rostrumWeight = 5.0
     /// Weight of moving someone to another floor.
@@ -56,5 +56,19 @@ struct PlanChangeLog {
         if from.area == .rostrum || to.area == .rostrum { return rostrumWeight }
         if from.floor != to.floor { return floorWeight }
         return 1
+    }
+}
+
+extension PlanChanges {
+    /// Fills in what a re-plan changed, with the lower bound on its cost.
+    mutating func record(_ log: PlanChangeLog, bound: Double) {
+        moved = log.moved
+        seated = log.seated
+        unseated = log.unseated
+        cardsToReprint = log.cardsToReprint
+        moves = log.moved.count
+        moveCost = log.moveCost
+        moveBound = min(bound, log.moveCost)
+        status = moveCost <= moveBound + 1e-9 ? "optimal" : "feasible"
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Optimization
 import PlanCheck
 import SeatPlanCore
@@ -133,16 +132,19 @@ public struct Reseater: Sendable {
             venue: plan.venue, convention: plan.convention, meeting: plan.meeting,
             assignments: Self.sorted(placed), unseated: unseated, quality: plan.quality)
         new.notes = notes.isEmpty ? nil : notes
-        let log = PlanChangeLog(before: plan, after: new, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
-        let bound = lowerBound(plan: plan, new: new, changeSet: changeSet, rules: effectiveRules, repackMoves: repackMoves, log: log)
+        // The standing facts first: the checker reads them. The change log does not affect the
+        // check, so the two run at once.
         new.changes = PlanChanges(
-            policy: rules.lateChanges, moved: log.moved, seated: log.seated, unseated: log.unseated,
-            cardsToReprint: log.cardsToReprint, moveCost: log.moveCost, moveBound: min(bound, log.moveCost),
-            vacated: vacated, blocked: blocked.sorted(), pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value },
-            exempt: exempt.sorted())
-        let t0 = ContinuousClock.now
-        let report = PlanChecker(venue: venue, roster: newRoster, rules: rules).check(new)
-        if ProcessInfo.processInfo.environment["LAPS"] != nil { FileHandle.standardError.write("check \(ContinuousClock.now - t0) total \(ContinuousClock.now - start)\n".data(using: .utf8)!) }
+            policy: rules.lateChanges, vacated: vacated, blocked: blocked.sorted(),
+            pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: exempt.sorted())
+        let checked = new
+        let (report, (log, bound)) = try inParallel(
+            { [venue, rules] in PlanChecker(venue: venue, roster: newRoster, rules: rules).check(checked) },
+            { [self, effectiveRules, repackMoves] in
+                let log = PlanChangeLog(before: plan, after: checked, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
+                return (log, lowerBound(plan: plan, new: checked, changeSet: changeSet, rules: effectiveRules, repackMoves: repackMoves, log: log))
+            })
+        new.changes?.record(log, bound: bound)
         new.quality.protocolViolations = report.violations.count
         new.quality.unitSplits = report.unitSplits
         new.quality.objective = log.moveCost
