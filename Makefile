@@ -4,7 +4,7 @@
 SWIFT ?= swift
 DEMO_OUT ?= demo-out
 
-.PHONY: demo test bench build system-packages clean
+.PHONY: demo test bench bench-mdgp build system-packages clean
 
 ## demo: plan the shipped demo meeting end to end (files go to ./demo-out)
 demo: system-packages
@@ -20,6 +20,12 @@ test: system-packages
 bench: system-packages
 	$(SWIFT) build -c release --product seatplan-bench
 	.build/release/seatplan-bench
+
+## bench-mdgp: the MDGPLIB grouping benchmark (about 15 minutes; SEEDS=1,2,3 for more seeds)
+SEEDS ?= 1
+bench-mdgp: system-packages
+	$(SWIFT) build -c release --product seatplan-bench
+	.build/release/seatplan-bench mdgp --seeds $(SEEDS)
 
 ## build: a release build of the seatplan tool
 build: system-packages

@@ -1,5 +1,6 @@
 import Foundation
 import Grouping
+import Optimization
 
 /// `seatplan-bench mdgp`: the MDGPLIB quality benchmark. Each instance (RanReal, RanInt, Geo ×
 /// ss, ds) runs once per seed with its size's time limit; the table shows the objective, the
@@ -36,8 +37,9 @@ enum MDGPBenchmark {
         if arguments.contains("--help") || arguments.contains("-h") {
             emit("""
                 usage: seatplan-bench mdgp [--seeds 1,2,3] [--scale 1.0] [--sizes 10,12,120,240,480]
-                                           [--large-limit 8] [--no-large] [--data DIR] [--json FILE]
+                                           [--large-limit 8] [--no-large] [--glpk SECONDS] [--data DIR] [--json FILE]
                 Time limits: n=10,12 exact (1 s cap), n=120 3 s, n=240 20 s, n=480 120 s, each × scale.
+                --glpk SECONDS: also solve the n=10,12 instances with GLPK (GroupingMIP) for comparison.
                 """)
             return
         }
@@ -57,6 +59,7 @@ enum MDGPBenchmark {
         let largeLimit = Double(option("--large-limit") ?? "8") ?? 8
         let data = try MDGPData.locate(option("--data"))
         let runLarge = !arguments.contains("--no-large")
+        let glpkLimit = option("--glpk").flatMap(Double.init)
 
         emit("MDGPLIB benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, seeds \(seeds.map(String.init).joined(separator: ",")), time scale \(scale)\n")
         let header = ["instance", "n", "G", "limit s", "seed", "objective", "BKV", "gap %", "seconds", "proven", "iterations"]
@@ -77,6 +80,7 @@ enum MDGPBenchmark {
             }
         }
         emit("\n" + summary(rows))
+        if let glpkLimit { try compareWithGLPK(data: data, limit: glpkLimit) }
         if runLarge { emit("\n" + (try large(limit: largeLimit))) }
         if let jsonPath {
             let encoder = JSONEncoder()
@@ -125,6 +129,27 @@ enum MDGPBenchmark {
                 heuristic.map(\.gapPercent).max() ?? 0, heuristic.count))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// GLPK on the MIP formulation of the n ≤ 12 instances, for the README's comparison.
+    static func compareWithGLPK(data: MDGPData, limit: Double) throws {
+        emit("\nGLPK (GroupingMIP, time limit \(limit) s) on the n ≤ 12 instances:")
+        for size in sizes where size.n <= 12 {
+            for instanceClass in classes {
+                for variant in ["ss", "ds"] {
+                    let name = String(format: "%@_n%03d_%@_01", instanceClass, size.n, variant)
+                    let problem = try MDGPInstance.read(contentsOf: data.url(of: name)).problem
+                    let options = SolveOptions(timeLimit: .milliseconds(Int(limit * 1000)))
+                    let outcome = try GroupingMIP.solve(problem, options: options)
+                    let seconds = Double(outcome.result.duration.components.seconds) + Double(outcome.result.duration.components.attoseconds) * 1e-18
+                    emit(String(
+                        format: "  %@ %@ objective %10.3f  bound %10.3f  BKV %10.3f  %6.2f s",
+                        name.padding(toLength: 20, withPad: " ", startingAt: 0),
+                        outcome.result.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0), outcome.result.objective ?? .nan, outcome.result.bound ?? .nan,
+                        data.bestKnown[name] ?? .nan, seconds))
+                }
+            }
+        }
     }
 
     /// The 5,000 × 200 roster-scale run: matrix construction plus a time-limited solve.

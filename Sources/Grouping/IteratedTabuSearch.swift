@@ -9,12 +9,14 @@ import SeatPlanCore
 /// 2. a tabu search then takes the best admissible move or swap at every step, even when it
 ///    worsens the objective; an element that leaves a group may not return to it for a random
 ///    tenure, unless that would beat the best grouping found (aspiration);
-/// 3. after `depth` steps without improving its own best, the search restarts from the best
-///    grouping found so far, perturbed by random swaps and moves.
+/// 3. after `depth` steps without improving its own best, the search restarts from that run's
+///    best grouping (or from the best found, when the run ended more than
+///    `settings.acceptance` below it), perturbed by random swaps and moves.
 ///
 /// Every delta is O(1) from the ``GroupingState`` table and applying a step is O(n); a step of
-/// the tabu search costs O(n² + nG) for the full neighbourhood, or a bounded sample of rows
-/// when n is large.
+/// the tabu search scans the move and swap neighbourhoods group pair by group pair, skipping
+/// the pairs whose bound cannot beat the best step so far, with a candidate list when n is
+/// large (see `bestStep()`).
 final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
     let state: GroupingState<Scalar>
     let limits: SearchLimits
@@ -24,9 +26,10 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
     let epsilon: Double
     /// `tabu[i * G + g]`: the iteration until which element `i` may not enter group `g`.
     let tabu: UnsafeMutableBufferPointer<Int>
-    /// Scratch: each element's gain towards its own group; one row of the gain table.
+    /// Each element's gain towards its own group (kept by `refreshTables()`).
     let own: UnsafeMutableBufferPointer<Double>
-    /// Scratch: `bestIn[b * G + a]`, the best move delta into group a of a member of group b.
+    /// `bestIn[b * G + a]`: the best move delta into group a of a member of group b (kept by
+    /// `refreshTables()`).
     let bestIn: UnsafeMutableBufferPointer<Double>
     /// Scratch: the move deltas into group A of the members of group B, for one group pair.
     let pairScratch: UnsafeMutableBufferPointer<Double>
@@ -64,14 +67,14 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
         pairScratch = .allocate(capacity: state.n)
         pairScratch.initialize(repeating: 0)
         rowMinimum = .allocate(capacity: state.n)
-        var smallest = 0.0
+        var smallest = Double.infinity
         for i in 0..<state.n {
             var minimum = Double.infinity
             for j in 0..<state.n where j != i { minimum = min(minimum, Double(state.d[i * state.n + j])) }
             rowMinimum.initializeElement(at: i, to: minimum.isFinite ? minimum : 0)
             smallest = min(smallest, rowMinimum[i])
         }
-        smallestDiversity = smallest
+        smallestDiversity = smallest.isFinite ? smallest : 0
     }
 
     deinit {
@@ -95,8 +98,10 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
         record()
         guard state.n > 1, state.groupCount > 1 else { return best }
         while !shouldStop {
+            let before = iterations
             let (runBest, runObjective) = tabuSearch()
-            if shouldStop { break }
+            // Without a single step (no neighbour at all) restarting would change nothing.
+            if shouldStop || iterations == before { break }
             // Continue from this run's best when it is close to the best found (a walk over
             // local optima), else from the best found.
             let accept = runObjective >= bestObjective - settings.acceptance * abs(bestObjective)
