@@ -41,7 +41,7 @@ enum Scenarios {
     /// A 300-seat rostrum in 8 rows planned by protocol with GLPK (the great-hall rostrum size).
     static let rostrum300 = Scenario(
         name: "rostrum-300",
-        summary: "Planner: 300 leaders on an 8-row rostrum, cn convention"
+        summary: "Planner: 300 leaders on an 8-row rostrum, cn convention, two pinned (GLPK assignment)"
     ) {
         let rostrum = Rostrum(rows: (1...8).map {
             RostrumRow(number: $0, capacity: 30 + 2 * $0, spacing: 0.8, y: -2.5 - Double($0 - 1) * 1.1)
@@ -51,8 +51,10 @@ enum Scenarios {
             Attendee(id: "L\($0)", name: "领导\($0)", unit: "单位\($0 % 40)", unitOrder: $0 % 40 + 1, precedence: $0, role: .rostrum)
         }
         let roster = Roster(attendees: leaders.reversed(), source: "bench")
+        // Two pins make it an assignment program (without any, protocol order is taken directly).
+        let rules = PlanningRules(pins: ["L3": "rostrum-1-L5", "L40": "rostrum-2-R1"])
         return {
-            let plan = try MeetingPlanner(venue: venue).plan(roster)
+            let plan = try MeetingPlanner(venue: venue, rules: rules).plan(roster)
             guard plan.quality.protocolViolations == 0, plan.assignments.count == 300 else {
                 throw BenchmarkFailure("rostrum plan has \(plan.quality.protocolViolations) violations")
             }

@@ -30,8 +30,9 @@ public struct PlanChecker: Sendable {
         // A re-planned plan carries its standing late changes: blocked seats and late pins.
         let venue = plan.changes.map { self.venue.blocking($0.blocked) } ?? self.venue
         let rules = plan.changes.map { self.rules.addingPins($0.pins) } ?? self.rules
-        let context = CheckContext(venue: venue, roster: roster, rules: rules, plan: plan)
-        let geometry = HallGeometry(venue: venue)
+        let roster = self.roster
+        let (context, geometry) = inParallel(
+            { CheckContext(venue: venue, roster: roster, rules: rules, plan: plan) }, { HallGeometry(venue: venue) })
         let hasHall = venue.hall != nil
         let families: [@Sendable () -> (violations: [PlanViolation], unitSplits: Int)] = [
             { (GeneralRules(context: context, plan: plan).violations(), 0) },

@@ -79,7 +79,7 @@ struct DemoRun {
               submit    \(before.submittedCount) of \(units.count) units by the deadline; \(reminders.queued.count) reminders queued (\(reminders.queued.joined(separator: ", ")))
               late      \(Self.lateUnits) units submitted after the reminder: \(after.submittedCount) of \(units.count), \(after.acceptedRows) rows accepted, \(after.rejectedRows) rejected
               pull      \(pulled.attendees.count) people from \(pulled.unitCount) units → \(outputFolder.appendingPathComponent("roster.csv").relativePath)
-              rostrum   \(rostrumSeated.count) seated in rows of \(rows), \(plan.convention) convention, by GLPK
+              rostrum   \(rostrumSeated.count) seated in rows of \(rows), \(plan.convention) convention, by protocol order (§1)
               hall      \(hallSeated) seated by unit in official order; \(plan.quality.unitSplits) units split across rows or aisles
               plan      \(plan.quality.status), objective \(String(format: "%.2f", plan.quality.objective)), gap \(String(format: "%.2f", plan.quality.gap * 100))%, \(plan.unseated.count) unseated → \(planURL.relativePath)
               check     \(plan.quality.protocolViolations) protocol violations (independent checker)

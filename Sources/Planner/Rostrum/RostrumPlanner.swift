@@ -78,10 +78,17 @@ struct RostrumPlanner {
         }
         if !problems.isEmpty { throw PlanningError(problems) }
 
+        let order = Dictionary(uniqueKeysWithValues: leaders.enumerated().map { ($0.element.id, $0.offset + 1) })
+        // With nobody fixed, protocol order itself has objective 0, which no assignment beats:
+        // take it directly. GLPK solves the rest.
+        if fixedSlot.isEmpty, let direct = Self.protocolOrder(members, slots: slots, order: order) {
+            area.placed = direct
+            return area
+        }
+
         var model = LinearModel(sense: .minimize)
         var choices: [(person: Attendee, slot: Int, variable: VariableID)] = []
         var seatTerms = Array(repeating: [LinearTerm](), count: slots.count)
-        let order = Dictionary(uniqueKeysWithValues: leaders.enumerated().map { ($0.element.id, $0.offset + 1) })
         for (rowOffset, rowMembers) in members.enumerated() {
             for person in rowMembers {
                 var personTerms: [LinearTerm] = []
@@ -118,5 +125,19 @@ struct RostrumPlanner {
             area.notes.append("rostrum: \(fixedSlot.count) people placed by pin or host seat")
         }
         return area
+    }
+
+    /// Everyone on the chair whose honour equals their rank, when every row has those chairs
+    /// (the zero-cost assignment), else `nil`.
+    static func protocolOrder(_ members: [[Attendee]], slots: [RostrumSlot], order: [String: Int]) -> [PlacedAttendee]? {
+        let byHonour = Dictionary(slots.map { ($0.honour, $0) }, uniquingKeysWith: { first, _ in first })
+        var placed: [PlacedAttendee] = []
+        for (rowOffset, rowMembers) in members.enumerated() {
+            for person in rowMembers {
+                guard let rank = order[person.id], let slot = byHonour[rank], slot.row == rowOffset + 1 else { return nil }
+                placed.append(PlacedAttendee(attendee: person, seat: .rostrum(slot)))
+            }
+        }
+        return placed
     }
 }

@@ -2,12 +2,35 @@
 /// accessor names the file and field when the value is missing or of the wrong type.
 struct JSONField {
     let value: JSONValue
-    let path: String
     let file: String
+    /// The path of the object this member belongs to, and the member's key: the full path is
+    /// only spelled out for an error (a plan has ~100,000 fields).
+    private let parent: String
+    private let key: String?
+
+    init(value: JSONValue, path: String, file: String) {
+        self.value = value
+        self.file = file
+        parent = path
+        key = nil
+    }
+
+    private init(value: JSONValue, parent: String, key: String, file: String) {
+        self.value = value
+        self.file = file
+        self.parent = parent
+        self.key = key
+    }
+
+    /// `assignments[3].seat`.
+    var path: String {
+        guard let key else { return parent }
+        return parent.isEmpty ? key : "\(parent).\(key)"
+    }
 
     /// The member `key` of this object; missing or `null` is an error.
     func required(_ key: String) throws(InputError) -> JSONField {
-        guard let field = try optional(key) else { throw InputError(file: file, field: child(key), "is missing") }
+        guard let field = try optional(key) else { throw InputError(file: file, field: JSONField(value: .null, parent: path, key: key, file: file).path, "is missing") }
         return field
     }
 
@@ -16,7 +39,7 @@ struct JSONField {
         guard case .object(let members) = value else { throw mismatch("an object") }
         guard let member = members.last(where: { $0.key == key })?.value else { return nil }
         if case .null = member { return nil }
-        return JSONField(value: member, path: child(key), file: file)
+        return JSONField(value: member, parent: path, key: key, file: file)
     }
 
     func string() throws(InputError) -> String {
@@ -62,12 +85,10 @@ struct JSONField {
         guard case .object(let members) = value else { throw mismatch("an object") }
         var result: [String: String] = [:]
         for (key, member) in members {
-            result[key] = try JSONField(value: member, path: child(key), file: file).string()
+            result[key] = try JSONField(value: member, parent: path, key: key, file: file).string()
         }
         return result
     }
-
-    private func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     private func mismatch(_ expected: String) -> InputError {
         InputError(file: file, field: path.isEmpty ? nil : path, "must be \(expected)")

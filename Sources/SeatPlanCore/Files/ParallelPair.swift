@@ -5,33 +5,39 @@ import Foundation
 public func inParallel<A: Sendable, B: Sendable>(
     _ first: @escaping @Sendable () throws -> A, _ second: @escaping @Sendable () throws -> B
 ) throws -> (A, B) {
-    let firstResult = ResultBox<A>()
-    let secondResult = ResultBox<B>()
+    let (a, b) = inParallel({ Result { try first() } }, { Result { try second() } })
+    return (try a.get(), try b.get())
+}
+
+/// Runs two independent pieces of work that cannot fail at once and returns both results.
+public func inParallel<A: Sendable, B: Sendable>(
+    _ first: @escaping @Sendable () -> A, _ second: @escaping @Sendable () -> B
+) -> (A, B) {
+    let firstResult = ResultSlot<A>()
+    let secondResult = ResultSlot<B>()
     DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 {
-            firstResult.set(Result { try first() })
-        } else {
-            secondResult.set(Result { try second() })
-        }
+        if index == 0 { firstResult.set(first()) } else { secondResult.set(second()) }
     }
-    return (try firstResult.get(), try secondResult.get())
+    // concurrentPerform returns only after both ran, so both slots are filled.
+    return (firstResult.take(or: first), secondResult.take(or: second))
 }
 
 /// One result, written by one worker and read after it finished.
-private final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    private var result: Result<Value, any Error>?
+private final class ResultSlot<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
     private let lock = NSLock()
 
-    func set(_ result: Result<Value, any Error>) {
+    func set(_ value: Value) {
         lock.lock()
-        self.result = result
+        self.value = value
         lock.unlock()
     }
 
-    func get() throws -> Value {
+    /// The stored value; `fallback` computes it should the slot be empty.
+    func take(or fallback: () -> Value) -> Value {
         lock.lock()
-        defer { lock.unlock() }
-        guard let result else { throw CancellationError() }
-        return try result.get()
+        let stored = value
+        lock.unlock()
+        return stored ?? fallback()
     }
 }
