@@ -23,8 +23,6 @@ struct HallReseat {
         var exempt: Set<String>
         var unseated: [UnseatedAttendee] = []
         var notes: [String] = []
-        /// Lower bound on unweighted moves added by re-packing (0 when nothing was re-packed).
-        var repackMoves = 0
     }
 
     /// Seats `people` (everyone of the hall roles) given who holds which seat now.
@@ -96,7 +94,6 @@ struct HallReseat {
                 if rules.lateChanges.frozen {
                     seatNearest(unplaced, in: &blocks, outcome: &outcome, role: role)
                 } else if let moves = repack(ordered, in: &blocks, newcomers: Set(waiting.map(\.id))) {
-                    outcome.repackMoves += moves
                     touched.formUnion(ordered.map(\.unit))
                     outcome.notes.append("\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved")
                 } else {

@@ -84,7 +84,6 @@ public struct Reseater: Sendable {
         let others = newRoster.attendees.filter { $0.role != .rostrum || effectiveVenue.rostrum == nil }
         var exempt = Set((standing?.exempt ?? []).filter { id in present.contains(id) })
         var vacated: [String: String] = [:]
-        var repackMoves = 0
         if effectiveVenue.hall != nil {
             var current: [String: String] = [:]
             for person in others { if let seat = before[person.id]?.seat { current[person.id] = seat } }
@@ -113,7 +112,6 @@ public struct Reseater: Sendable {
             }
             unseated += outcome.unseated
             notes += outcome.notes
-            repackMoves = outcome.repackMoves
         } else {
             // Tables: plan the tables afresh; the moves are counted all the same.
             let fresh = try MeetingPlanner(venue: effectiveVenue, rules: effectiveRules).plan(newRoster, meeting: plan.meeting, options: options)
@@ -140,9 +138,9 @@ public struct Reseater: Sendable {
         let checked = new
         let (report, (log, bound)) = try inParallel(
             { [venue, rules] in PlanChecker(venue: venue, roster: newRoster, rules: rules).check(checked) },
-            { [self, effectiveRules, repackMoves] in
+            { [self, effectiveRules] in
                 let log = PlanChangeLog(before: plan, after: checked, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
-                return (log, lowerBound(plan: plan, new: checked, changeSet: changeSet, rules: effectiveRules, repackMoves: repackMoves, log: log))
+                return (log, lowerBound(plan: plan, new: checked, changeSet: changeSet, rules: effectiveRules, log: log))
             })
         new.changes?.record(log, bound: bound)
         new.quality.protocolViolations = report.violations.count
@@ -157,9 +155,10 @@ public struct Reseater: Sendable {
     }
 
     /// The least weighted cost any protocol-correct re-plan must pay: rostrum moves (the §1
-    /// arrangement of the new rostrum is unique), everyone whose seat the changes take away,
-    /// and the moves the exact re-packing of a role proved necessary.
-    private func lowerBound(plan: SeatPlan, new: SeatPlan, changeSet: ChangeSet, rules: PlanningRules, repackMoves: Int, log: PlanChangeLog) -> Double {
+    /// arrangement of the new rostrum is unique) and everyone whose seat the changes take away.
+    /// A re-packing's optimum is not added: it is exact among block layouts only, and a plan
+    /// outside them (a shifted block around an absentee's empty seat) may move fewer people.
+    private func lowerBound(plan: SeatPlan, new: SeatPlan, changeSet: ChangeSet, rules: PlanningRules, log: PlanChangeLog) -> Double {
         let newSeat = AssignmentIndex(new.assignments)
         let rostrumMoves = log.moved.filter { newSeat[$0.attendee]?.area == .rostrum || $0.from.hasPrefix("rostrum-") }.count
         let pinnedSeats = Dictionary(rules.pins.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
@@ -190,7 +189,7 @@ public struct Reseater: Sendable {
             let role = now.role ?? .member
             forced += old.floor.map { floors(for: role).contains($0) } ?? true ? 1 : PlanChangeLog.floorWeight
         }
-        return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + forced + Double(repackMoves)
+        return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + forced
     }
 
     /// A plan made for another venue (or edited by hand) names seats this venue lacks.
