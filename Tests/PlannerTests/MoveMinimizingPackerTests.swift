@@ -82,4 +82,11 @@ struct MoveMinimizingPackerTests {
         #expect(packing?.moves == 0)
         #expect(packing?.blocks == [0..<3, 4..<7])
     }
+
+    @Test("A window of the sequence keeps its segment boundaries")
+    func segmentsWithin() {
+        #expect(HallReseat.segments([3, 4, 5], within: 2..<9) == [1, 4, 2])
+        #expect(HallReseat.segments([3, 4, 5], within: 3..<7) == [4])
+        #expect(HallReseat.segments([3, 4, 5], within: 12..<12).isEmpty)
+    }
 }

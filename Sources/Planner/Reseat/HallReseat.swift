@@ -166,28 +166,56 @@ struct HallReseat {
     }
 
     /// Re-packs the role's units with the fewest moves; returns the moves, or `nil` when the
-    /// role's people do not fit.
+    /// role's people do not fit. Only the units around those without a seat take part: the
+    /// window of units grows on both sides until its stretch of the sequence has room for all
+    /// its people (and one step more, for choice); everyone outside keeps their seat.
     /// `newcomers` hold a seat only since this re-plan, so moving them is free.
     private func repack(_ people: [Attendee], in blocks: inout RoleBlocks, newcomers: Set<String>) -> Int? {
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
         let units = order.units(people)
-        var oldPosition: [String: Int] = [:]
-        for (position, id) in blocks.holder.enumerated() {
-            if let id, !newcomers.contains(id) { oldPosition[id] = position }
+        guard !units.isEmpty else { return 0 }
+        let spans = blocks.spans()
+        let unitSpans = units.map { $0.first.flatMap { spans[$0.unit] } }
+        let placed = Set(blocks.holder.compactMap { $0 })
+        let waitingUnits = units.indices.filter { index in units[index].contains { !placed.contains($0.id) } }
+        guard var low = waitingUnits.first, var high = waitingUnits.last else { return 0 }
+        func stretch() -> Range<Int> {
+            let before = unitSpans[..<low].last { $0 != nil }.flatMap { $0 }.map { $0.upperBound + 1 } ?? 0
+            let after = unitSpans[(high + 1)...].first { $0 != nil }.flatMap { $0 }.map(\.lowerBound) ?? blocks.seats.count
+            return before..<max(before, after)
         }
-        let packerUnits = units.map { members in
+        var extra = 1
+        while true {
+            let size = units[low...high].reduce(0) { $0 + $1.count }
+            let fits = stretch().count >= size
+            if low == 0, high == units.count - 1 { break }
+            if fits {
+                if extra == 0 { break }
+                extra -= 1
+            }
+            low = max(0, low - 1)
+            high = min(units.count - 1, high + 1)
+        }
+        let range = stretch()
+        let window = Array(units[low...high])
+        var oldPosition: [String: Int] = [:]
+        for position in range {
+            if let id = blocks.holder[position], !newcomers.contains(id) { oldPosition[id] = position - range.lowerBound }
+        }
+        let packerUnits = window.map { members in
             MoveMinimizingPacker.Unit(
                 size: members.count, oldPositions: members.compactMap { oldPosition[$0.id] }.sorted(),
                 headPosition: members.first.flatMap { oldPosition[$0.id] })
         }
-        let packer = MoveMinimizingPacker(segmentLengths: blocks.segmentLengths, closed: [], honour: blocks.honour)
+        let honour = Array(blocks.honour[range])
+        let packer = MoveMinimizingPacker(segmentLengths: Self.segments(blocks.segmentLengths, within: range), closed: [], honour: honour)
         guard let packing = packer.pack(packerUnits) else { return nil }
-        var holder = Array(repeating: String?.none, count: blocks.holder.count)
-        for (members, block) in zip(units, packing.blocks) {
+        var holder = Array(repeating: String?.none, count: range.count)
+        for (members, block) in zip(window, packing.blocks) {
             // Units come in person order, so the first is the head. In a full block the head
             // takes the most honoured seat, as the packer counted; everyone else keeps theirs.
             let head = members.first
-            let headSeat = block.count == members.count ? block.min { blocks.honour[$0] < blocks.honour[$1] } : nil
+            let headSeat = block.count == members.count ? block.min { honour[$0] < honour[$1] } : nil
             var movers: [Attendee] = []
             for person in members {
                 if let position = oldPosition[person.id], block.contains(position), position != headSeat || person.id == head?.id,
@@ -201,11 +229,24 @@ struct HallReseat {
                 holder[headSeat] = head.id
                 movers.remove(at: index)
             }
-            let free = block.filter { holder[$0] == nil }.sorted { blocks.honour[$0] < blocks.honour[$1] }
+            let free = block.filter { holder[$0] == nil }.sorted { honour[$0] < honour[$1] }
             for (person, position) in zip(movers, free) { holder[position] = person.id }
         }
-        blocks.holder = holder
+        blocks.holder.replaceSubrange(range, with: holder)
         return packing.moves
+    }
+
+    /// The segment lengths of the part `range` of a sequence cut into `lengths`.
+    static func segments(_ lengths: [Int], within range: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        var start = 0
+        for length in lengths {
+            let lower = max(start, range.lowerBound)
+            let upper = min(start + length, range.upperBound)
+            if lower < upper { result.append(upper - lower) }
+            start += length
+        }
+        return result
     }
 
     /// Puts each unit's most senior person on the unit's most honoured seat (H5), swapping

@@ -202,8 +202,9 @@ public struct Reseater: Sendable {
         for seat in venue.seats { known.insert(seat.id) }
         let rows = Set(venue.rostrum?.rows.map(\.number) ?? [])
         let missing = plan.assignments.filter { assignment in
-            if let chair = RostrumLayout.parse(chairID: assignment.seat) { return !rows.contains(chair.row) }
-            return !known.contains(assignment.seat)
+            if known.contains(assignment.seat) { return false }
+            guard let chair = RostrumLayout.parse(chairID: assignment.seat) else { return true }
+            return !rows.contains(chair.row)
         }
         guard missing.isEmpty else {
             let examples = missing.prefix(5).map { "\($0.seat) (\($0.attendee))" }.joined(separator: ", ")

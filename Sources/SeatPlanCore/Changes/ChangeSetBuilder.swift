@@ -194,11 +194,10 @@ struct ChangeSetBuilder {
 
     /// Substitute → the absent person's hall or table seat, where §6 lets them take it over.
     func substituteSeats() -> [String: String] {
-        var seatOf: [String: SeatAssignment] = [:]
-        for assignment in plan.assignments where seatOf[assignment.attendee] == nil { seatOf[assignment.attendee] = assignment }
+        guard !substitutions.isEmpty else { return [:] }
         var result: [String: String] = [:]
         for (absent, substitute) in substitutions {
-            guard let assignment = seatOf[absent], assignment.area != .rostrum, pins[substitute] == nil,
+            guard let assignment = plan.assignments.first(where: { $0.attendee == absent }), assignment.area != .rostrum, pins[substitute] == nil,
                 blocked[assignment.seat] == nil, pinOwners[assignment.seat] == nil
             else { continue }
             if let owner = rulePinOwners[assignment.seat], owner != absent, people[owner] != nil { continue }
