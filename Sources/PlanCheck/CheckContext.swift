@@ -92,13 +92,18 @@ struct CheckContext: Sendable {
         self.rules = rules
         var attendees: [String: Attendee] = [:]
         var line: [String: Int] = [:]
+        attendees.reserveCapacity(roster.attendees.count)
+        line.reserveCapacity(roster.attendees.count)
         for (index, attendee) in roster.attendees.enumerated() where attendees[attendee.id] == nil {
             attendees[attendee.id] = attendee
             line[attendee.id] = index
         }
         self.attendees = attendees
         self.line = line
-        seats = Dictionary(venue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seats: [String: Seat] = [:]
+        seats.reserveCapacity(venue.seats.count)
+        for seat in venue.seats where seats[seat.id] == nil { seats[seat.id] = seat }
+        self.seats = seats
         rostrumRows = Dictionary((venue.rostrum?.rows ?? []).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         frontRow = venue.rostrum?.rows.map(\.number).min()
         pinnedSeats = Set(rules.pins.values)
@@ -110,6 +115,12 @@ struct CheckContext: Sendable {
         var placements: [Placement] = []
         var placementOf: [String: Int] = [:]
         var occupantOf: [String: Int] = [:]
+        placements.reserveCapacity(plan.assignments.count)
+        placementOf.reserveCapacity(plan.assignments.count)
+        occupantOf.reserveCapacity(plan.assignments.count)
+        // Neighbours in a plan are often of one unit: reuse the last unit's rank rather than
+        // hash its (Chinese) name again.
+        var lastUnit: (name: String, rank: Int)?
         for assignment in plan.assignments {
             guard placementOf[assignment.attendee] == nil, let attendee = attendees[assignment.attendee] else { continue }
             let place: PlacedSeat
@@ -122,7 +133,9 @@ struct CheckContext: Sendable {
             }
             placementOf[attendee.id] = placements.count
             if occupantOf[assignment.seat] == nil { occupantOf[assignment.seat] = placements.count }
-            placements.append(Placement(assignment: assignment, attendee: attendee, place: place, unitRank: unitKey.rank(of: attendee.unit)))
+            let unitRank = lastUnit.flatMap { $0.name == attendee.unit ? $0.rank : nil } ?? unitKey.rank(of: attendee.unit)
+            lastUnit = (attendee.unit, unitRank)
+            placements.append(Placement(assignment: assignment, attendee: attendee, place: place, unitRank: unitRank))
         }
         self.placements = placements
         self.placementOf = placementOf

@@ -14,8 +14,10 @@ struct UnitKey: Sendable {
 
     init(roster: Roster, ordering: UnitOrdering) {
         var official: [String: Int] = [:]
-        for attendee in roster.attendees where official[attendee.unit] == nil {
-            official[attendee.unit] = attendee.unitOrder
+        var previous: String?
+        for attendee in roster.attendees where attendee.unit != previous {
+            previous = attendee.unit
+            if official[attendee.unit] == nil { official[attendee.unit] = attendee.unitOrder }
         }
         // Sort (order, name) pairs: looking the order up inside the comparison would hash a
         // Chinese name at every step.
