@@ -36,45 +36,43 @@ public struct DiversityMatrix: Sendable {
     public init(count: Int, value: (Int, Int) -> Double) {
         let n = max(0, count)
         self.count = n
+        var summary = ValueSummary()
+        if n <= Self.doublePrecisionLimit {
+            storage = .double(Self.fill(n, as: Double.self, value: value, summary: &summary))
+        } else {
+            storage = .float(Self.fill(n, as: Float.self, value: value, summary: &summary))
+        }
+        allFinite = summary.finite
+        largestMagnitude = summary.largest
+        mean = n > 1 ? summary.sum / Double(n * (n - 1) / 2) : 0
+    }
+
+    /// What the constructor learns of the values while storing them.
+    private struct ValueSummary {
         var finite = true
         var largest = 0.0
         var sum = 0.0
-        if n <= Self.doublePrecisionLimit {
-            var values = [Double](repeating: 0, count: n * n)
-            values.withUnsafeMutableBufferPointer { buffer in
-                for i in 0..<n {
-                    for j in (i + 1)..<n {
-                        let d = value(i, j)
-                        if !d.isFinite { finite = false }
-                        largest = max(largest, abs(d))
-                        sum += d
-                        buffer[i * n + j] = d
-                        buffer[j * n + i] = d
-                    }
+    }
+
+    /// Both triangles of the n × n matrix in precision `T`, from `value(i, j)` for `i < j`.
+    private static func fill<T: BinaryFloatingPoint>(
+        _ n: Int, as _: T.Type, value: (Int, Int) -> Double, summary: inout ValueSummary
+    ) -> [T] {
+        var values = [T](repeating: 0, count: n * n)
+        values.withUnsafeMutableBufferPointer { buffer in
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    let d = value(i, j)
+                    let stored = T(d)
+                    if !d.isFinite || !stored.isFinite { summary.finite = false }
+                    summary.largest = max(summary.largest, abs(d))
+                    summary.sum += d
+                    buffer[i * n + j] = stored
+                    buffer[j * n + i] = stored
                 }
             }
-            storage = .double(values)
-        } else {
-            var values = [Float](repeating: 0, count: n * n)
-            values.withUnsafeMutableBufferPointer { buffer in
-                for i in 0..<n {
-                    for j in (i + 1)..<n {
-                        let d = value(i, j)
-                        if !d.isFinite { finite = false }
-                        largest = max(largest, abs(d))
-                        sum += d
-                        let stored = Float(d)
-                        if !stored.isFinite { finite = false }
-                        buffer[i * n + j] = stored
-                        buffer[j * n + i] = stored
-                    }
-                }
-            }
-            storage = .float(values)
         }
-        allFinite = finite
-        largestMagnitude = largest
-        mean = n > 1 ? sum / Double(n * (n - 1) / 2) : 0
+        return values
     }
 
     /// The diversity of elements `i` and `j` (0 when `i == j`).

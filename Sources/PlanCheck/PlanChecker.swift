@@ -1,4 +1,3 @@
-import Foundation
 import SeatPlanCore
 
 /// The independent plan checker (`seatplan check`): recomputes every rule of
@@ -42,36 +41,9 @@ public struct PlanChecker: Sendable {
             { (GroupingRules(context: context, geometry: geometry).violations(), 0) },
             { BanquetRules(context: context).check() },
         ]
-        let results = ConcurrentResults<(violations: [PlanViolation], unitSplits: Int)>(count: families.count)
-        DispatchQueue.concurrentPerform(iterations: families.count) { index in
-            results.store(families[index](), at: index)
-        }
-        let outcomes = results.values
+        let outcomes = inParallel(families)
         return PlanCheckReport(
             violations: outcomes.flatMap(\.violations), unitSplits: outcomes.map(\.unitSplits).reduce(0, +),
             checkedAttendees: context.line.count)
-    }
-}
-
-/// Results written by parallel workers, one slot each.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ value: Value, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    /// Every stored value, in slot order.
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
     }
 }

@@ -62,13 +62,9 @@ struct PlanChangeLog: Sendable {
 extension PlanChanges {
     /// Fills in what a re-plan changed, with the lower bound on its cost.
     mutating func record(_ log: PlanChangeLog, bound: Double) {
-        moved = log.moved
-        seated = log.seated
-        unseated = log.unseated
-        cardsToReprint = log.cardsToReprint
-        moves = log.moved.count
-        moveCost = log.moveCost
-        moveBound = min(bound, log.moveCost)
-        status = moveCost <= moveBound + 1e-9 ? "optimal" : "feasible"
+        self = PlanChanges(
+            policy: policy, moved: log.moved, seated: log.seated, unseated: log.unseated,
+            cardsToReprint: log.cardsToReprint, moveCost: log.moveCost, moveBound: min(bound, log.moveCost),
+            vacated: vacated, blocked: blocked, pins: pins, exempt: exempt)
     }
 }

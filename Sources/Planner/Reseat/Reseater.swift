@@ -136,19 +136,21 @@ public struct Reseater: Sendable {
             policy: rules.lateChanges, vacated: vacated, blocked: blocked.sorted(),
             pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: exempt.sorted())
         let checked = new
-        let (report, (log, bound)) = try inParallel(
+        let (report, (log, bound)) = inParallel(
             { [venue, rules] in PlanChecker(venue: venue, roster: newRoster, rules: rules).check(checked) },
             { [self, effectiveRules] in
                 let log = PlanChangeLog(before: plan, after: checked, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
                 return (log, lowerBound(plan: plan, new: checked, changeSet: changeSet, rules: effectiveRules, log: log))
             })
-        new.changes?.record(log, bound: bound)
+        var record = checked.changes ?? PlanChanges(policy: rules.lateChanges)
+        record.record(log, bound: bound)
+        new.changes = record
         new.quality.protocolViolations = report.violations.count
         new.quality.unitSplits = report.unitSplits
-        new.quality.objective = log.moveCost
-        new.quality.bound = min(bound, log.moveCost)
-        new.quality.gap = log.moveCost > 0 ? (log.moveCost - new.quality.bound) / log.moveCost : 0
-        new.quality.status = new.changes?.status ?? "feasible"
+        new.quality.objective = record.moveCost
+        new.quality.bound = record.moveBound
+        new.quality.gap = record.moveCost > 0 ? (record.moveCost - record.moveBound) / record.moveCost : 0
+        new.quality.status = record.status
         let elapsed = (clock.now - start).components
         new.quality.solveMilliseconds = Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)
         return ReseatResult(plan: new, roster: newRoster)

@@ -93,7 +93,7 @@ public struct DiscussionGroup: Sendable, Equatable, Codable {
         self.units = units
     }
 
-    /// How many people need seats in the room: members plus the group's staff.
+    /// How many members need seats in the room (seats for staff are kept apart by `group_staff`).
     public var size: Int { members.count }
 
     enum CodingKeys: String, CodingKey {

@@ -22,6 +22,14 @@ public func inParallel<A: Sendable, B: Sendable>(
     return (firstResult.take(or: first), secondResult.take(or: second))
 }
 
+/// Runs independent pieces of work at once, as many as the machine has cores for, and returns
+/// their results in order.
+public func inParallel<T: Sendable>(_ tasks: [@Sendable () -> T]) -> [T] {
+    let slots = tasks.map { _ in ResultSlot<T>() }
+    DispatchQueue.concurrentPerform(iterations: tasks.count) { index in slots[index].set(tasks[index]()) }
+    return zip(slots, tasks).map { slot, task in slot.take(or: task) }
+}
+
 /// One result, written by one worker and read after it finished.
 private final class ResultSlot<Value: Sendable>: @unchecked Sendable {
     private var value: Value?
