@@ -26,8 +26,10 @@ enum PlacedSeat: Sendable {
     }
 }
 
-/// One roster attendee on a seat that exists: the first assignment of each attendee.
-struct Placement: Sendable {
+/// One roster attendee on a seat that exists: the first assignment of each attendee. A class:
+/// the rules pass placements around a lot, and a reference is one retain where a copy of the
+/// assignment and attendee is dozens.
+final class Placement: Sendable {
     /// The assignment as written in the plan.
     let assignment: SeatAssignment
     /// The roster's record of the attendee.
@@ -37,6 +39,13 @@ struct Placement: Sendable {
     /// The attendee's unit's place in the unit order, looked up once (unit names are Chinese,
     /// and hashing them is slow).
     let unitRank: Int
+
+    init(assignment: SeatAssignment, attendee: Attendee, place: PlacedSeat, unitRank: Int) {
+        self.assignment = assignment
+        self.attendee = attendee
+        self.place = place
+        self.unitRank = unitRank
+    }
 
     /// The seat id.
     var seatID: String { assignment.seat }

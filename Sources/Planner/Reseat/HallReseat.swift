@@ -1,3 +1,4 @@
+import Foundation
 import SeatPlanCore
 
 /// Re-seats the hall after late changes with the fewest moves (protocol.md §6).
@@ -28,6 +29,8 @@ struct HallReseat {
     /// Seats `people` (everyone of the hall roles) given who holds which seat now.
     func reseat(_ people: [Attendee], current: [String: String], exempt: Set<String>) -> Outcome {
         var outcome = Outcome(seatOf: [:], exempt: exempt)
+        let clock = ContinuousClock(); var t = clock.now
+        func lap(_ name: String) { let n = clock.now; FileHandle.standardError.write(Data("PHASE h.\(name) \((n - t).components.attoseconds / 1_000_000_000_000)\n".utf8)); t = n }
         let seatByID = Dictionary(venue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let pinnedSeats = Set(rules.pins.values)
         let hasAccessiblePeople = people.contains { $0.hasTag("accessible") }
@@ -51,7 +54,9 @@ struct HallReseat {
             seatOf[person.id] = seatID
             holders[seatID] = person.id
         }
+        lap("keep")
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
+        lap("unitorder")
         var hallSeats: [Seat]?
         let compacting = rules.lateChanges.auditoriumAbsence == .compactWithinUnit && !rules.lateChanges.frozen
         for role in HallPlanner.roleOrder {
@@ -73,7 +78,9 @@ struct HallReseat {
                 !outcome.exempt.contains(person.id) && rules.pins[person.id] == nil
                     && !(person.hasTag("accessible") && seatOf[person.id].flatMap { seatByID[$0] }?.isIn(zone: "accessible") == true)
             }
+            lap("seq.\(role)")
             var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order, rules: rules.protocolRules)
+            lap("blocks.\(role)")
             let waiting = order.people(ordered.filter { seatOf[$0.id] == nil })
             var unplaced: [Attendee] = []
             var touched = Set(waiting.map(\.unit))
@@ -111,6 +118,7 @@ struct HallReseat {
                 holders[seatID] = id
             }
         }
+        lap("roles")
         outcome.seatOf = seatOf
         return outcome
     }

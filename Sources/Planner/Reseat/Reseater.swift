@@ -1,3 +1,4 @@
+import Foundation
 import Optimization
 import PlanCheck
 import SeatPlanCore
@@ -44,6 +45,8 @@ public struct Reseater: Sendable {
     public func reseat(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()) throws -> ReseatResult {
         let clock = ContinuousClock()
         let start = clock.now
+        var t = clock.now
+        func lap(_ name: String) { let n = clock.now; FileHandle.standardError.write(Data("PHASE \(name) \((n - t).components.attoseconds / 1_000_000_000_000)\n".utf8)); t = n }
         try Self.checkPlanFits(plan, venue: venue)
         let standing = plan.changes
         let startingRoster = roster ?? Roster(attendees: [], source: "PLAN", encoding: .utf8)
@@ -51,6 +54,7 @@ public struct Reseater: Sendable {
         let changeSet = try ChangeSet(
             operations, plan: plan, venue: venue.blocking(standing?.blocked ?? []), roster: startingRoster,
             rulePins: standingRules.pins)
+        lap("changeset")
         let blocked = Set(standing?.blocked ?? []).union(changeSet.blockedSeats)
         let effectiveVenue = venue.blocking(blocked)
         var effectiveRules = standingRules.addingPins(changeSet.pins)
@@ -80,6 +84,7 @@ public struct Reseater: Sendable {
             unseated += leaders.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
         }
 
+        lap("rostrum")
         // Hall (or tables).
         let others = newRoster.attendees.filter { $0.role != .rostrum || effectiveVenue.rostrum == nil }
         var exempt = Set((standing?.exempt ?? []).filter { id in present.contains(id) })
@@ -93,6 +98,7 @@ public struct Reseater: Sendable {
             }
             let outcome = HallReseat(venue: effectiveVenue, roster: newRoster, rules: effectiveRules)
                 .reseat(others.filter { $0.role != .rostrum }, current: current, exempt: exempt)
+            lap("hallreseat")
             // Most people keep their seat: reuse their assignment; look up seats only for the rest.
             var seats: [String: Seat]?
             for person in others {
@@ -119,6 +125,7 @@ public struct Reseater: Sendable {
             unseated += fresh.unseated.filter { id in !placed.contains { $0.attendee == id.attendee } && !unseated.contains { $0.attendee == id.attendee } }
             notes.append("banquet tables are planned afresh after late changes")
         }
+        lap("hallrest")
         let seatedIDs = Set(placed.map(\.attendee))
         let listed = Set(unseated.map(\.attendee))
         for person in newRoster.attendees where !seatedIDs.contains(person.id) && !listed.contains(person.id) {
@@ -135,6 +142,7 @@ public struct Reseater: Sendable {
         new.changes = PlanChanges(
             policy: rules.lateChanges, vacated: vacated, blocked: blocked.sorted(),
             pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: exempt.sorted())
+        lap("newplan")
         let checked = new
         let (report, (log, bound)) = inParallel(
             { [venue, rules] in PlanChecker(venue: venue, roster: newRoster, rules: rules).check(checked) },
@@ -142,6 +150,7 @@ public struct Reseater: Sendable {
                 let log = PlanChangeLog(before: plan, after: checked, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
                 return (log, lowerBound(plan: plan, new: checked, changeSet: changeSet, rules: effectiveRules, log: log))
             })
+        lap("check")
         var record = checked.changes ?? PlanChanges(policy: rules.lateChanges)
         record.record(log, bound: bound)
         new.changes = record

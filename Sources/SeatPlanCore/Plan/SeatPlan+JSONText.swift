@@ -6,7 +6,7 @@ extension SeatPlan {
         json.beginObject()
         json.key("assignments")
         json.beginArray()
-        for assignment in assignments { assignment.writeJSON(to: &json) }
+        json.elements(assignments) { assignment, json in assignment.writeJSON(to: &json) }
         json.endArray()
         if let changes {
             json.key("changes")

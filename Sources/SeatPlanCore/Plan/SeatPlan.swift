@@ -45,41 +45,135 @@ public enum SeatArea: String, Sendable, Codable, CaseIterable {
 }
 
 /// One person in one seat.
+///
+/// A value type stored in one shared box, copied on write: plans hold thousands of
+/// assignments, and copying one is then a single reference count rather than one per text field.
 public struct SeatAssignment: Sendable, Equatable, Codable {
+    /// The stored fields (documented on the properties below).
+    struct Fields: Equatable, Codable {
+        var attendee: String
+        var name: String
+        var unit: String
+        var precedence: Int
+        var seat: String
+        var label: String
+        var area: SeatArea
+        var floor: Int?
+        var row: Int?
+        var number: String
+        var table: String?
+        var x: Double
+        var y: Double
+        var title: String?
+        var role: Role?
+        var unitOrder: Int?
+        var tags: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title, role, tags
+            case unitOrder = "unit_order"
+        }
+    }
+
+    /// The box; only ever mutated when this value is its only holder.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// The box, copied first when another value shares it.
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
     /// The attendee's roster id.
-    public var attendee: String
+    public var attendee: String {
+        get { box.fields.attendee }
+        set { unique().fields.attendee = newValue }
+    }
     /// The attendee's name.
-    public var name: String
+    public var name: String {
+        get { box.fields.name }
+        set { unique().fields.name = newValue }
+    }
     /// The attendee's unit.
-    public var unit: String
+    public var unit: String {
+        get { box.fields.unit }
+        set { unique().fields.unit = newValue }
+    }
     /// The attendee's precedence (1 = most senior).
-    public var precedence: Int
+    public var precedence: Int {
+        get { box.fields.precedence }
+        set { unique().fields.precedence = newValue }
+    }
     /// The stable id of the seat.
-    public var seat: String
+    public var seat: String {
+        get { box.fields.seat }
+        set { unique().fields.seat = newValue }
+    }
     /// The seat's printable label, e.g. "一楼 3排15号" or "主席台 第1排 3号".
-    public var label: String
+    public var label: String {
+        get { box.fields.label }
+        set { unique().fields.label = newValue }
+    }
     /// Rostrum, hall or banquet.
-    public var area: SeatArea
+    public var area: SeatArea {
+        get { box.fields.area }
+        set { unique().fields.area = newValue }
+    }
     /// Floor number (1 = ground floor); `nil` on the rostrum or at a banquet.
-    public var floor: Int?
+    public var floor: Int? {
+        get { box.fields.floor }
+        set { unique().fields.floor = newValue }
+    }
     /// Row number (1 = front).
-    public var row: Int?
+    public var row: Int? {
+        get { box.fields.row }
+        set { unique().fields.row = newValue }
+    }
     /// The seat number as printed (a string: numbering schemes vary).
-    public var number: String
+    public var number: String {
+        get { box.fields.number }
+        set { unique().fields.number = newValue }
+    }
     /// The banquet table, if any.
-    public var table: String?
+    public var table: String? {
+        get { box.fields.table }
+        set { unique().fields.table = newValue }
+    }
     /// Metres to the audience's right of the stage centre line.
-    public var x: Double
+    public var x: Double {
+        get { box.fields.x }
+        set { unique().fields.x = newValue }
+    }
     /// Metres away from the stage edge (rostrum seats have y < 0).
-    public var y: Double
+    public var y: Double {
+        get { box.fields.y }
+        set { unique().fields.y = newValue }
+    }
     /// The attendee's post (职务) as printed on name cards, when the roster gives one.
-    public var title: String?
+    public var title: String? {
+        get { box.fields.title }
+        set { unique().fields.title = newValue }
+    }
     /// The attendee's role, so that a plan can be re-planned without its roster.
-    public var role: Role?
+    public var role: Role? {
+        get { box.fields.role }
+        set { unique().fields.role = newValue }
+    }
     /// The unit's place in the official unit list.
-    public var unitOrder: Int?
+    public var unitOrder: Int? {
+        get { box.fields.unitOrder }
+        set { unique().fields.unitOrder = newValue }
+    }
     /// The attendee's roster tags (e.g. `accessible`, `host`), when they have any.
-    public var tags: [String]?
+    public var tags: [String]? {
+        get { box.fields.tags }
+        set { unique().fields.tags = newValue }
+    }
 
     /// Creates an assignment.
     public init(
@@ -87,33 +181,25 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         area: SeatArea, floor: Int?, row: Int?, number: String, table: String?, x: Double, y: Double,
         title: String? = nil, role: Role? = nil, unitOrder: Int? = nil, tags: [String]? = nil
     ) {
-        self.attendee = attendee
-        self.name = name
-        self.unit = unit
-        self.precedence = precedence
-        self.seat = seat
-        self.label = label
-        self.area = area
-        self.floor = floor
-        self.row = row
-        self.number = number
-        self.table = table
-        self.x = x
-        self.y = y
-        self.title = title
-        self.role = role
-        self.unitOrder = unitOrder
-        self.tags = tags
+        box = Box(Fields(
+            attendee: attendee, name: name, unit: unit, precedence: precedence, seat: seat, label: label, area: area,
+            floor: floor, row: row, number: number, table: table, x: x, y: y, title: title, role: role,
+            unitOrder: unitOrder, tags: tags))
     }
 
-    enum CodingKeys: String, CodingKey {
-        case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title, role, tags
-        case unitOrder = "unit_order"
+    /// Equal when every field is.
+    public static func == (lhs: SeatAssignment, rhs: SeatAssignment) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    /// Decodes the documented keys.
+    public init(from decoder: any Decoder) throws {
+        box = Box(try Fields(from: decoder))
     }
 
     /// Encodes every documented key, writing JSON `null` for absent optionals.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: Fields.CodingKeys.self)
         try container.encode(attendee, forKey: .attendee)
         try container.encode(name, forKey: .name)
         try container.encode(unit, forKey: .unit)

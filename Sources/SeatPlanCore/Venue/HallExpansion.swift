@@ -4,7 +4,9 @@ import Foundation
 enum HallExpansion {
     /// A seat's place before zones and availability are applied.
     struct PlacedSeat {
-        let floor: HallFloor
+        /// The floor's number and name (not the whole floor: seats are copied a lot).
+        let floor: Int
+        let floorName: String
         let row: Int
         let block: String
         var number = ""
@@ -36,7 +38,7 @@ enum HallExpansion {
                 for seat in 0..<count {
                     let straightX = lefts[block] + offset + (Double(seat) + 0.5) * floor.seatWidth + shift
                     let (x, y) = bend(x: straightX, y: straightY, radius: floor.curveRadius)
-                    rowSeats.append(PlacedSeat(floor: floor, row: row.number, block: floor.blocks[block], x: x, y: y))
+                    rowSeats.append(PlacedSeat(floor: floor.number, floorName: floor.name, row: row.number, block: floor.blocks[block], x: x, y: y))
                 }
             }
             result += number(rowSeats, scheme: floor.numbering, oddSide: floor.oddSide)

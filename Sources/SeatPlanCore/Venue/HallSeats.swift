@@ -6,21 +6,35 @@ enum HallSeats {
         for selector in hall.zones + hall.unavailable.map(\.selector) {
             try check(selector, against: hall, placed: placed, file: file)
         }
+        // Seat selectors name seats "row-number"; most halls have none.
+        let namesSeats = (hall.zones + hall.unavailable.map(\.selector)).contains { $0.seats != nil }
+        // Without seat selectors, a row of a block shares its zones and availability: work
+        // them out once per block row (seats come block row by block row).
+        var shared: (floor: Int, row: Int, block: String, zones: [String], reason: String?)?
         return placed.map { seat in
-            let zones = hall.zones.filter { matches($0, seat) }.map(\.name).uniqued()
-            let reason = hall.unavailable.first { matches($0.selector, seat) }?.reason
+            let zones: [String]
+            let reason: String?
+            if let last = shared, !namesSeats, last.floor == seat.floor, last.row == seat.row, last.block == seat.block {
+                (zones, reason) = (last.zones, last.reason)
+            } else {
+                let key = namesSeats ? "\(seat.row)-\(seat.number)" : ""
+                zones = hall.zones.filter { matches($0, seat, key: key) }.map(\.name).uniqued()
+                reason = hall.unavailable.first { matches($0.selector, seat, key: key) }?.reason
+                shared = (seat.floor, seat.row, seat.block, zones, reason)
+            }
             return Seat(
-                id: "h\(seat.floor.number)-\(seat.row)-\(seat.number)", area: .hall,
-                label: "\(seat.floor.name) \(seat.row)排\(seat.number)号",
-                englishLabel: "Floor \(seat.floor.number), Row \(seat.row), Seat \(seat.number)",
-                floor: seat.floor.number, row: seat.row, number: seat.number, block: seat.block,
+                id: "h\(seat.floor)-\(seat.row)-\(seat.number)", area: .hall,
+                label: "\(seat.floorName) \(seat.row)排\(seat.number)号",
+                englishLabel: "Floor \(seat.floor), Row \(seat.row), Seat \(seat.number)",
+                floor: seat.floor, row: seat.row, number: seat.number, block: seat.block,
                 table: nil, position: nil, zones: zones, unavailableReason: reason, x: seat.x, y: seat.y)
         }
     }
 
-    static func matches(_ selector: ZoneSelector, _ seat: HallExpansion.PlacedSeat) -> Bool {
-        if let floors = selector.floors, !floors.contains(seat.floor.number) { return false }
-        if let seats = selector.seats { return seats.contains("\(seat.row)-\(seat.number)") }
+    /// Whether the selector takes in the seat, whose "row-number" is `key`.
+    static func matches(_ selector: ZoneSelector, _ seat: HallExpansion.PlacedSeat, key: String) -> Bool {
+        if let floors = selector.floors, !floors.contains(seat.floor) { return false }
+        if let seats = selector.seats { return seats.contains(key) }
         if let rows = selector.rows, !rows.contains(seat.row) { return false }
         if let blocks = selector.blocks, !blocks.contains(seat.block) { return false }
         return true
@@ -44,7 +58,7 @@ enum HallSeats {
             throw fail("names block '\(block)', but \(describe(floors)) \(floors.count == 1 ? "has" : "have") blocks \(floors.flatMap(\.blocks).uniqued().joined(separator: ", "))")
         }
         if let seats = selector.seats {
-            let existing = Set(placed.filter { seat in selector.floors?.contains(seat.floor.number) ?? true }.map { "\($0.row)-\($0.number)" })
+            let existing = Set(placed.filter { seat in selector.floors?.contains(seat.floor) ?? true }.map { "\($0.row)-\($0.number)" })
             for seat in seats where !existing.contains(seat) {
                 throw fail("names seat '\(seat)' (row-number), which \(describe(floors)) does not have")
             }
