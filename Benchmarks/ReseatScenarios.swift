@@ -81,22 +81,17 @@ struct ReseatSetup {
 
     /// One `seatplan reseat`, in process: files in, re-plan, files out.
     func run(_ changes: String) throws -> String {
-        let clock = ContinuousClock(); var t = clock.now
-        func lap(_ name: String) { let n = clock.now; FileHandle.standardError.write(Data("PHASE \(name) \((n - t).components.attoseconds / 1_000_000_000_000)\n".utf8)); t = n }
         let changesURL = folder.appendingPathComponent("changes.yaml")
         try Data(changes.utf8).write(to: changesURL)
         let planURL = folder.appendingPathComponent("plan.json")
         let (venue, plan) = try inParallel(
             { [venueURL] in try VenueFile.read(contentsOf: venueURL) },
             { try SeatPlan.decode(try Data(contentsOf: planURL), file: "plan.json") })
-        lap("read")
         let operations = try ChangesFile.read(contentsOf: changesURL)
         let result = try Reseater(venue: venue).reseat(plan, changes: operations)
-        lap("reseat")
         let (planJSON, rosterCSV) = try inParallel({ try result.plan.jsonData() }, { RosterCSV.encode(result.roster.attendees) })
         try planJSON.write(to: folder.appendingPathComponent("new.json"), options: .atomic)
         try rosterCSV.write(to: folder.appendingPathComponent("new.roster.csv"), options: .atomic)
-        lap("write")
         guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {
             throw BenchmarkFailure("reseat: \(result.plan.quality.protocolViolations) protocol violations")
         }

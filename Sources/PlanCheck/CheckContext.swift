@@ -65,19 +65,13 @@ final class Placement: Sendable {
 /// Everything the rule families share, indexed once by id so that every rule is a linear or
 /// n log n pass.
 struct CheckContext: Sendable {
+    /// The plan's venue, with the plan's blocked seats out of use.
     let venue: Venue
     let roster: Roster
+    /// The rules, with the plan's late pins.
     let rules: PlanningRules
-    /// Roster attendees by id (the first of a repeated id).
-    let attendees: [String: Attendee]
-    /// Roster line order by id, for person order.
-    let line: [String: Int]
-    /// Hall and table seats by id.
-    let seats: [String: Seat]
-    /// Rostrum rows by number.
-    let rostrumRows: [Int: RostrumRow]
-    /// The front rostrum row's number.
-    let frontRow: Int?
+    /// The roster, unit order, rostrum rows and hall geometry.
+    let basis: CheckBasis
     /// One placement per seated roster attendee whose seat exists, in plan order.
     let placements: [Placement]
     /// Attendee id → index into `placements`.
@@ -86,8 +80,6 @@ struct CheckContext: Sendable {
     let occupantOf: [String: Int]
     /// Seats named by a pin.
     let pinnedSeats: Set<String>
-    /// The unit order.
-    let unitKey: UnitKey
     /// For a re-planned plan: its late-change policy.
     let lateChanges: LateChangePolicy?
     /// People seated outside the unit order on purpose by a re-plan (substitutes in place, late arrivals).
@@ -95,28 +87,26 @@ struct CheckContext: Sendable {
     /// Hall seats left empty by absences: seat id → the unit whose block they lie in.
     let vacated: [String: String]
 
-    init(venue: Venue, roster: Roster, rules: PlanningRules, plan: SeatPlan) {
+    /// Roster attendees by id (the first of a repeated id).
+    var attendees: [String: Attendee] { basis.attendees }
+    /// Roster line order by id, for person order.
+    var line: [String: Int] { basis.line }
+    /// Rostrum rows by number.
+    var rostrumRows: [Int: RostrumRow] { basis.rostrumRows }
+    /// The front rostrum row's number.
+    var frontRow: Int? { basis.frontRow }
+    /// The unit order.
+    var unitKey: UnitKey { basis.unitKey }
+
+    init(basis: CheckBasis, venue: Venue, roster: Roster, rules: PlanningRules, plan: SeatPlan) {
+        self.basis = basis
         self.venue = venue
         self.roster = roster
         self.rules = rules
-        var attendees: [String: Attendee] = [:]
-        var line: [String: Int] = [:]
-        attendees.reserveCapacity(roster.attendees.count)
-        line.reserveCapacity(roster.attendees.count)
-        for (index, attendee) in roster.attendees.enumerated() where attendees[attendee.id] == nil {
-            attendees[attendee.id] = attendee
-            line[attendee.id] = index
-        }
-        self.attendees = attendees
-        self.line = line
-        var seats: [String: Seat] = [:]
-        seats.reserveCapacity(venue.seats.count)
-        for seat in venue.seats where seats[seat.id] == nil { seats[seat.id] = seat }
-        self.seats = seats
-        rostrumRows = Dictionary((venue.rostrum?.rows ?? []).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-        frontRow = venue.rostrum?.rows.map(\.number).min()
+        let attendees = basis.attendees
+        let rostrumRows = basis.rostrumRows
+        let unitKey = basis.unitKey
         pinnedSeats = Set(rules.pins.values)
-        unitKey = UnitKey(roster: roster, ordering: rules.unitOrder)
         lateChanges = plan.changes?.policy
         lateExempt = Set(plan.changes?.exempt ?? [])
         vacated = plan.changes?.vacated ?? [:]
@@ -133,7 +123,7 @@ struct CheckContext: Sendable {
         for assignment in plan.assignments {
             guard placementOf[assignment.attendee] == nil, let attendee = attendees[assignment.attendee] else { continue }
             let place: PlacedSeat
-            if let seat = seats[assignment.seat] {
+            if let seat = venue.seat(id: assignment.seat) {
                 place = .venue(seat)
             } else if let chair = RostrumChair(id: assignment.seat), rostrumRows[chair.row] != nil {
                 place = .rostrum(chair)
@@ -153,7 +143,7 @@ struct CheckContext: Sendable {
 
     /// The seat a valid resolved id names, for lookups by seat id.
     func resolve(_ seatID: String) -> PlacedSeat? {
-        if let seat = seats[seatID] { return .venue(seat) }
+        if let seat = venue.seat(id: seatID) { return .venue(seat) }
         if let chair = RostrumChair(id: seatID), rostrumRows[chair.row] != nil { return .rostrum(chair) }
         return nil
     }

@@ -15,6 +15,8 @@ public struct PlanChecker: Sendable {
     public let roster: Roster
     /// The planning rules (all defaults when there is no rules file).
     public let rules: PlanningRules
+    /// The venue and roster indexed, when done ahead (``indexed()``).
+    private var basis: CheckBasis?
 
     /// Creates a checker for one venue, roster and set of rules.
     public init(venue: Venue, roster: Roster, rules: PlanningRules = PlanningRules()) {
@@ -23,15 +25,24 @@ public struct PlanChecker: Sendable {
         self.rules = rules
     }
 
+    /// The checker with its venue and roster indexed, so that ``check(_:)`` does only the plan's
+    /// work. Indexing a 5,000-seat venue and roster takes some milliseconds: a caller that
+    /// knows the roster before the plan (a re-plan) can do it on another thread meanwhile.
+    public func indexed() -> PlanChecker {
+        var checker = self
+        checker.basis = basis ?? CheckBasis(venue: venue, roster: roster, rules: rules)
+        return checker
+    }
+
     /// Checks a plan against every rule: general (G), rostrum (R), hall (H), banquet (B). The
     /// rule families are independent and run in parallel.
     public func check(_ plan: SeatPlan) -> PlanCheckReport {
         // A re-planned plan carries its standing late changes: blocked seats and late pins.
         let venue = plan.changes.map { self.venue.blocking($0.blocked) } ?? self.venue
         let rules = plan.changes.map { self.rules.addingPins($0.pins) } ?? self.rules
-        let roster = self.roster
-        let (context, geometry) = inParallel(
-            { CheckContext(venue: venue, roster: roster, rules: rules, plan: plan) }, { HallGeometry(venue: venue) })
+        let basis = self.basis ?? CheckBasis(venue: self.venue, roster: roster, rules: self.rules)
+        let context = CheckContext(basis: basis, venue: venue, roster: roster, rules: rules, plan: plan)
+        let geometry = basis.geometry
         let hasHall = venue.hall != nil
         let families: [@Sendable () -> (violations: [PlanViolation], unitSplits: Int)] = [
             { (GeneralRules(context: context, plan: plan).violations(), 0) },

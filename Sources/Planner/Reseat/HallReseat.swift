@@ -1,4 +1,3 @@
-import Foundation
 import SeatPlanCore
 
 /// Re-seats the hall after late changes with the fewest moves (protocol.md §6).
@@ -29,9 +28,6 @@ struct HallReseat {
     /// Seats `people` (everyone of the hall roles) given who holds which seat now.
     func reseat(_ people: [Attendee], current: [String: String], exempt: Set<String>) -> Outcome {
         var outcome = Outcome(seatOf: [:], exempt: exempt)
-        let clock = ContinuousClock(); var t = clock.now
-        func lap(_ name: String) { let n = clock.now; FileHandle.standardError.write(Data("PHASE h.\(name) \((n - t).components.attoseconds / 1_000_000_000_000)\n".utf8)); t = n }
-        let seatByID = Dictionary(venue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let pinnedSeats = Set(rules.pins.values)
         let hasAccessiblePeople = people.contains { $0.hasTag("accessible") }
         // Keep valid seats; pins win.
@@ -42,21 +38,19 @@ struct HallReseat {
         var zonesOf: [Role: [String]?] = [:]
         for role in Role.allCases { zonesOf[role] = rules.zones(for: role, in: venue) }
         for person in people {
-            if let pin = rules.pins[person.id], seatByID[pin]?.area == .hall {
+            if let pin = rules.pins[person.id], venue.seat(id: pin)?.area == .hall {
                 seatOf[person.id] = pin
                 holders[pin] = person.id
             }
         }
         for person in people where seatOf[person.id] == nil {
-            guard let seatID = current[person.id], let seat = seatByID[seatID], seat.area == .hall, seat.isAvailable,
+            guard let seatID = current[person.id], let seat = venue.seat(id: seatID), seat.area == .hall, seat.isAvailable,
                 !pinnedSeats.contains(seatID), holders[seatID] == nil, fits(person, seat, zones: zonesOf[person.role] ?? nil)
             else { continue }
             seatOf[person.id] = seatID
             holders[seatID] = person.id
         }
-        lap("keep")
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
-        lap("unitorder")
         var hallSeats: [Seat]?
         let compacting = rules.lateChanges.auditoriumAbsence == .compactWithinUnit && !rules.lateChanges.frozen
         for role in HallPlanner.roleOrder {
@@ -76,11 +70,9 @@ struct HallReseat {
             let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
             let ordered = members.filter { person in
                 !outcome.exempt.contains(person.id) && rules.pins[person.id] == nil
-                    && !(person.hasTag("accessible") && seatOf[person.id].flatMap { seatByID[$0] }?.isIn(zone: "accessible") == true)
+                    && !(person.hasTag("accessible") && seatOf[person.id].flatMap { venue.seat(id: $0) }?.isIn(zone: "accessible") == true)
             }
-            lap("seq.\(role)")
             var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order, rules: rules.protocolRules)
-            lap("blocks.\(role)")
             let waiting = order.people(ordered.filter { seatOf[$0.id] == nil })
             var unplaced: [Attendee] = []
             var touched = Set(waiting.map(\.unit))
@@ -118,7 +110,6 @@ struct HallReseat {
                 holders[seatID] = id
             }
         }
-        lap("roles")
         outcome.seatOf = seatOf
         return outcome
     }

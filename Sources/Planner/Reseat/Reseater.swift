@@ -1,4 +1,3 @@
-import Foundation
 import Optimization
 import PlanCheck
 import SeatPlanCore
@@ -45,8 +44,6 @@ public struct Reseater: Sendable {
     public func reseat(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()) throws -> ReseatResult {
         let clock = ContinuousClock()
         let start = clock.now
-        var t = clock.now
-        func lap(_ name: String) { let n = clock.now; FileHandle.standardError.write(Data("PHASE \(name) \((n - t).components.attoseconds / 1_000_000_000_000)\n".utf8)); t = n }
         try Self.checkPlanFits(plan, venue: venue)
         let standing = plan.changes
         let startingRoster = roster ?? Roster(attendees: [], source: "PLAN", encoding: .utf8)
@@ -54,11 +51,12 @@ public struct Reseater: Sendable {
         let changeSet = try ChangeSet(
             operations, plan: plan, venue: venue.blocking(standing?.blocked ?? []), roster: startingRoster,
             rulePins: standingRules.pins)
-        lap("changeset")
         let blocked = Set(standing?.blocked ?? []).union(changeSet.blockedSeats)
         let effectiveVenue = venue.blocking(blocked)
         var effectiveRules = standingRules.addingPins(changeSet.pins)
         let newRoster = changeSet.roster
+        // The checker indexes the venue and the new roster on another thread meanwhile.
+        let checker = BackgroundWork { [venue, rules] in PlanChecker(venue: venue, roster: newRoster, rules: rules).indexed() }
         let present = Set(newRoster.attendees.map(\.id))
         effectiveRules.pins = effectiveRules.pins.filter { present.contains($0.key) }
 
@@ -84,7 +82,6 @@ public struct Reseater: Sendable {
             unseated += leaders.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
         }
 
-        lap("rostrum")
         // Hall (or tables).
         let others = newRoster.attendees.filter { $0.role != .rostrum || effectiveVenue.rostrum == nil }
         var exempt = Set((standing?.exempt ?? []).filter { id in present.contains(id) })
@@ -98,18 +95,14 @@ public struct Reseater: Sendable {
             }
             let outcome = HallReseat(venue: effectiveVenue, roster: newRoster, rules: effectiveRules)
                 .reseat(others.filter { $0.role != .rostrum }, current: current, exempt: exempt)
-            lap("hallreseat")
             // Most people keep their seat: reuse their assignment; look up seats only for the rest.
-            var seats: [String: Seat]?
             for person in others {
                 guard let seatID = outcome.seatOf[person.id] else { continue }
                 if let old = before[person.id], old.seat == seatID {
                     placed.append(Self.refreshed(old, for: person))
                     continue
                 }
-                let index = seats ?? Dictionary(effectiveVenue.seats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                seats = index
-                guard let seat = index[seatID] else { continue }
+                guard let seat = effectiveVenue.seat(id: seatID) else { continue }
                 placed.append(MeetingPlanner.assignment(PlacedAttendee(attendee: person, seat: .venue(seat))))
             }
             exempt = outcome.exempt.filter { id in outcome.seatOf[id] != nil }
@@ -125,7 +118,6 @@ public struct Reseater: Sendable {
             unseated += fresh.unseated.filter { id in !placed.contains { $0.attendee == id.attendee } && !unseated.contains { $0.attendee == id.attendee } }
             notes.append("banquet tables are planned afresh after late changes")
         }
-        lap("hallrest")
         let seatedIDs = Set(placed.map(\.attendee))
         let listed = Set(unseated.map(\.attendee))
         for person in newRoster.attendees where !seatedIDs.contains(person.id) && !listed.contains(person.id) {
@@ -142,15 +134,13 @@ public struct Reseater: Sendable {
         new.changes = PlanChanges(
             policy: rules.lateChanges, vacated: vacated, blocked: blocked.sorted(),
             pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: exempt.sorted())
-        lap("newplan")
         let checked = new
         let (report, (log, bound)) = inParallel(
-            { [venue, rules] in PlanChecker(venue: venue, roster: newRoster, rules: rules).check(checked) },
+            { checker.value.check(checked) },
             { [self, effectiveRules] in
                 let log = PlanChangeLog(before: plan, after: checked, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
                 return (log, lowerBound(plan: plan, new: checked, changeSet: changeSet, rules: effectiveRules, log: log))
             })
-        lap("check")
         var record = checked.changes ?? PlanChanges(policy: rules.lateChanges)
         record.record(log, bound: bound)
         new.changes = record
@@ -208,12 +198,9 @@ public struct Reseater: Sendable {
         guard plan.venue == venue.name else {
             throw PlanningError(["the plan was made for venue '\(plan.venue)', not '\(venue.name)' (\(venue.source)); give the venue file the plan was made for"])
         }
-        var known: Set<String> = []
-        known.reserveCapacity(venue.seats.count)
-        for seat in venue.seats { known.insert(seat.id) }
         let rows = Set(venue.rostrum?.rows.map(\.number) ?? [])
         let missing = plan.assignments.filter { assignment in
-            if known.contains(assignment.seat) { return false }
+            if venue.seatPosition(id: assignment.seat) != nil { return false }
             guard let chair = RostrumLayout.parse(chairID: assignment.seat) else { return true }
             return !rows.contains(chair.row)
         }

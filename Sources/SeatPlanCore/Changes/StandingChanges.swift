@@ -3,11 +3,9 @@ extension Venue {
     public func blocking(_ seatIDs: some Collection<String>) -> Venue {
         guard !seatIDs.isEmpty else { return self }
         let blocked = Set(seatIDs)
-        var venue = self
-        venue.seats = seats.map { seat in
+        return replacingSeats { seat in
             blocked.contains(seat.id) && seat.isAvailable ? seat.unavailable(because: "blocked by a late change") : seat
         }
-        return venue
     }
 }
 

@@ -30,6 +30,36 @@ public func inParallel<T: Sendable>(_ tasks: [@Sendable () -> T]) -> [T] {
     return zip(slots, tasks).map { slot, task in slot.take(or: task) }
 }
 
+/// Work started on another thread now, whose result is collected later: e.g. indexing what a
+/// check will need while the plan is still being made.
+///
+/// ```swift
+/// let checker = BackgroundWork { PlanChecker(venue: venue, roster: roster).indexed() }
+/// let plan = try replan()          // meanwhile
+/// let report = checker.value.check(plan)
+/// ```
+public final class BackgroundWork<Value: Sendable>: Sendable {
+    private let slot = ResultSlot<Value>()
+    private let done = DispatchGroup()
+    private let work: @Sendable () -> Value
+
+    /// Starts `work` on a global queue.
+    public init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [slot, done] in
+            slot.set(work())
+            done.leave()
+        }
+    }
+
+    /// The result, waiting for the work to finish.
+    public var value: Value {
+        done.wait()
+        return slot.take(or: work)
+    }
+}
+
 /// One result, written by one worker and read after it finished.
 private final class ResultSlot<Value: Sendable>: @unchecked Sendable {
     private var value: Value?

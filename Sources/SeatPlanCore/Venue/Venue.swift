@@ -1,3 +1,5 @@
+import Foundation
+
 /// A meeting venue: where people can sit.
 ///
 /// The engine's frame: x in metres grows to the audience's right of the stage centre line,
@@ -18,7 +20,9 @@ public struct Venue: Sendable, Equatable {
     public var rooms: [Room]
     /// Every hall and table seat, expanded from the description (rostrum chairs are placed per
     /// occupancy; see ``RostrumLayout``).
-    public var seats: [Seat]
+    public var seats: [Seat] {
+        didSet { seatIndex = SeatIndex() }
+    }
     /// The file the venue was read from.
     public var source: String
 
@@ -37,9 +41,25 @@ public struct Venue: Sendable, Equatable {
         self.source = source
     }
 
+    /// Seat id → position in ``seats``, built on first use and shared by copies of the venue.
+    private var seatIndex = SeatIndex()
+
+    /// The position in ``seats`` of the seat with the given id (the first, should ids repeat).
+    public func seatPosition(id: String) -> Int? {
+        seatIndex.positions(of: seats)[id]
+    }
+
     /// The seat with the given id.
     public func seat(id: String) -> Seat? {
-        seats.first { $0.id == id }
+        seatPosition(id: id).map { seats[$0] }
+    }
+
+    /// The venue with the same seats (same ids, same order) in new states, keeping the index.
+    func replacingSeats(_ transform: (Seat) -> Seat) -> Venue {
+        var venue = self
+        venue.seats = seats.map(transform)
+        venue.seatIndex = seatIndex
+        return venue
     }
 
     /// Every hall and table seat from most to least honoured under `rules`: hall seats by A2.3,
@@ -55,6 +75,26 @@ public struct Venue: Sendable, Equatable {
         }
         return ordered
     }
+}
+
+/// A venue's seat ids → positions, built once on first use (thread-safe) and shared by copies
+/// of the venue. A cache: it takes no part in equality.
+private final class SeatIndex: @unchecked Sendable, Equatable {
+    private let lock = NSLock()
+    private var built: [String: Int]?
+
+    func positions(of seats: [Seat]) -> [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(seats.count)
+        for (position, seat) in seats.enumerated() where positions[seat.id] == nil { positions[seat.id] = position }
+        built = positions
+        return positions
+    }
+
+    static func == (lhs: SeatIndex, rhs: SeatIndex) -> Bool { true }
 }
 
 /// The rostrum: rows of chairs facing the audience, front row first.
