@@ -16,8 +16,9 @@ enum JSONValue: Sendable {
     }
 }
 
-/// Recursive-descent JSON parser over UTF-8 bytes.
-private struct JSONParser {
+/// Recursive-descent JSON parser over UTF-8 bytes: whole values (``JSONValue``), or member by
+/// member for large files (see JSONStream.swift).
+struct JSONParser {
     let bytes: [UInt8]
     let file: String
     var index = 0
@@ -31,12 +32,17 @@ private struct JSONParser {
 
     mutating func document() throws(InputError) -> JSONValue {
         let value = try self.value()
-        skipSpace()
-        guard index == bytes.count else { throw failure("unexpected text after the JSON value") }
+        try end()
         return value
     }
 
-    private mutating func value() throws(InputError) -> JSONValue {
+    /// Nothing but space may follow the document's value.
+    mutating func end() throws(InputError) {
+        skipSpace()
+        guard index == bytes.count else { throw failure("unexpected text after the JSON value") }
+    }
+
+    mutating func value() throws(InputError) -> JSONValue {
         skipSpace()
         guard index < bytes.count else { throw failure("the file ends where a value was expected") }
         switch bytes[index] {
@@ -106,7 +112,7 @@ private struct JSONParser {
         }
     }
 
-    private mutating func string() throws(InputError) -> String {
+    mutating func string() throws(InputError) -> String {
         index += 1
         let start = index
         // Fast path: no escapes.
@@ -169,7 +175,7 @@ private struct JSONParser {
         return code
     }
 
-    private mutating func number() throws(InputError) -> Double {
+    mutating func number() throws(InputError) -> Double {
         let start = index
         while index < bytes.count {
             switch bytes[index] {
@@ -184,26 +190,57 @@ private struct JSONParser {
     }
 
     private func finishNumber(from start: Int) throws(InputError) -> Double {
+        if let simple = Self.simpleDecimal(bytes[start..<index]) { return simple }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw failure("'\(text)' is not a number") }
         return value
     }
 
-    private mutating func literal(_ word: String, _ value: JSONValue) throws(InputError) -> JSONValue {
+    /// `-12`, `3.25`: at most 15 digits, so both the digits and the power of ten are exact
+    /// doubles and one division rounds correctly (what `Double(text)` gives, without making
+    /// text); `nil` for anything else.
+    private static func simpleDecimal(_ text: ArraySlice<UInt8>) -> Double? {
+        var position = text.startIndex
+        let negative = position < text.endIndex && text[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits: Int?
+        while position < text.endIndex {
+            let byte = text[position]
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if let counted = fractionDigits { fractionDigits = counted + 1 }
+            } else if byte == UInt8(ascii: "."), fractionDigits == nil, digits > 0 {
+                fractionDigits = 0
+            } else {
+                return nil
+            }
+            position += 1
+        }
+        guard digits > 0, digits <= 15, fractionDigits != 0 else { return nil }
+        let value = Double(mantissa) / powersOfTen[fractionDigits ?? 0]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
+    mutating func literal(_ word: String, _ value: JSONValue) throws(InputError) -> JSONValue {
         let utf8 = Array(word.utf8)
         guard bytes[index...].starts(with: utf8) else { throw failure("unexpected text; expected \(word)") }
         index += utf8.count
         return value
     }
 
-    private mutating func enter() throws(InputError) {
+    mutating func enter() throws(InputError) {
         depth += 1
         guard depth <= 256 else { throw failure("the JSON nests deeper than 256 levels") }
     }
 
-    private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
+    func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -212,7 +249,7 @@ private struct JSONParser {
         }
     }
 
-    private func failure(_ message: String) -> InputError {
+    func failure(_ message: String) -> InputError {
         let line = bytes[..<min(index, bytes.count)].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         return InputError(file: file, line: line, "is not valid JSON: \(message)")
     }

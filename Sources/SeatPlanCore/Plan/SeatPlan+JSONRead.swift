@@ -1,12 +1,9 @@
 /// PLAN.json read by hand for speed, accepting exactly what the `Codable` conformances accept:
 /// the same keys, optionals missing or `null`, unknown keys ignored.
 extension SeatPlan {
-    init(json root: JSONField) throws(InputError) {
+    /// The plan whose assignments were read already (see `decode`) and whose other members are `root`.
+    init(json root: JSONField, assignments: [SeatAssignment]) throws(InputError) {
         let schema = try root.required("schema").string()
-        var assignments: [SeatAssignment] = []
-        for element in try root.required("assignments").elements() {
-            assignments.append(try SeatAssignment(json: element))
-        }
         var unseated: [UnseatedAttendee] = []
         for element in try root.required("unseated").elements() {
             unseated.append(UnseatedAttendee(attendee: try element.required("attendee").string(), reason: try element.required("reason").string()))
@@ -18,20 +15,6 @@ extension SeatPlan {
         self.schema = schema
         notes = try root.optional("notes")?.strings()
         changes = try root.optional("changes").map { field throws(InputError) in try PlanChanges(json: field) }
-    }
-}
-
-extension SeatAssignment {
-    init(json field: JSONField) throws(InputError) {
-        self.init(
-            attendee: try field.required("attendee").string(), name: try field.required("name").string(),
-            unit: try field.required("unit").string(), precedence: try field.required("precedence").integer(),
-            seat: try field.required("seat").string(), label: try field.required("label").string(),
-            area: try field.required("area").choice(SeatArea.self), floor: try field.optional("floor")?.integer(),
-            row: try field.optional("row")?.integer(), number: try field.required("number").string(),
-            table: try field.optional("table")?.string(), x: try field.required("x").double(), y: try field.required("y").double(),
-            title: try field.optional("title")?.string(), role: try field.optional("role")?.choice(Role.self),
-            unitOrder: try field.optional("unit_order")?.integer(), tags: try field.optional("tags")?.strings())
     }
 }
 

@@ -69,7 +69,7 @@ public struct SeatAssignment: Sendable, Equatable, Codable {
         var unitOrder: Int?
         var tags: [String]?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case attendee, name, unit, precedence, seat, label, area, floor, row, number, table, x, y, title, role, tags
             case unitOrder = "unit_order"
         }

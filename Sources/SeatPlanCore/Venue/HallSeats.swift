@@ -6,21 +6,24 @@ enum HallSeats {
         for selector in hall.zones + hall.unavailable.map(\.selector) {
             try check(selector, against: hall, placed: placed, file: file)
         }
-        // Seat selectors name seats "row-number"; most halls have none.
-        let namesSeats = (hall.zones + hall.unavailable.map(\.selector)).contains { $0.seats != nil }
-        // Without seat selectors, a row of a block shares its zones and availability: work
-        // them out once per block row (seats come block row by block row).
+        // Selectors without a seat list depend on the floor, row and block only: work them out
+        // once per block row (seats come block row by block row). A seat that a seat list
+        // names (rare) is worked out on its own.
+        let seatLists = (hall.zones + hall.unavailable.map(\.selector)).filter { $0.seats != nil }
         var shared: (floor: Int, row: Int, block: String, zones: [String], reason: String?)?
         return placed.map { seat in
             let zones: [String]
             let reason: String?
-            if let last = shared, !namesSeats, last.floor == seat.floor, last.row == seat.row, last.block == seat.block {
+            let key = seatLists.isEmpty ? "" : "\(seat.row)-\(seat.number)"
+            if let last = shared, last.floor == seat.floor, last.row == seat.row, last.block == seat.block,
+                !seatLists.contains(where: { matches($0, seat, key: key) }) {
                 (zones, reason) = (last.zones, last.reason)
             } else {
-                let key = namesSeats ? "\(seat.row)-\(seat.number)" : ""
                 zones = hall.zones.filter { matches($0, seat, key: key) }.map(\.name).uniqued()
                 reason = hall.unavailable.first { matches($0.selector, seat, key: key) }?.reason
-                shared = (seat.floor, seat.row, seat.block, zones, reason)
+                if !seatLists.contains(where: { matches($0, seat, key: key) }) {
+                    shared = (seat.floor, seat.row, seat.block, zones, reason)
+                }
             }
             return Seat(
                 id: "h\(seat.floor)-\(seat.row)-\(seat.number)", area: .hall,
@@ -58,8 +61,14 @@ enum HallSeats {
             throw fail("names block '\(block)', but \(describe(floors)) \(floors.count == 1 ? "has" : "have") blocks \(floors.flatMap(\.blocks).uniqued().joined(separator: ", "))")
         }
         if let seats = selector.seats {
-            let existing = Set(placed.filter { seat in selector.floors?.contains(seat.floor) ?? true }.map { "\($0.row)-\($0.number)" })
-            for seat in seats where !existing.contains(seat) {
+            func exists(_ name: String) -> Bool {
+                let parts = name.split(separator: "-", maxSplits: 1)
+                guard parts.count == 2, let row = Int(parts[0]) else { return false }
+                return placed.contains { seat in
+                    seat.row == row && seat.number == parts[1] && (selector.floors?.contains(seat.floor) ?? true)
+                }
+            }
+            for seat in seats where !exists(seat) {
                 throw fail("names seat '\(seat)' (row-number), which \(describe(floors)) does not have")
             }
         }
