@@ -39,14 +39,18 @@ public struct PlanRoster: Sendable, Equatable {
 
     /// One attendee per assignment (the first, if an id is seated twice).
     static func rebuild(_ assignments: [SeatAssignment]) -> [Attendee] {
+        // Plans record every unit order these days; number units only for plans that do not
+        // (unit names are Chinese, and hashing them is slow).
         var unitOrders: [String: Int] = [:]
-        for assignment in assignments where unitOrders[assignment.unit] == nil {
-            if let order = assignment.unitOrder { unitOrders[assignment.unit] = order }
-        }
-        var next = (unitOrders.values.max() ?? 0) + 1
-        for assignment in assignments where unitOrders[assignment.unit] == nil {
-            unitOrders[assignment.unit] = next
-            next += 1
+        if assignments.contains(where: { $0.unitOrder == nil }) {
+            for assignment in assignments where unitOrders[assignment.unit] == nil {
+                if let order = assignment.unitOrder { unitOrders[assignment.unit] = order }
+            }
+            var next = (unitOrders.values.max() ?? 0) + 1
+            for assignment in assignments where unitOrders[assignment.unit] == nil {
+                unitOrders[assignment.unit] = next
+                next += 1
+            }
         }
         var seen: Set<String> = []
         return assignments.compactMap { assignment in
