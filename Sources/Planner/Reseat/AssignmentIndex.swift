@@ -2,7 +2,7 @@ import SeatPlanCore
 
 /// A plan's assignments looked up by attendee id (the first of a repeated id), without copying
 /// them into a dictionary: a re-plan looks up thousands of people.
-struct AssignmentIndex {
+struct AssignmentIndex: Sendable {
     let assignments: [SeatAssignment]
     private let position: [String: Int]
 

@@ -14,14 +14,13 @@ struct PlanChangeLog: Sendable {
     let cardsToReprint: [String]
     let moveCost: Double
 
-    init(before: SeatPlan, after: SeatPlan, reasons: [String: String]) {
-        let old = AssignmentIndex(before.assignments)
-        let new = AssignmentIndex(after.assignments)
+    /// Compares the plans, whose assignments `old` and `new` index.
+    init(before old: AssignmentIndex, after new: AssignmentIndex, reasons: [String: String]) {
         var moved: [SeatMove] = []
         var seated: [SeatChange] = []
         var cards: [String] = []
         var cost = 0.0
-        for assignment in after.assignments {
+        for assignment in new.assignments {
             guard let previous = old[assignment.attendee] else {
                 seated.append(SeatChange(
                     attendee: assignment.attendee, name: assignment.name, seat: assignment.seat, label: assignment.label,
@@ -42,7 +41,7 @@ struct PlanChangeLog: Sendable {
         }
         self.moved = moved
         self.seated = seated
-        unseated = before.assignments.filter { !new.contains($0.attendee) }.map { assignment in
+        unseated = old.assignments.filter { !new.contains($0.attendee) }.map { assignment in
             SeatChange(
                 attendee: assignment.attendee, name: assignment.name, seat: assignment.seat, label: assignment.label,
                 reason: reasons[assignment.attendee] ?? "no seat in the new plan")

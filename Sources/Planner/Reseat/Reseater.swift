@@ -138,8 +138,9 @@ public struct Reseater: Sendable {
         let (report, (log, bound)) = inParallel(
             { checker.value.check(checked) },
             { [self, effectiveRules] in
-                let log = PlanChangeLog(before: plan, after: checked, reasons: Self.reasons(changeSet, plan: plan, roster: newRoster))
-                return (log, lowerBound(plan: plan, new: checked, changeSet: changeSet, rules: effectiveRules, log: log))
+                let after = AssignmentIndex(checked.assignments)
+                let log = PlanChangeLog(before: before, after: after, reasons: Self.reasons(changeSet, before: before, roster: newRoster))
+                return (log, lowerBound(plan: plan, new: after, changeSet: changeSet, rules: effectiveRules, log: log))
             })
         var record = checked.changes ?? PlanChanges(policy: rules.lateChanges)
         record.record(log, bound: bound)
@@ -159,8 +160,7 @@ public struct Reseater: Sendable {
     /// arrangement of the new rostrum is unique) and everyone whose seat the changes take away.
     /// A re-packing's optimum is not added: it is exact among block layouts only, and a plan
     /// outside them (a shifted block around an absentee's empty seat) may move fewer people.
-    private func lowerBound(plan: SeatPlan, new: SeatPlan, changeSet: ChangeSet, rules: PlanningRules, log: PlanChangeLog) -> Double {
-        let newSeat = AssignmentIndex(new.assignments)
+    private func lowerBound(plan: SeatPlan, new newSeat: AssignmentIndex, changeSet: ChangeSet, rules: PlanningRules, log: PlanChangeLog) -> Double {
         let rostrumMoves = log.moved.filter { newSeat[$0.attendee]?.area == .rostrum || $0.from.hasPrefix("rostrum-") }.count
         let pinnedSeats = Dictionary(rules.pins.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         // A forced move to a role whose zones have no seat on the person's floor changes floors.
@@ -222,12 +222,15 @@ public struct Reseater: Sendable {
     }
 
     /// Why each person was seated or unseated, for the change log.
-    private static func reasons(_ changeSet: ChangeSet, plan: SeatPlan, roster: Roster) -> [String: String] {
+    private static func reasons(_ changeSet: ChangeSet, before: AssignmentIndex, roster: Roster) -> [String: String] {
         var reasons: [String: String] = [:]
-        let names = Dictionary(plan.assignments.map { ($0.attendee, $0.name) }, uniquingKeysWith: { first, _ in first })
-            .merging(roster.attendees.map { ($0.id, $0.name) }) { old, _ in old }
         for id in changeSet.cancelled { reasons[id] = "cancelled" }
         for id in changeSet.added { reasons[id] = "added" }
+        guard !changeSet.substitutions.isEmpty else { return reasons }
+        let involved = Set(changeSet.substitutions.flatMap { [$0.key, $0.value] })
+        var names: [String: String] = [:]
+        for person in roster.attendees where involved.contains(person.id) { names[person.id] = person.name }
+        for id in involved { if let name = before[id]?.name { names[id] = name } }
         for (absent, substitute) in changeSet.substitutions {
             reasons[absent] = "replaced by \(names[substitute] ?? substitute) (\(substitute))"
             reasons[substitute] = "substitute for \(names[absent] ?? absent) (\(absent))"
@@ -237,14 +240,22 @@ public struct Reseater: Sendable {
 
     /// An old assignment with the person's current name, title and rank.
     private static func refreshed(_ assignment: SeatAssignment, for person: Attendee) -> SeatAssignment {
+        // Nearly everyone is unchanged: keep their assignment as it is (no copy).
+        let title = person.title.isEmpty ? nil : person.title
+        let tags = person.tags.isEmpty ? nil : person.tags
+        if assignment.name == person.name, assignment.unit == person.unit, assignment.precedence == person.precedence,
+            assignment.title == title, assignment.role == person.role, assignment.unitOrder == person.unitOrder,
+            assignment.tags == tags {
+            return assignment
+        }
         var assignment = assignment
         assignment.name = person.name
         assignment.unit = person.unit
         assignment.precedence = person.precedence
-        assignment.title = person.title.isEmpty ? nil : person.title
+        assignment.title = title
         assignment.role = person.role
         assignment.unitOrder = person.unitOrder
-        assignment.tags = person.tags.isEmpty ? nil : person.tags
+        assignment.tags = tags
         return assignment
     }
 
