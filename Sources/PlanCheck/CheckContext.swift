@@ -70,8 +70,12 @@ struct CheckContext: Sendable {
     let roster: Roster
     /// The rules, with the plan's late pins.
     let rules: PlanningRules
-    /// The roster, unit order, rostrum rows and hall geometry.
-    let basis: CheckBasis
+    /// The roster by id and the unit order.
+    let index: RosterIndex
+    /// Rostrum rows by number.
+    let rostrumRows: [Int: RostrumRow]
+    /// The front rostrum row's number.
+    let frontRow: Int?
     /// One placement per seated roster attendee whose seat exists, in plan order.
     let placements: [Placement]
     /// Attendee id → index into `placements`.
@@ -88,24 +92,22 @@ struct CheckContext: Sendable {
     let vacated: [String: String]
 
     /// Roster attendees by id (the first of a repeated id).
-    var attendees: [String: Attendee] { basis.attendees }
+    var attendees: [String: Attendee] { index.attendees }
     /// Roster line order by id, for person order.
-    var line: [String: Int] { basis.line }
-    /// Rostrum rows by number.
-    var rostrumRows: [Int: RostrumRow] { basis.rostrumRows }
-    /// The front rostrum row's number.
-    var frontRow: Int? { basis.frontRow }
+    var line: [String: Int] { index.line }
     /// The unit order.
-    var unitKey: UnitKey { basis.unitKey }
+    var unitKey: UnitKey { index.unitKey }
 
-    init(basis: CheckBasis, venue: Venue, roster: Roster, rules: PlanningRules, plan: SeatPlan) {
-        self.basis = basis
+    init(index: RosterIndex, venue: Venue, roster: Roster, rules: PlanningRules, plan: SeatPlan) {
+        self.index = index
         self.venue = venue
         self.roster = roster
         self.rules = rules
-        let attendees = basis.attendees
-        let rostrumRows = basis.rostrumRows
-        let unitKey = basis.unitKey
+        let attendees = index.attendees
+        let unitKey = index.unitKey
+        let rostrumRows = Dictionary((venue.rostrum?.rows ?? []).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        self.rostrumRows = rostrumRows
+        frontRow = venue.rostrum?.rows.map(\.number).min()
         pinnedSeats = Set(rules.pins.values)
         lateChanges = plan.changes?.policy
         lateExempt = Set(plan.changes?.exempt ?? [])

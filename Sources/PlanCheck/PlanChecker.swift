@@ -15,8 +15,8 @@ public struct PlanChecker: Sendable {
     public let roster: Roster
     /// The planning rules (all defaults when there is no rules file).
     public let rules: PlanningRules
-    /// The venue and roster indexed, when done ahead (``indexed()``).
-    private var basis: CheckBasis?
+    /// The roster and the hall geometry indexed, when done ahead (``indexed()``).
+    private var prepared: (roster: RosterIndex, geometry: HallGeometry)?
 
     /// Creates a checker for one venue, roster and set of rules.
     public init(venue: Venue, roster: Roster, rules: PlanningRules = PlanningRules()) {
@@ -30,7 +30,8 @@ public struct PlanChecker: Sendable {
     /// knows the roster before the plan (a re-plan) can do it on another thread meanwhile.
     public func indexed() -> PlanChecker {
         var checker = self
-        checker.basis = basis ?? CheckBasis(venue: venue, roster: roster, rules: rules)
+        checker.prepared = prepared ?? inParallel(
+            { [roster, rules] in RosterIndex(roster, ordering: rules.unitOrder) }, { [venue] in HallGeometry(venue: venue) })
         return checker
     }
 
@@ -40,9 +41,13 @@ public struct PlanChecker: Sendable {
         // A re-planned plan carries its standing late changes: blocked seats and late pins.
         let venue = plan.changes.map { self.venue.blocking($0.blocked) } ?? self.venue
         let rules = plan.changes.map { self.rules.addingPins($0.pins) } ?? self.rules
-        let basis = self.basis ?? CheckBasis(venue: self.venue, roster: roster, rules: self.rules)
-        let context = CheckContext(basis: basis, venue: venue, roster: roster, rules: rules, plan: plan)
-        let geometry = basis.geometry
+        // The hall geometry does not depend on which seats are blocked.
+        let (context, geometry) = inParallel(
+            { [prepared, roster, unitOrder = self.rules.unitOrder] in
+                let index = prepared?.roster ?? RosterIndex(roster, ordering: unitOrder)
+                return CheckContext(index: index, venue: venue, roster: roster, rules: rules, plan: plan)
+            },
+            { [prepared, unblocked = self.venue] in prepared?.geometry ?? HallGeometry(venue: unblocked) })
         let hasHall = venue.hall != nil
         let families: [@Sendable () -> (violations: [PlanViolation], unitSplits: Int)] = [
             { (GeneralRules(context: context, plan: plan).violations(), 0) },

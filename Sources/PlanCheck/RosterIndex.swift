@@ -1,0 +1,27 @@
+import SeatPlanCore
+
+/// The roster by id and in line order, and the unit order: what every check against one roster
+/// shares. Built once (it can be built ahead, while a plan is being made: see
+/// ``PlanChecker/indexed()``) and shared, not copied.
+final class RosterIndex: Sendable {
+    /// Roster attendees by id (the first of a repeated id).
+    let attendees: [String: Attendee]
+    /// Roster line order by id, for person order.
+    let line: [String: Int]
+    /// The unit order.
+    let unitKey: UnitKey
+
+    init(_ roster: Roster, ordering: UnitOrdering) {
+        var attendees: [String: Attendee] = [:]
+        var line: [String: Int] = [:]
+        attendees.reserveCapacity(roster.attendees.count)
+        line.reserveCapacity(roster.attendees.count)
+        for (index, attendee) in roster.attendees.enumerated() where attendees[attendee.id] == nil {
+            attendees[attendee.id] = attendee
+            line[attendee.id] = index
+        }
+        self.attendees = attendees
+        self.line = line
+        unitKey = UnitKey(roster: roster, ordering: ordering)
+    }
+}
