@@ -37,7 +37,7 @@ struct JSONField {
     /// The member `key` of this object, or `nil` when it is missing or `null`.
     func optional(_ key: String) throws(InputError) -> JSONField? {
         guard case .object(let members) = value else { throw mismatch("an object") }
-        guard let member = members.last(where: { $0.key == key })?.value else { return nil }
+        guard let member = members.first(where: { $0.key == key })?.value else { return nil }
         if case .null = member { return nil }
         return JSONField(value: member, parent: path, key: key, file: file)
     }
@@ -84,7 +84,7 @@ struct JSONField {
     func stringMap() throws(InputError) -> [String: String] {
         guard case .object(let members) = value else { throw mismatch("an object") }
         var result: [String: String] = [:]
-        for (key, member) in members {
+        for (key, member) in members where result[key] == nil {
             result[key] = try JSONField(value: member, parent: path, key: key, file: file).string()
         }
         return result

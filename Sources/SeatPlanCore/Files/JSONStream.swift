@@ -3,7 +3,7 @@
 /// file and field exactly as ``JSONField`` does; the field's path is only spelled out then.
 extension JSONParser {
     /// Reads an object: `body` gets each key with the parser at its value, and must read or
-    /// skip that value. A later duplicate key is read after an earlier one, so it wins.
+    /// skip that value. A repeated key comes to `body` again: `JSONDecoder` keeps the first.
     mutating func members(
         orElse mismatch: () -> InputError, _ body: (inout JSONParser, String) throws(InputError) -> Void
     ) throws(InputError) {
@@ -13,12 +13,17 @@ extension JSONParser {
     }
 
     /// Reads an object whose keys the reader knows (`nil` for any other key), matching each
-    /// key's bytes without making a string of it.
+    /// key's bytes without making a string of it. A repeated key is skipped: the first counts,
+    /// as with `JSONDecoder`.
     mutating func members<Key>(
         _ keys: JSONKeys<Key>, orElse mismatch: () -> InputError, _ body: (inout JSONParser, Key?) throws(InputError) -> Void
     ) throws(InputError) {
+        var seen: UInt64 = 0
         try forEachMember(orElse: mismatch) { parser, key throws(InputError) in
-            try body(&parser, keys.key(for: key, in: parser.bytes))
+            guard let (key, position) = keys.key(for: key, in: parser.bytes) else { return try body(&parser, nil) }
+            guard seen & (1 << position) == 0 else { return try parser.skipValue() }
+            seen |= 1 << position
+            try body(&parser, key)
         }
     }
 
@@ -26,7 +31,7 @@ extension JSONParser {
         orElse mismatch: () -> InputError, _ body: (inout JSONParser, KeyText) throws(InputError) -> Void
     ) throws(InputError) {
         skipSpace()
-        guard peek(UInt8(ascii: "{")) else { throw mismatch() }
+        guard peek(UInt8(ascii: "{")) else { throw startsValue ? mismatch() : unexpected() }
         try enter()
         index += 1
         skipSpace()
@@ -54,6 +59,24 @@ extension JSONParser {
                 throw failure("expected ',' or '}' in an object")
             }
         }
+    }
+
+    /// Whether a JSON value can start here: otherwise a type mismatch is a syntax error.
+    private var startsValue: Bool {
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"),
+            UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The syntax error for a byte that starts no value.
+    private func unexpected() -> InputError {
+        guard index < bytes.count else { return failure("the file ends where a value was expected") }
+        return failure("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'")
     }
 
     /// A key as it stands in the file (the usual case, no escapes) or decoded.
@@ -85,7 +108,7 @@ extension JSONParser {
         orElse mismatch: () -> InputError, _ body: (inout JSONParser, Int) throws(InputError) -> Void
     ) throws(InputError) {
         skipSpace()
-        guard peek(UInt8(ascii: "[")) else { throw mismatch() }
+        guard peek(UInt8(ascii: "[")) else { throw startsValue ? mismatch() : unexpected() }
         try enter()
         index += 1
         skipSpace()
@@ -171,22 +194,25 @@ extension JSONParser {
     }
 }
 
-/// The keys a reader of one kind of object knows, matched against a key's bytes.
+/// The keys a reader of one kind of object knows (at most 64), matched against a key's bytes.
 struct JSONKeys<Key: CaseIterable & RawRepresentable>: Sendable where Key.RawValue == String, Key: Sendable {
     private let table: [(bytes: [UInt8], key: Key)]
 
     init() {
-        table = Key.allCases.map { (Array($0.rawValue.utf8), $0) }
+        table = Key.allCases.prefix(64).map { (Array($0.rawValue.utf8), $0) }
     }
 
-    func key(for text: JSONParser.KeyText, in bytes: [UInt8]) -> Key? {
+    /// The key and its position in the table, or `nil` for a key the reader does not know.
+    func key(for text: JSONParser.KeyText, in bytes: [UInt8]) -> (Key, Int)? {
+        let position: Int?
         switch text {
         case .raw(let range):
             let key = bytes[range]
-            return table.first { $0.bytes.count == key.count && $0.bytes.elementsEqual(key) }?.key
+            position = table.firstIndex { $0.bytes.count == key.count && $0.bytes.elementsEqual(key) }
         case .decoded(let name):
-            return Key(rawValue: name)
+            position = table.firstIndex { $0.key.rawValue == name }
         }
+        return position.map { (table[$0].key, $0) }
     }
 }
 

@@ -1,19 +1,13 @@
 /// A parsed JSON document, from a small, fast parser used for plan files (a 5,300-seat
 /// PLAN.json parses several times faster than with `JSONDecoder`).
 enum JSONValue: Sendable {
-    /// Members in file order (a later duplicate key wins on lookup, as with `JSONDecoder`).
+    /// Members in file order (the first of a repeated key counts on lookup, as with `JSONDecoder`).
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
     case number(Double)
     case bool(Bool)
     case null
-
-    /// Parses UTF-8 JSON text; a syntax error names the line.
-    static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, file: file)
-        return try parser.document()
-    }
 }
 
 /// Recursive-descent JSON parser over UTF-8 bytes: whole values (``JSONValue``), or member by

@@ -20,12 +20,14 @@ extension SeatPlan {
         }
         var members: [(key: String, value: JSONValue)] = []
         var assignments: [SeatAssignment]?
+        var keys: Set<String> = []
         try parser.members(orElse: { InputError(file: file, "is not a plan file: expected a JSON object") }) { parser, key throws(InputError) in
+            // The first of a repeated key counts, as with JSONDecoder.
+            guard keys.insert(key).inserted else { return try parser.skipValue() }
             guard key == "assignments" else {
                 members.append((key, try parser.value()))
                 return
             }
-            assignments = nil
             if try parser.skipNull() { return }
             var list: [SeatAssignment] = []
             try parser.elements(orElse: { mismatch("a list", file: file, path: key) }) { parser, index throws(InputError) in
