@@ -89,7 +89,11 @@ struct ReseatSetup {
             { try SeatPlan.decode(try Data(contentsOf: planURL), file: "plan.json") })
         let operations = try ChangesFile.read(contentsOf: changesURL)
         let result = try Reseater(venue: venue).reseat(plan, changes: operations)
-        let (planJSON, rosterCSV) = try inParallel({ try result.plan.jsonData() }, { RosterCSV.encode(result.roster.attendees) })
+        // The roster on another thread; the plan's JSON is written in parallel chunks itself.
+        let roster = result.roster
+        let csv = BackgroundWork { RosterCSV.encode(roster.attendees) }
+        let planJSON = try result.plan.jsonData()
+        let rosterCSV = csv.value
         try planJSON.write(to: folder.appendingPathComponent("new.json"), options: .atomic)
         try rosterCSV.write(to: folder.appendingPathComponent("new.roster.csv"), options: .atomic)
         guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {

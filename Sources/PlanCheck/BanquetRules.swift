@@ -60,7 +60,7 @@ struct BanquetRules {
                     message: "host \(host.who) sits at \(host.location), but the \(what) seat of \(table.table.printedName) (table \(index + 1) in order) is \(seat.label)"))
             }
             guard table.host == nil, let senior = table.people.first else { continue }
-            let holder = context.occupantOf[seating.host.id].map { context.placements[$0] }
+            let holder = context.occupant(of: seating.host.id).map { context.placements[$0] }
             guard holder.map({ $0.attendee.precedence > senior.attendee.precedence }) ?? true else { continue }
             violations.append(PlanViolation(
                 rule: "B1", attendee: senior.attendee.id, seat: seating.host.id,
@@ -121,7 +121,7 @@ struct BanquetRules {
         var violations: [PlanViolation] = []
         for (rank, guest) in table.guests.enumerated() where rank < order.count && guest.seatID != order[rank].id {
             let expected = order[rank]
-            let holder = context.occupantOf[expected.id].map { context.placements[$0] }
+            let holder = context.occupant(of: expected.id).map { context.placements[$0] }
             if let holder, holder.attendee.precedence == guest.attendee.precedence, !holder.attendee.hasTag("host") { continue }
             violations.append(PlanViolation(
                 rule: "B3", attendee: guest.attendee.id, seat: guest.seatID,

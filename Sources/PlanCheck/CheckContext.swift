@@ -72,6 +72,8 @@ struct CheckContext: Sendable {
     let rules: PlanningRules
     /// The roster by id and the unit order.
     let index: RosterIndex
+    /// The venue's seat id → position in `venue.seats`.
+    let seatPositions: [String: Int]
     /// Rostrum rows by number.
     let rostrumRows: [Int: RostrumRow]
     /// The front rostrum row's number.
@@ -80,8 +82,8 @@ struct CheckContext: Sendable {
     let placements: [Placement]
     /// Attendee id → index into `placements`.
     let placementOf: [String: Int]
-    /// Seat id → index into `placements` of its first occupant.
-    let occupantOf: [String: Int]
+    /// Venue seat position → index into `placements` of its first occupant.
+    let occupantAt: [Int?]
     /// Seats named by a pin.
     let pinnedSeats: Set<String>
     /// For a re-planned plan: its late-change policy.
@@ -104,7 +106,8 @@ struct CheckContext: Sendable {
         self.roster = roster
         self.rules = rules
         let attendees = index.attendees
-        let unitKey = index.unitKey
+        let seatPositions = venue.seatPositions
+        self.seatPositions = seatPositions
         let rostrumRows = Dictionary((venue.rostrum?.rows ?? []).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         self.rostrumRows = rostrumRows
         frontRow = venue.rostrum?.rows.map(\.number).min()
@@ -115,39 +118,45 @@ struct CheckContext: Sendable {
 
         var placements: [Placement] = []
         var placementOf: [String: Int] = [:]
-        var occupantOf: [String: Int] = [:]
+        var occupantAt = [Int?](repeating: nil, count: venue.seats.count)
         placements.reserveCapacity(plan.assignments.count)
         placementOf.reserveCapacity(plan.assignments.count)
-        occupantOf.reserveCapacity(plan.assignments.count)
-        // Neighbours in a plan are often of one unit: reuse the last unit's rank rather than
-        // hash its (Chinese) name again.
-        var lastUnit: (name: String, rank: Int)?
         for assignment in plan.assignments {
             guard placementOf[assignment.attendee] == nil, let attendee = attendees[assignment.attendee] else { continue }
             let place: PlacedSeat
-            if let seat = venue.seat(id: assignment.seat) {
-                place = .venue(seat)
+            let position = seatPositions[assignment.seat]
+            if let position {
+                place = .venue(venue.seats[position])
             } else if let chair = RostrumChair(id: assignment.seat), rostrumRows[chair.row] != nil {
                 place = .rostrum(chair)
             } else {
                 continue
             }
             placementOf[attendee.id] = placements.count
-            if occupantOf[assignment.seat] == nil { occupantOf[assignment.seat] = placements.count }
-            let unitRank = lastUnit.flatMap { $0.name == attendee.unit ? $0.rank : nil } ?? unitKey.rank(of: attendee.unit)
-            lastUnit = (attendee.unit, unitRank)
+            if let position, occupantAt[position] == nil { occupantAt[position] = placements.count }
+            let unitRank = index.unitRank[attendee.id] ?? Int.max
             placements.append(Placement(assignment: assignment, attendee: attendee, place: place, unitRank: unitRank))
         }
         self.placements = placements
         self.placementOf = placementOf
-        self.occupantOf = occupantOf
+        self.occupantAt = occupantAt
     }
 
     /// The seat a valid resolved id names, for lookups by seat id.
     func resolve(_ seatID: String) -> PlacedSeat? {
-        if let seat = venue.seat(id: seatID) { return .venue(seat) }
+        if let seat = seat(id: seatID) { return .venue(seat) }
         if let chair = RostrumChair(id: seatID), rostrumRows[chair.row] != nil { return .rostrum(chair) }
         return nil
+    }
+
+    /// The index into `placements` of the first person on the hall or table seat `seatID`.
+    func occupant(of seatID: String) -> Int? {
+        seatPositions[seatID].flatMap { occupantAt[$0] }
+    }
+
+    /// The hall or table seat with the given id.
+    func seat(id: String) -> Seat? {
+        seatPositions[id].map { venue.seats[$0] }
     }
 
     /// Person order: precedence ascending, then roster line order.

@@ -5,8 +5,8 @@ import SeatPlanCore
 struct FillSequence: Sendable {
     /// The allowed, unpinned seats in fill order.
     let seats: [Seat]
-    /// Seat id → position in `seats`.
-    let position: [String: Int]
+    /// Each of `seats`' position in the venue's seats.
+    let venuePositions: [Int]
     /// Position → segment number.
     let segmentOf: [Int]
     /// Each segment's positions in fill order.
@@ -24,8 +24,9 @@ struct FillSequence: Sendable {
         let zones = context.rules.zones(for: role, in: context.venue)
         let side = context.rules.protocolRules.honouredHallSide
         let fill = context.rules.fill
-        var keyed: [(key: SortKey, seat: Seat)] = []
-        for seat in context.venue.seats where !context.pinnedSeats.contains(seat.id) {
+        var keyed: [(key: SortKey, position: Int)] = []
+        let pinned = context.pinnedSeats
+        for (position, seat) in context.venue.seats.enumerated() where pinned.isEmpty || !pinned.contains(seat.id) {
             guard let zone = Self.zonePosition(of: seat, zones: zones) else { continue }
             let floor = seat.floor ?? 0
             let block = fill == .column ? geometry.blockOrder[floor]?[seat.block ?? ""] ?? 0 : 0
@@ -35,12 +36,12 @@ struct FillSequence: Sendable {
                 : (0, 0, seat.x)
             keyed.append((SortKey(
                 zone: zone, floor: floor, block: block, row: seat.row ?? 0,
-                offset: across.0, side: across.1, x: across.2, id: seat.id), seat))
+                offset: across.0, side: across.1, x: across.2, id: seat.id), position))
         }
         keyed.sort { $0.key < $1.key }
-        seats = keyed.map(\.seat)
-        position = Dictionary(uniqueKeysWithValues: seats.enumerated().map { ($0.element.id, $0.offset) })
-        let groups = Self.segments(keyed.map(\.key), seats: seats, fill: fill, geometry: geometry)
+        venuePositions = keyed.map(\.position)
+        seats = venuePositions.map { context.venue.seats[$0] }
+        let groups = Self.segments(keyed.map(\.key), positions: venuePositions, fill: fill, geometry: geometry)
         var segmentOf = Array(repeating: 0, count: seats.count)
         for (number, members) in groups.enumerated() {
             for member in members { segmentOf[member] = number }
@@ -52,17 +53,17 @@ struct FillSequence: Sendable {
     /// Row and column fill: consecutive seats of one floor, row, zone and block that are
     /// neighbours in the block row. Centre-out: each unbroken run of a floor row's seats of one
     /// zone (aisles do not break it), in fill order.
-    private static func segments(_ keys: [SortKey], seats: [Seat], fill: FillMethod, geometry: HallGeometry) -> [[Int]] {
+    private static func segments(_ keys: [SortKey], positions: [Int], fill: FillMethod, geometry: HallGeometry) -> [[Int]] {
         var result: [[Int]] = []
         var start = 0
-        while start < seats.count {
+        while start < positions.count {
             var end = start + 1
-            while end < seats.count, keys[end].sameRow(as: keys[start]) { end += 1 }
+            while end < positions.count, keys[end].sameRow(as: keys[start]) { end += 1 }
             if fill == .centreOut {
-                let across = (start..<end).sorted { (geometry.rowIndex[seats[$0].id] ?? 0) < (geometry.rowIndex[seats[$1].id] ?? 0) }
+                let across = (start..<end).sorted { geometry.rowIndex[positions[$0]] < geometry.rowIndex[positions[$1]] }
                 var run: [Int] = []
                 for member in across {
-                    if let last = run.last, (geometry.rowIndex[seats[member].id] ?? 0) != (geometry.rowIndex[seats[last].id] ?? 0) + 1 {
+                    if let last = run.last, geometry.rowIndex[positions[member]] != geometry.rowIndex[positions[last]] + 1 {
                         result.append(run.sorted())
                         run = []
                     }
@@ -72,8 +73,8 @@ struct FillSequence: Sendable {
             } else {
                 var run: [Int] = [start]
                 for member in (start + 1)..<end {
-                    let previous = geometry.blockSlot[seats[member - 1].id]
-                    let current = geometry.blockSlot[seats[member].id]
+                    let previous = geometry.blockSlot[positions[member - 1]]
+                    let current = geometry.blockSlot[positions[member]]
                     let adjacent = previous != nil && current != nil && previous?.key == current?.key
                         && (current?.index ?? 0) == (previous?.index ?? 0) + 1
                     if !adjacent {

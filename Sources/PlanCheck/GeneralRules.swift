@@ -14,6 +14,7 @@ struct GeneralRules {
     private func attendance() -> [PlanViolation] {
         var violations: [PlanViolation] = []
         var seated: [String: Int] = [:]
+        seated.reserveCapacity(plan.assignments.count)
         var unseated: [String: Int] = [:]
         var strangers: [String] = []
         var reported = Set<String>()
@@ -58,6 +59,7 @@ struct GeneralRules {
     private func seatUse() -> [PlanViolation] {
         var violations: [PlanViolation] = []
         var holder: [String: String] = [:]
+        holder.reserveCapacity(plan.assignments.count)
         for assignment in plan.assignments {
             let name = context.attendees[assignment.attendee]?.name ?? assignment.attendee
             if context.resolve(assignment.seat) == nil {
@@ -145,8 +147,10 @@ struct GeneralRules {
 
     /// G6: every pin honoured.
     private func pins() -> [PlanViolation] {
+        let pins = context.rules.pins
+        guard !pins.isEmpty else { return [] }
         var first: [String: String] = [:]
-        for assignment in plan.assignments where first[assignment.attendee] == nil {
+        for assignment in plan.assignments where pins[assignment.attendee] != nil && first[assignment.attendee] == nil {
             first[assignment.attendee] = assignment.seat
         }
         var violations: [PlanViolation] = []

@@ -20,7 +20,7 @@ struct GroupingRules {
                 let placement = context.placements[index]
                 guard placement.place.area == .hall else { continue }
                 for seat in geometry.neighbours(of: placement.seatID) {
-                    guard let other = context.occupantOf[seat.id].map({ context.placements[$0] }),
+                    guard let other = context.occupantAt[seat].map({ context.placements[$0] }),
                         members.contains(other.attendee.id), !reported.contains(other.attendee.id)
                     else { continue }
                     violations.append(PlanViolation(

@@ -8,35 +8,39 @@ struct RowKey: Hashable, Sendable {
     let block: String?
 }
 
-/// Who sits next to whom in the hall: every row of every block in x order, indexed by seat id.
+/// Who sits next to whom in the hall: every row of every block in x order. Seats are known by
+/// their position in the venue's `seats` (the same in a venue with seats blocked), so the rules
+/// index arrays rather than hash seat ids.
 struct HallGeometry: Sendable {
-    /// Each block row's seats from the audience's left to right.
-    let blockRows: [RowKey: [Seat]]
-    /// Seat id → its block row and index in it.
-    let blockSlot: [String: (key: RowKey, index: Int)]
-    /// Seat id → index in its whole floor row (all blocks) in x order.
-    let rowIndex: [String: Int]
+    /// Each block row's seats (venue positions) from the audience's left to right.
+    let blockRows: [RowKey: [Int]]
+    /// Venue position → its block row and index in it (`nil` off the hall).
+    let blockSlot: [(key: RowKey, index: Int)?]
+    /// Venue position → index in its whole floor row (all blocks) in x order.
+    let rowIndex: [Int]
     /// Floor → block name → position from the audience's left.
     let blockOrder: [Int: [String: Int]]
+    /// The venue's seat id → position.
+    let seatPositions: [String: Int]
 
     init(venue: Venue) {
-        let hallSeats = venue.seats.filter { $0.area == .hall }
-        let leftToRight: (Seat, Seat) -> Bool = { ($0.x, $0.id) < ($1.x, $1.id) }
-        var blockRows: [RowKey: [Seat]] = [:]
-        var wholeRows: [RowKey: [Seat]] = [:]
-        for seat in hallSeats {
-            blockRows[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0, block: seat.block), default: []].append(seat)
-            wholeRows[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0, block: nil), default: []].append(seat)
+        let seats = venue.seats
+        let leftToRight: (Int, Int) -> Bool = { (seats[$0].x, seats[$0].id) < (seats[$1].x, seats[$1].id) }
+        var blockRows: [RowKey: [Int]] = [:]
+        var wholeRows: [RowKey: [Int]] = [:]
+        for (position, seat) in seats.enumerated() where seat.area == .hall {
+            blockRows[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0, block: seat.block), default: []].append(position)
+            wholeRows[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0, block: nil), default: []].append(position)
         }
-        var blockSlot: [String: (key: RowKey, index: Int)] = [:]
-        for (key, seats) in blockRows {
-            let sorted = seats.sorted(by: leftToRight)
+        var blockSlot = [(key: RowKey, index: Int)?](repeating: nil, count: seats.count)
+        for (key, positions) in blockRows {
+            let sorted = positions.sorted(by: leftToRight)
             blockRows[key] = sorted
-            for (index, seat) in sorted.enumerated() { blockSlot[seat.id] = (key, index) }
+            for (index, position) in sorted.enumerated() { blockSlot[position] = (key, index) }
         }
-        var rowIndex: [String: Int] = [:]
-        for seats in wholeRows.values {
-            for (index, seat) in seats.sorted(by: leftToRight).enumerated() { rowIndex[seat.id] = index }
+        var rowIndex = Array(repeating: 0, count: seats.count)
+        for positions in wholeRows.values {
+            for (index, position) in positions.sorted(by: leftToRight).enumerated() { rowIndex[position] = index }
         }
         var blockOrder: [Int: [String: Int]] = [:]
         for floor in venue.hall?.floors ?? [] {
@@ -47,17 +51,18 @@ struct HallGeometry: Sendable {
         self.blockSlot = blockSlot
         self.rowIndex = rowIndex
         self.blockOrder = blockOrder
+        seatPositions = venue.seatPositions
     }
 
-    /// The seats beside `seatID` in its block row (left, right).
-    func neighbours(of seatID: String) -> [Seat] {
-        guard let slot = blockSlot[seatID], let row = blockRows[slot.key] else { return [] }
+    /// The venue positions of the seats beside `seatID` in its block row (left, right).
+    func neighbours(of seatID: String) -> [Int] {
+        guard let slot = seatPositions[seatID].flatMap({ blockSlot[$0] }), let row = blockRows[slot.key] else { return [] }
         return [slot.index - 1, slot.index + 1].filter { row.indices.contains($0) }.map { row[$0] }
     }
 
     /// Whether the seats form one unbroken run of one block row.
     func areSideBySide(_ seatIDs: [String]) -> Bool {
-        let slots = seatIDs.compactMap { blockSlot[$0] }
+        let slots = seatIDs.compactMap { seatPositions[$0].flatMap { blockSlot[$0] } }
         guard slots.count == seatIDs.count, let first = slots.first else { return false }
         guard slots.allSatisfy({ $0.key == first.key }) else { return false }
         let indices = slots.map(\.index).sorted()

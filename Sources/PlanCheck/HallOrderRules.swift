@@ -39,9 +39,9 @@ struct HallOrderRules {
 
     private func check(role: Role) -> (violations: [PlanViolation], unitSplits: Int) {
         let sequence = FillSequence(role: role, context: context, geometry: geometry)
-        let slots = sequence.seats.map { seat -> Slot in
-            guard let index = context.occupantOf[seat.id] else {
-                return seat.isIn(zone: "accessible") || context.vacated[seat.id] != nil ? .neutral : .empty
+        let slots = zip(sequence.seats, sequence.venuePositions).map { seat, position -> Slot in
+            guard let index = context.occupantAt[position] else {
+                return seat.isIn(zone: "accessible") || (!context.vacated.isEmpty && context.vacated[seat.id] != nil) ? .neutral : .empty
             }
             let placement = context.placements[index]
             if context.isHallExempt(placement) { return .neutral }

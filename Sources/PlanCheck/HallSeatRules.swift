@@ -79,7 +79,7 @@ struct HallSeatRules {
         guard !context.vacated.isEmpty else { return [] }
         let zones = Set(people.compactMap(\.place.seat).flatMap(\.zones))
         return context.vacated.compactMap { seatID, owner in
-            guard owner == unit, context.occupantOf[seatID] == nil, let seat = context.venue.seat(id: seatID) else { return nil }
+            guard owner == unit, context.occupant(of: seatID) == nil, let seat = context.seat(id: seatID) else { return nil }
             return zones.isEmpty || seat.zones.contains(where: zones.contains) ? seat : nil
         }
     }

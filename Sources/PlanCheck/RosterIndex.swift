@@ -10,6 +10,9 @@ final class RosterIndex: Sendable {
     let line: [String: Int]
     /// The unit order.
     let unitKey: UnitKey
+    /// Attendee id → their unit's place in the unit order (unit names are Chinese, and hashing
+    /// them on every lookup is slow).
+    let unitRank: [String: Int]
 
     init(_ roster: Roster, ordering: UnitOrdering) {
         var attendees: [String: Attendee] = [:]
@@ -22,6 +25,17 @@ final class RosterIndex: Sendable {
         }
         self.attendees = attendees
         self.line = line
-        unitKey = UnitKey(roster: roster, ordering: ordering)
+        let unitKey = UnitKey(roster: roster, ordering: ordering)
+        self.unitKey = unitKey
+        // Rosters list a unit's people together: look each unit up once per run.
+        var unitRank: [String: Int] = [:]
+        unitRank.reserveCapacity(roster.attendees.count)
+        var last: (unit: String, rank: Int)?
+        for attendee in roster.attendees where unitRank[attendee.id] == nil {
+            let rank = last.flatMap { $0.unit == attendee.unit ? $0.rank : nil } ?? unitKey.rank(of: attendee.unit)
+            last = (attendee.unit, rank)
+            unitRank[attendee.id] = rank
+        }
+        self.unitRank = unitRank
     }
 }

@@ -56,7 +56,11 @@ struct ReseatCommand: ParsableCommand {
         }
         let outURL = URL(fileURLWithPath: out)
         let rosterURL = Self.rosterURL(besides: outURL)
-        let (planJSON, rosterCSV) = try inParallel({ try result.plan.jsonData() }, { RosterCSV.encode(result.roster.attendees) })
+        // The roster on another thread; the plan's JSON is written in parallel chunks itself.
+        let roster = result.roster
+        let csv = BackgroundWork { RosterCSV.encode(roster.attendees) }
+        let planJSON = try result.plan.jsonData()
+        let rosterCSV = csv.value
         try CommandFiles.write(rosterCSV, to: rosterURL)
         try CommandFiles.write(planJSON, to: outURL)
         print(ReseatSummary.text(result.plan, output: out, roster: rosterURL.path))

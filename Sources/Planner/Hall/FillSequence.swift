@@ -43,16 +43,14 @@ struct FillSequence {
             return a.x < b.x
         }
         seats = sorted.map(\.0)
-        // Neighbours in each row (all hall seats, by x) tell whether two allowed seats touch.
-        var rightNeighbour: [String: String] = [:]
-        for row in Dictionary(grouping: hall, by: { RowKey(floor: $0.floor ?? 0, row: $0.row ?? 0) }).values {
-            let ordered = row.sorted { $0.x < $1.x }
-            for (left, right) in zip(ordered, ordered.dropFirst()) { rightNeighbour[left.id] = right.id }
-        }
+        // The x of every hall seat of each row tells whether two allowed seats touch.
+        var rowXs: [RowKey: [Double]] = [:]
+        for seat in hall { rowXs[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0), default: []].append(seat.x) }
+        for key in rowXs.keys { rowXs[key]?.sort() }
         var lengths: [Int] = []
         var previous: (seat: Seat, zone: Int)?
         for (seat, zone) in sorted {
-            if let previous, Self.continues(previous.seat, previous.zone, seat, zone, fill: fill, rightNeighbour: rightNeighbour) {
+            if let previous, Self.continues(previous.seat, previous.zone, seat, zone, fill: fill, rowXs: rowXs) {
                 lengths[lengths.count - 1] += 1
             } else {
                 lengths.append(1)
@@ -65,15 +63,17 @@ struct FillSequence {
     /// Whether `next` extends the segment that `previous` is in.
     private static func continues(
         _ previous: Seat, _ previousZone: Int, _ next: Seat, _ nextZone: Int, fill: FillMethod,
-        rightNeighbour: [String: String]
+        rowXs: [RowKey: [Double]]
     ) -> Bool {
         guard previous.floor == next.floor, previous.row == next.row, previousZone == nextZone else { return false }
         if fill == .centreOut {
             // A centre-out row is one segment as long as nothing blocks it on either side.
             return true
         }
-        guard previous.block == next.block else { return false }
-        return rightNeighbour[previous.id] == next.id
+        guard previous.block == next.block, let xs = rowXs[RowKey(floor: previous.floor ?? 0, row: previous.row ?? 0)] else { return false }
+        // `next` is `previous`'s right neighbour: no hall seat of the row lies between them.
+        let right = xs.partitioningIndex { $0 > previous.x }
+        return right < xs.count && xs[right] == next.x
     }
 
     private static func blockIndices(_ hall: [Seat]) -> [String: Int] {
@@ -87,8 +87,22 @@ struct FillSequence {
         return indices
     }
 
-    private struct RowKey: Hashable {
+    struct RowKey: Hashable {
         let floor: Int
         let row: Int
+    }
+}
+
+extension Array where Element == Double {
+    /// The first index whose element satisfies `isAbove`, for a sorted array and a predicate
+    /// that is false, then true (binary search).
+    fileprivate func partitioningIndex(where isAbove: (Double) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAbove(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

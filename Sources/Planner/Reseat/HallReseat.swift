@@ -28,6 +28,8 @@ struct HallReseat {
     /// Seats `people` (everyone of the hall roles) given who holds which seat now.
     func reseat(_ people: [Attendee], current: [String: String], exempt: Set<String>) -> Outcome {
         var outcome = Outcome(seatOf: [:], exempt: exempt)
+        let seatPositions = venue.seatPositions
+        func seat(_ id: String) -> Seat? { seatPositions[id].map { venue.seats[$0] } }
         let pinnedSeats = Set(rules.pins.values)
         let hasAccessiblePeople = people.contains { $0.hasTag("accessible") }
         // Keep valid seats; pins win.
@@ -38,13 +40,13 @@ struct HallReseat {
         var zonesOf: [Role: [String]?] = [:]
         for role in Role.allCases { zonesOf[role] = rules.zones(for: role, in: venue) }
         for person in people {
-            if let pin = rules.pins[person.id], venue.seat(id: pin)?.area == .hall {
+            if let pin = rules.pins[person.id], seat(pin)?.area == .hall {
                 seatOf[person.id] = pin
                 holders[pin] = person.id
             }
         }
         for person in people where seatOf[person.id] == nil {
-            guard let seatID = current[person.id], let seat = venue.seat(id: seatID), seat.area == .hall, seat.isAvailable,
+            guard let seatID = current[person.id], let seat = seat(seatID), seat.area == .hall, seat.isAvailable,
                 !pinnedSeats.contains(seatID), holders[seatID] == nil, fits(person, seat, zones: zonesOf[person.role] ?? nil)
             else { continue }
             seatOf[person.id] = seatID
@@ -70,9 +72,10 @@ struct HallReseat {
             let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
             let ordered = members.filter { person in
                 !outcome.exempt.contains(person.id) && rules.pins[person.id] == nil
-                    && !(person.hasTag("accessible") && seatOf[person.id].flatMap { venue.seat(id: $0) }?.isIn(zone: "accessible") == true)
+                    && !(person.hasTag("accessible") && seatOf[person.id].flatMap(seat)?.isIn(zone: "accessible") == true)
             }
             var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order, rules: rules.protocolRules)
+            let holdersBefore = blocks.holder
             let waiting = order.people(ordered.filter { seatOf[$0.id] == nil })
             var unplaced: [Attendee] = []
             var touched = Set(waiting.map(\.unit))
@@ -102,7 +105,8 @@ struct HallReseat {
                 }
             }
             placeHeads(&blocks, people: ordered, units: touched)
-            for (position, id) in blocks.holder.enumerated() {
+            // Write back the positions whose holder changed (most did not).
+            for (position, id) in blocks.holder.enumerated() where id != holdersBefore[position] {
                 guard let id else { continue }
                 let seatID = blocks.seats[position].id
                 if let old = seatOf[id], holders[old] == id, old != seatID { holders[old] = nil }

@@ -130,18 +130,20 @@ public struct Reseater: Sendable {
             assignments: Self.sorted(placed), unseated: unseated, quality: plan.quality)
         new.notes = notes.isEmpty ? nil : notes
         // The standing facts first: the checker reads them. The change log does not affect the
-        // check, so the two run at once.
+        // check.
         new.changes = PlanChanges(
             policy: rules.lateChanges, vacated: vacated, blocked: blocked.sorted(),
             pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: exempt.sorted())
         let checked = new
-        let (report, (log, bound)) = inParallel(
-            { checker.value.check(checked) },
-            { [self, effectiveRules] in
-                let after = AssignmentIndex(checked.assignments)
-                let log = PlanChangeLog(before: before, after: after, reasons: Self.reasons(changeSet, before: before, roster: newRoster))
-                return (log, lowerBound(plan: plan, new: after, changeSet: changeSet, rules: effectiveRules, log: log))
-            })
+        // The change log on another thread while the check runs its rule families in parallel
+        // (parallel work nested inside parallel work would run one piece at a time).
+        let changeLog = BackgroundWork { [self, effectiveRules] in
+            let after = AssignmentIndex(checked.assignments)
+            let log = PlanChangeLog(before: before, after: after, reasons: Self.reasons(changeSet, before: before, roster: newRoster))
+            return (log, lowerBound(plan: plan, new: after, changeSet: changeSet, rules: effectiveRules, log: log))
+        }
+        let report = checker.value.check(checked)
+        let (log, bound) = changeLog.value
         var record = checked.changes ?? PlanChanges(policy: rules.lateChanges)
         record.record(log, bound: bound)
         new.changes = record

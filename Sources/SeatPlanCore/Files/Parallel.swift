@@ -24,6 +24,9 @@ public func inParallel<A: Sendable, B: Sendable>(
 
 /// Runs independent pieces of work at once, as many as the machine has cores for, and returns
 /// their results in order.
+///
+/// Called inside another `inParallel`, the pieces tend to run one after another (the dispatch
+/// library does not nest parallel loops): start the outer piece as ``BackgroundWork`` instead.
 public func inParallel<T: Sendable>(_ tasks: [@Sendable () -> T]) -> [T] {
     let slots = tasks.map { _ in ResultSlot<T>() }
     DispatchQueue.concurrentPerform(iterations: tasks.count) { index in slots[index].set(tasks[index]()) }

@@ -44,9 +44,15 @@ public struct Venue: Sendable, Equatable {
     /// Seat id → position in ``seats``, built on first use and shared by copies of the venue.
     private var seatIndex = SeatIndex()
 
+    /// Seat id → position in ``seats`` (the first, should ids repeat). Take it once for many
+    /// lookups: each access goes through a lock.
+    public var seatPositions: [String: Int] {
+        seatIndex.positions(of: seats)
+    }
+
     /// The position in ``seats`` of the seat with the given id (the first, should ids repeat).
     public func seatPosition(id: String) -> Int? {
-        seatIndex.positions(of: seats)[id]
+        seatPositions[id]
     }
 
     /// The seat with the given id.
