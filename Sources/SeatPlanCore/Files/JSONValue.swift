@@ -51,59 +51,22 @@ struct JSONParser {
     }
 
     private mutating func object() throws(InputError) -> JSONValue {
-        try enter()
-        index += 1
         var members: [(key: String, value: JSONValue)] = []
-        skipSpace()
-        if peek(UInt8(ascii: "}")) {
-            index += 1
-            depth -= 1
-            return .object(members)
+        // Only called at a '{', so the mismatch cannot happen.
+        let file = self.file
+        try self.members(orElse: { InputError(file: file, "is not valid JSON: expected an object") }) { parser, key throws(InputError) in
+            members.append((key, try parser.value()))
         }
-        while true {
-            skipSpace()
-            guard peek(UInt8(ascii: "\"")) else { throw failure("expected a quoted key") }
-            let key = try string()
-            skipSpace()
-            guard peek(UInt8(ascii: ":")) else { throw failure("expected ':' after key \"\(key)\"") }
-            index += 1
-            members.append((key, try value()))
-            skipSpace()
-            if peek(UInt8(ascii: ",")) {
-                index += 1
-            } else if peek(UInt8(ascii: "}")) {
-                index += 1
-                depth -= 1
-                return .object(members)
-            } else {
-                throw failure("expected ',' or '}' in an object")
-            }
-        }
+        return .object(members)
     }
 
     private mutating func array() throws(InputError) -> JSONValue {
-        try enter()
-        index += 1
         var elements: [JSONValue] = []
-        skipSpace()
-        if peek(UInt8(ascii: "]")) {
-            index += 1
-            depth -= 1
-            return .array(elements)
+        let file = self.file
+        try self.elements(orElse: { InputError(file: file, "is not valid JSON: expected a list") }) { parser, _ throws(InputError) in
+            elements.append(try parser.value())
         }
-        while true {
-            elements.append(try value())
-            skipSpace()
-            if peek(UInt8(ascii: ",")) {
-                index += 1
-            } else if peek(UInt8(ascii: "]")) {
-                index += 1
-                depth -= 1
-                return .array(elements)
-            } else {
-                throw failure("expected ',' or ']' in a list")
-            }
-        }
+        return .array(elements)
     }
 
     mutating func string() throws(InputError) -> String {
