@@ -52,6 +52,26 @@ struct VenueFileTests {
         #expect(error?.line != nil)
         #expect(error?.message.contains("YAML") == true)
     }
+
+    @Test("Rows are given as ranges, as counts of rows, or as mappings, in any mix")
+    func rowForms() throws {
+        let venue = try VenueFile.parse("""
+            name: 行式
+            hall:
+              floors:
+                - floor: 1
+                  front: 3
+                  blocks: [左区, 右区]
+                  rows: ["1-2: 4|4", "3 rows of 2|3 seats", "2 row: 1|1", "1 rows:5|0", {count: 1, seats: 6|6}, {rows: 10, seats: [2, 2]}]
+            """, file: "rows.yaml")
+        let rows = try #require(venue.hall?.floors.first?.rows)
+        #expect(rows.map(\.number) == Array(1...10))
+        #expect(rows.map(\.seatsPerBlock) == [[4, 4], [4, 4], [2, 3], [2, 3], [2, 3], [1, 1], [1, 1], [5, 0], [6, 6], [2, 2]])
+        let error = #expect(throws: InputError.self) {
+            try VenueFile.parse("name: X\nhall:\n  floors:\n    - {floor: 1, front: 3, blocks: [中区], rows: [\"0 rows of 4\"]}\n", file: "v.yaml")
+        }
+        #expect(error?.message.contains("needs a row count of at least 1") == true)
+    }
 }
 
 @Suite("Meeting files")

@@ -11,7 +11,13 @@ enum HallSeats {
         // names (rare) is worked out on its own.
         let seatLists = (hall.zones + hall.unavailable.map(\.selector)).filter { $0.seats != nil }
         var shared: (floor: Int, row: Int, block: String, zones: [String], reason: String?)?
+        // Ids and labels share their beginning along a row.
+        var rowText: (floor: Int, row: Int, id: String, label: String, english: String)?
         return placed.map { seat in
+            if rowText?.floor != seat.floor || rowText?.row != seat.row {
+                rowText = (seat.floor, seat.row, "h\(seat.floor)-\(seat.row)-", "\(seat.floorName) \(seat.row)排", "Floor \(seat.floor), Row \(seat.row), Seat ")
+            }
+            let text = rowText ?? (seat.floor, seat.row, "", "", "")
             let zones: [String]
             let reason: String?
             let key = seatLists.isEmpty ? "" : "\(seat.row)-\(seat.number)"
@@ -26,9 +32,8 @@ enum HallSeats {
                 }
             }
             return Seat(
-                id: "h\(seat.floor)-\(seat.row)-\(seat.number)", area: .hall,
-                label: "\(seat.floorName) \(seat.row)排\(seat.number)号",
-                englishLabel: "Floor \(seat.floor), Row \(seat.row), Seat \(seat.number)",
+                id: text.id + seat.number, area: .hall, label: text.label + seat.number + "号",
+                englishLabel: text.english + seat.number,
                 floor: seat.floor, row: seat.row, number: seat.number, block: seat.block,
                 table: nil, position: nil, zones: zones, unavailableReason: reason, x: seat.x, y: seat.y)
         }

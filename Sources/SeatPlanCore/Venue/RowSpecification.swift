@@ -34,9 +34,9 @@ enum RowSpecification {
         }
         let text = try item.string()
         let compact = text.replacingOccurrences(of: " seats", with: "").replacingOccurrences(of: "seats", with: "")
-        if let match = compact.firstMatch(of: /^\s*(\d+)\s*rows?\s*(?:of|:)\s*(.+)$/) {
-            guard let count = Int(match.1), count >= 1 else { throw item.error("'\(text)' needs a row count of at least 1") }
-            return (Array(nextRow..<(nextRow + count)), try parseSeatText(String(match.2), at: item))
+        if let (count, seats) = rowCount(compact) {
+            guard count >= 1 else { throw item.error("'\(text)' needs a row count of at least 1") }
+            return (Array(nextRow..<(nextRow + count)), try parseSeatText(seats, at: item))
         }
         let parts = compact.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else {
@@ -44,6 +44,28 @@ enum RowSpecification {
         }
         let numbers = try item.numberRange(parts[0].trimmingCharacters(in: .whitespaces), in: 1...999)
         return (numbers, try parseSeatText(String(parts[1]), at: item))
+    }
+
+    /// "20 rows of 12|20|12" or "20 row: 12|20|12" → (20, "12|20|12"); `nil` for any other text.
+    /// (By hand: a regular expression is compiled again on every call.)
+    static func rowCount(_ text: String) -> (Int, String)? {
+        var rest = Substring(text).drop { $0.isWhitespace }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let count = Int(digits) else { return nil }
+        rest = rest.dropFirst(digits.count).drop { $0.isWhitespace }
+        guard rest.hasPrefix("row") else { return nil }
+        rest = rest.dropFirst(3)
+        if rest.hasPrefix("s") { rest = rest.dropFirst() }
+        rest = rest.drop { $0.isWhitespace }
+        if rest.hasPrefix("of") {
+            rest = rest.dropFirst(2)
+        } else if rest.hasPrefix(":") {
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
+        let seats = rest.drop { $0.isWhitespace }
+        return seats.isEmpty ? nil : (count, String(seats))
     }
 
     private static func parseSeats(_ value: YAMLValue) throws(InputError) -> [Int] {
