@@ -29,7 +29,7 @@ struct GeneralRules {
             if context.attendees[entry.attendee] == nil, reported.insert(entry.attendee).inserted {
                 strangers.append(entry.attendee)
             }
-            if entry.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if entry.reason.trimmingWhitespace.isEmpty {
                 let name = context.attendees[entry.attendee]?.name ?? entry.attendee
                 violations.append(PlanViolation(
                     rule: "G1", attendee: entry.attendee,

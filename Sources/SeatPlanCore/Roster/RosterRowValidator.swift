@@ -8,6 +8,8 @@ struct RosterRowValidator {
     private(set) var errors: [InputError] = []
     private var lineOfID: [String: Int] = [:]
     private var unitOrderOf: [String: (order: Int, line: Int)] = [:]
+    /// The last row's unit and its first recorded order and line.
+    private var lastUnit: (name: String, first: (order: Int, line: Int))?
 
     init(file: String, layout: ColumnLayout) {
         self.file = file
@@ -24,7 +26,7 @@ struct RosterRowValidator {
         check(record)
         var fields: [String: String] = [:]
         for (column, index) in layout.positions where index < record.fields.count {
-            fields[column] = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            fields[column] = record.fields[index].trimmingWhitespace
         }
         return RosterRow(
             line: line, fields: fields, attendee: attendees.count > attendeesBefore ? attendees.last : nil,
@@ -42,7 +44,7 @@ struct RosterRowValidator {
         let errorCount = errors.count
         func value(_ column: String) -> String {
             guard let index = layout.positions[column] else { return "" }
-            return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            return record.fields[index].trimmingWhitespace
         }
         func fail(_ column: String, _ message: String) {
             errors.append(InputError(file: file, line: line, field: column, message))
@@ -70,11 +72,15 @@ struct RosterRowValidator {
         let gender = genderText.isEmpty ? nil : Gender(rosterValue: genderText)
         if !genderText.isEmpty, gender == nil { fail("gender", "'\(genderText)' is not 男/女, M/F or male/female; leave it empty if unknown") }
         if let unitOrder, !unit.isEmpty {
-            if let known = unitOrderOf[unit], known.order != unitOrder {
+            // A unit's people usually come together: compare with the last row's unit before
+            // hashing the (Chinese) name.
+            let known = lastUnit.flatMap { $0.name == unit ? $0.first : nil } ?? unitOrderOf[unit]
+            if let known, known.order != unitOrder {
                 fail("unit_order", "unit '\(unit)' has unit_order \(known.order) on line \(known.line) but \(unitOrder) here; a unit has one place in the official list")
-            } else if unitOrderOf[unit] == nil {
+            } else if known == nil {
                 unitOrderOf[unit] = (unitOrder, line)
             }
+            lastUnit = (unit, known ?? (unitOrder, line))
         }
         if !id.isEmpty, lineOfID[id] == nil { lineOfID[id] = line }
         guard errors.count == errorCount, let unitOrder, let precedence, let role else { return }
