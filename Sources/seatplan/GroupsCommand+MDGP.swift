@@ -8,7 +8,8 @@ extension GroupsCommand {
     /// one-line summary). A bad instance file fails before anything is written.
     func runMDGPGrouping(instancePath: String) throws {
         let instance = try MDGPInstance.read(contentsOf: URL(fileURLWithPath: instancePath))
-        let options = DiverseGroupingOptions(timeLimit: timeLimit ?? 10, seed: seed ?? 1)
+        var options = DiverseGroupingOptions(timeLimit: timeLimit ?? 10, seed: seed ?? 1)
+        options.iterationLimit = iterations
         let result = DiverseGrouping.solve(instance.problem, options: options)
         let json = MDGPReport(instance: instance, options: options, result: result).json()
         if let out {
@@ -43,6 +44,7 @@ struct MDGPReport {
             ("method", quoted(result.provenOptimal || problem.elementCount <= options.exactLimit ? "branch-and-bound" : "iterated-tabu-search")),
             ("seconds", number((result.seconds * 1000).rounded() / 1000)),
             ("time_limit", number(options.timeLimit)),
+            ("iteration_limit", options.iterationLimit.map { "\($0)" } ?? "null"),
             ("seed", "\(options.seed)"),
             ("iterations", "\(result.iterations)"),
             ("assignment", "[" + result.assignment.map(String.init).joined(separator: ", ") + "]"),

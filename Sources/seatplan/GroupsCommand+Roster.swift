@@ -12,7 +12,7 @@ extension GroupsCommand {
         let rulesFile = try rules.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) }
         let venue = try rooms.map { path throws -> Venue in try VenueFile.read(contentsOf: URL(fileURLWithPath: path)) }
         let planner = DiscussionGroupPlanner(rules: rulesFile ?? PlanningRules(), rooms: venue)
-        let plan = try planner.plan(people, options: GroupingOptions(timeLimit: timeLimit ?? 10, seed: seed ?? 1))
+        let plan = try planner.plan(people, options: GroupingOptions(timeLimit: timeLimit ?? 10, seed: seed ?? 1, searchIterations: iterations))
         try CommandFiles.write(try plan.jsonData(), to: URL(fileURLWithPath: out))
         print(GroupsSummary.text(plan, roster: people, output: out))
     }

@@ -82,6 +82,27 @@ struct RosterGroupsCommandTests {
         #expect(owner["A00001"] != owner["A00002"])
     }
 
+    @Test("Mixed groups repeat exactly with --iterations")
+    func mixedGroupsRepeat() throws {
+        let folder = try ProcessRunner.temporaryDirectory()
+        let roster = folder.appendingPathComponent("roster.csv")
+        let generated = try SeatPlanBinary.run(["roster", "generate", "--preset", "municipal-hall", "--group-tags", "--out", roster.path])
+        #expect(generated.status == 0, "stderr: \(generated.stderr)")
+        let rules = folder.appendingPathComponent("rules.yaml")
+        try Data("group_by: mix\ngroups: 12\n".utf8).write(to: rules)
+        var memberships: [[[String]]] = []
+        for _ in 0..<2 {
+            let (output, out) = try Self.groups(
+                ["--roster", roster.path, "--rules", rules.path, "--iterations", "300", "--time-limit", "60", "--seed", "5"], folder: folder)
+            #expect(output.status == 0, "stderr: \(output.stderr)")
+            let plan = try GroupPlan.decode(try Data(contentsOf: out), file: "groups.json")
+            #expect(plan.quality.solveMilliseconds < 60_000)
+            memberships.append(plan.groups.map(\.members))
+        }
+        #expect(memberships[0].count == 12)
+        #expect(memberships[0] == memberships[1])
+    }
+
     @Test("Rules that cannot work fail with the file and key, and write nothing")
     func infeasible() throws {
         let folder = try ProcessRunner.temporaryDirectory()

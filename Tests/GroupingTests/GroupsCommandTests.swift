@@ -64,9 +64,25 @@ struct GroupsCommandTests {
         #expect(output.stderr.contains("/nonexistent/x.txt"))
     }
 
+    @Test("--iterations stops the search at a fixed point: the same seed gives the same grouping")
+    func iterationLimit() throws {
+        let url = Fixtures.benchmarkURL("RanInt_n120_ss_01")
+        var results: [[String: Any]] = []
+        for _ in 0..<2 {
+            let output = try SeatPlanBinary.run(["groups", "--mdgp", url.path, "--iterations", "3000", "--time-limit", "60", "--seed", "9"])
+            #expect(output.status == 0, "\(output.stderr)")
+            results.append(try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]))
+        }
+        #expect(results[0]["iteration_limit"] as? Int == 3000)
+        #expect((results[0]["iterations"] as? Int ?? 0) >= 3000)
+        #expect((results[0]["seconds"] as? Double ?? 60) < 60, "stopped by the iterations, not the time limit")
+        #expect(results[0]["assignment"] as? [Int] == results[1]["assignment"] as? [Int])
+        #expect(results[0]["objective"] as? Double == results[1]["objective"] as? Double)
+    }
+
     @Test("The modes are exclusive and the options checked", arguments: [
         ["groups"], ["groups", "--mdgp", "a.txt", "--roster", "r.csv"], ["groups", "--mdgp", "a.txt", "--rules", "r.yaml"],
-        ["groups", "--mdgp", "a.txt", "--time-limit", "0"],
+        ["groups", "--mdgp", "a.txt", "--time-limit", "0"], ["groups", "--mdgp", "a.txt", "--iterations", "0"],
     ])
     func usageErrors(arguments: [String]) throws {
         let output = try SeatPlanBinary.run(arguments)
