@@ -13,6 +13,14 @@ struct RosterGroupsCommandTests {
         return (try SeatPlanBinary.run(["groups", "--out", out.path] + extra), out)
     }
 
+    /// The generated municipal-hall roster with sector and region tags, written into `folder`.
+    static func generatedRoster(in folder: URL) throws -> URL {
+        let roster = folder.appendingPathComponent("roster.csv")
+        let generated = try SeatPlanBinary.run(["roster", "generate", "--preset", "municipal-hall", "--group-tags", "--out", roster.path])
+        #expect(generated.status == 0, "stderr: \(generated.stderr)")
+        return roster
+    }
+
     @Test("The demo roster forms groups in the breakout rooms, and the lists print")
     func demoGroupsAndLists() throws {
         let folder = try ProcessRunner.temporaryDirectory()
@@ -65,9 +73,7 @@ struct RosterGroupsCommandTests {
     @Test("Mixed groups from a generated roster with group tags")
     func mixedGroups() throws {
         let folder = try ProcessRunner.temporaryDirectory()
-        let roster = folder.appendingPathComponent("roster.csv")
-        let generated = try SeatPlanBinary.run(["roster", "generate", "--preset", "municipal-hall", "--group-tags", "--out", roster.path])
-        #expect(generated.status == 0, "stderr: \(generated.stderr)")
+        let roster = try Self.generatedRoster(in: folder)
         let rules = folder.appendingPathComponent("rules.yaml")
         try Data("group_by: mix\ngroups: 12\nkeep_apart: [[A00001, A00002]]\n".utf8).write(to: rules)
         let (output, out) = try Self.groups(["--roster", roster.path, "--rules", rules.path, "--time-limit", "2"], folder: folder)
@@ -85,9 +91,7 @@ struct RosterGroupsCommandTests {
     @Test("Mixed groups repeat exactly with --iterations")
     func mixedGroupsRepeat() throws {
         let folder = try ProcessRunner.temporaryDirectory()
-        let roster = folder.appendingPathComponent("roster.csv")
-        let generated = try SeatPlanBinary.run(["roster", "generate", "--preset", "municipal-hall", "--group-tags", "--out", roster.path])
-        #expect(generated.status == 0, "stderr: \(generated.stderr)")
+        let roster = try Self.generatedRoster(in: folder)
         let rules = folder.appendingPathComponent("rules.yaml")
         try Data("group_by: mix\ngroups: 12\n".utf8).write(to: rules)
         var memberships: [[[String]]] = []

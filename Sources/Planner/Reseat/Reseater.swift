@@ -201,8 +201,9 @@ public struct Reseater: Sendable {
             throw PlanningError(["the plan was made for venue '\(plan.venue)', not '\(venue.name)' (\(venue.source)); give the venue file the plan was made for"])
         }
         let rows = Set(venue.rostrum?.rows.map(\.number) ?? [])
+        let seatPositions = venue.seatPositions
         let missing = plan.assignments.filter { assignment in
-            if venue.seatPosition(id: assignment.seat) != nil { return false }
+            if seatPositions[assignment.seat] != nil { return false }
             guard let chair = RostrumLayout.parse(chairID: assignment.seat) else { return true }
             return !rows.contains(chair.row)
         }

@@ -29,6 +29,36 @@ struct JSONText {
 
     private var pendingValue = false
 
+    /// A member of the current object: its key and a string value.
+    mutating func member(_ name: String, _ text: String) {
+        key(name)
+        value(text)
+    }
+
+    /// A member of the current object: its key and an integer value.
+    mutating func member(_ name: String, _ number: Int) {
+        key(name)
+        value(number)
+    }
+
+    /// A member of the current object: its key and a floating-point value.
+    mutating func member(_ name: String, _ number: Double) {
+        key(name)
+        value(number)
+    }
+
+    /// A member of the current object: its key and a Boolean value.
+    mutating func member(_ name: String, _ flag: Bool) {
+        key(name)
+        value(flag)
+    }
+
+    /// A member of the current object: its key and a list of strings.
+    mutating func member(_ name: String, _ list: [String]) {
+        key(name)
+        value(list)
+    }
+
     /// A string value.
     mutating func value(_ text: String) {
         prefix()

@@ -1,6 +1,9 @@
 /// Builds a hall's final seats: expands every floor, then applies zones and unavailable seats,
 /// checking that every selector names rows, blocks and seats that exist.
 enum HallSeats {
+    /// The start of a row's seat ids and labels: `h1-3-`, `一楼 3排`, `Floor 1, Row 3, Seat `.
+    private typealias RowText = (floor: Int, row: Int, id: String, label: String, english: String)
+
     static func build(_ hall: Hall, file: String) throws(InputError) -> [Seat] {
         let placed = hall.floors.flatMap(HallExpansion.seats(of:))
         for selector in hall.zones + hall.unavailable.map(\.selector) {
@@ -12,24 +15,25 @@ enum HallSeats {
         let seatLists = (hall.zones + hall.unavailable.map(\.selector)).filter { $0.seats != nil }
         var shared: (floor: Int, row: Int, block: String, zones: [String], reason: String?)?
         // Ids and labels share their beginning along a row.
-        var rowText: (floor: Int, row: Int, id: String, label: String, english: String)?
+        var rowText: RowText?
         return placed.map { seat in
-            if rowText?.floor != seat.floor || rowText?.row != seat.row {
-                rowText = (seat.floor, seat.row, "h\(seat.floor)-\(seat.row)-", "\(seat.floorName) \(seat.row)排", "Floor \(seat.floor), Row \(seat.row), Seat ")
-            }
-            let text = rowText ?? (seat.floor, seat.row, "", "", "")
+            let key = seatLists.isEmpty ? "" : "\(seat.row)-\(seat.number)"
+            let named = seatLists.contains { matches($0, seat, key: key) }
             let zones: [String]
             let reason: String?
-            let key = seatLists.isEmpty ? "" : "\(seat.row)-\(seat.number)"
-            if let last = shared, last.floor == seat.floor, last.row == seat.row, last.block == seat.block,
-                !seatLists.contains(where: { matches($0, seat, key: key) }) {
+            if !named, let last = shared, last.floor == seat.floor, last.row == seat.row, last.block == seat.block {
                 (zones, reason) = (last.zones, last.reason)
             } else {
                 zones = hall.zones.filter { matches($0, seat, key: key) }.map(\.name).uniqued()
                 reason = hall.unavailable.first { matches($0.selector, seat, key: key) }?.reason
-                if !seatLists.contains(where: { matches($0, seat, key: key) }) {
-                    shared = (seat.floor, seat.row, seat.block, zones, reason)
-                }
+                if !named { shared = (seat.floor, seat.row, seat.block, zones, reason) }
+            }
+            let text: RowText
+            if let current = rowText, current.floor == seat.floor, current.row == seat.row {
+                text = current
+            } else {
+                text = (seat.floor, seat.row, "h\(seat.floor)-\(seat.row)-", "\(seat.floorName) \(seat.row)排", "Floor \(seat.floor), Row \(seat.row), Seat ")
+                rowText = text
             }
             return Seat(
                 id: text.id + seat.number, area: .hall, label: text.label + seat.number + "号",
