@@ -12,9 +12,9 @@ extension Venue {
 extension Seat {
     /// The same seat, out of use for `reason`.
     func unavailable(because reason: String) -> Seat {
-        Seat(
-            id: id, area: area, label: label, englishLabel: englishLabel, floor: floor, row: row, number: number,
-            block: block, table: table, position: position, zones: zones, unavailableReason: reason, x: x, y: y)
+        var fields = self.fields.value
+        fields.unavailableReason = reason
+        return Seat(fields)
     }
 }
 

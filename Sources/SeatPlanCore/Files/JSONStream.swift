@@ -18,11 +18,11 @@ extension JSONParser {
     mutating func members<Key>(
         _ keys: JSONKeys<Key>, orElse mismatch: () -> InputError, _ body: (inout JSONParser, Key?) throws(InputError) -> Void
     ) throws(InputError) {
-        var seen: UInt64 = 0
+        var seen = [Bool](repeating: false, count: keys.count)
         try forEachMember(orElse: mismatch) { parser, key throws(InputError) in
             guard let (key, position) = keys.key(for: key, in: parser.bytes) else { return try body(&parser, nil) }
-            guard seen & (1 << position) == 0 else { return try parser.skipValue() }
-            seen |= 1 << position
+            guard !seen[position] else { return try parser.skipValue() }
+            seen[position] = true
             try body(&parser, key)
         }
     }
@@ -194,13 +194,16 @@ extension JSONParser {
     }
 }
 
-/// The keys a reader of one kind of object knows (at most 64), matched against a key's bytes.
+/// The keys a reader of one kind of object knows, matched against a key's bytes.
 struct JSONKeys<Key: CaseIterable & RawRepresentable>: Sendable where Key.RawValue == String, Key: Sendable {
     private let table: [(bytes: [UInt8], key: Key)]
 
     init() {
-        table = Key.allCases.prefix(64).map { (Array($0.rawValue.utf8), $0) }
+        table = Key.allCases.map { (Array($0.rawValue.utf8), $0) }
     }
+
+    /// How many keys there are.
+    var count: Int { table.count }
 
     /// The key and its position in the table, or `nil` for a key the reader does not know.
     func key(for text: JSONParser.KeyText, in bytes: [UInt8]) -> (Key, Int)? {

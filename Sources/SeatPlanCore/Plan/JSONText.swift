@@ -1,13 +1,29 @@
-/// A small, fast writer of pretty-printed JSON text (two-space indent, `"key" : value`), used
-/// for plan files, which are large and written on every re-plan. Keys are written in the
-/// order given; callers give them sorted so that files diff well.
+/// A small, fast writer of pretty-printed JSON text in `JSONEncoder`'s layout (two-space indent,
+/// `"key" : value`), used for the assignments of plan files, which are large and written on
+/// every re-plan. Keys are written in the order given; callers give them sorted, as
+/// `JSONEncoder` does with `.sortedKeys`.
 struct JSONText {
     private(set) var bytes: [UInt8] = []
     private var depth = 0
     private var first = true
 
-    init(capacity: Int = 1 << 16) {
+    /// A writer with room for `capacity` bytes, whose first value sits `depth` levels deep.
+    init(capacity: Int = 1 << 16, depth: Int = 0) {
         bytes.reserveCapacity(capacity)
+        self.depth = depth
+    }
+
+    /// A writer that goes on where `other` stands (same depth, a separator before its first
+    /// value if `other` wrote one at this level), for writing a long list in pieces.
+    init(continuing other: JSONText, capacity: Int) {
+        self.init(capacity: capacity, depth: other.depth)
+        first = other.first
+    }
+
+    /// Appends what `piece` wrote (see ``init(continuing:capacity:)``).
+    mutating func append(_ piece: JSONText) {
+        bytes.append(contentsOf: piece.bytes)
+        first = first && piece.first
     }
 
     /// Opens an object as the next value.
@@ -47,10 +63,16 @@ struct JSONText {
         value(number)
     }
 
-    /// A member of the current object: its key and a Boolean value.
-    mutating func member(_ name: String, _ flag: Bool) {
+    /// A member of the current object: its key and a whole number, or `null`.
+    mutating func member(_ name: String, orNull number: Int?) {
         key(name)
-        value(flag)
+        if let number { value(number) } else { null() }
+    }
+
+    /// A member of the current object: its key and a string, or `null`.
+    mutating func member(_ name: String, orNull text: String?) {
+        key(name)
+        if let text { value(text) } else { null() }
     }
 
     /// A member of the current object: its key and a list of strings.
@@ -83,12 +105,6 @@ struct JSONText {
         } else {
             bytes.append(contentsOf: "\(number)".utf8)
         }
-    }
-
-    /// A Boolean value.
-    mutating func value(_ flag: Bool) {
-        prefix()
-        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
     }
 
     /// `null`.
@@ -170,26 +186,5 @@ struct JSONText {
             bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
         default: bytes.append(byte)
         }
-    }
-
-    /// The elements of a long list, written in parallel chunks and joined in order: the same
-    /// text as writing them one by one.
-    mutating func elements<Item: Sendable>(_ items: [Item], write: @escaping @Sendable (Item, inout JSONText) -> Void) {
-        let chunkCount = items.count >= 2_000 ? 2 : 1
-        let chunkSize = (items.count + chunkCount - 1) / max(1, chunkCount)
-        let (startDepth, startFirst) = (depth, first)
-        let chunks = inParallel((0..<chunkCount).map { chunk in
-            { @Sendable () -> [UInt8] in
-                var part = JSONText(capacity: chunkSize * 400)
-                part.depth = startDepth
-                part.first = chunk == 0 ? startFirst : false
-                for item in items[min(items.count, chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)] {
-                    write(item, &part)
-                }
-                return part.bytes
-            }
-        })
-        for chunk in chunks { bytes.append(contentsOf: chunk) }
-        if !items.isEmpty { first = false }
     }
 }
