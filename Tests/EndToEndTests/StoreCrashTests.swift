@@ -21,7 +21,7 @@ struct StoreCrashTests {
     /// Starts `seatplan` with extra environment; returns the process and its stderr pipe.
     static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: SeatPlanBinary.path)
+        process.executableURL = URL(fileURLWithPath: try SeatPlanBinary.path())
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let errors = Pipe()
