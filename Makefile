@@ -4,7 +4,7 @@
 SWIFT ?= swift
 DEMO_OUT ?= demo-out
 
-.PHONY: demo test bench bench-mdgp build system-packages clean
+.PHONY: demo test lint format bench bench-mdgp build system-packages clean
 
 ## demo: plan the shipped demo meeting end to end (files go to ./demo-out)
 demo: system-packages
@@ -15,6 +15,17 @@ demo: system-packages
 test: system-packages
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## lint: the tree as .swift-format has it, and no line over 120 characters
+SWIFT_SOURCES = Package.swift Sources Tests Benchmarks
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
+	@if LC_ALL=C.UTF-8 grep -rnP --include='*.swift' '^.{121,}$$' $(SWIFT_SOURCES); then \
+		echo "lint: the lines above are over 120 characters" >&2; exit 1; fi
+
+## format: rewrite the tree as .swift-format has it
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
 
 ## bench: run the benchmarks in release mode (median of several runs, as a table)
 bench: system-packages
