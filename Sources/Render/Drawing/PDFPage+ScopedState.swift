@@ -19,6 +19,7 @@ import CPangoCairo
 extension PDFPage {
     /// Runs `body` and then restores the drawing state (transform, clip, colour, line style) to
     /// what it was before, even if `body` throws.
+    @discardableResult
     func withSavedState<Result>(_ body: () throws -> Result) rethrows -> Result {
         let cr = context.pointer
         cairo_save(cr)
@@ -28,6 +29,7 @@ extension PDFPage {
 
     /// Runs `body` with the origin moved to `origin`: page point (0, 0) inside `body` is
     /// `origin` outside it.
+    @discardableResult
     func withTranslation<Result>(to origin: PagePoint, _ body: () throws -> Result) rethrows -> Result {
         try withSavedState {
             cairo_translate(context.pointer, origin.x, origin.y)
@@ -37,6 +39,7 @@ extension PDFPage {
 
     /// Runs `body` with the page turned by `angle` radians (clockwise on the page) about
     /// `centre`, so whatever `body` draws round `centre` is turned about it.
+    @discardableResult
     func withRotation<Result>(
         _ angle: Double, around centre: PagePoint = PagePoint(x: 0, y: 0), _ body: () throws -> Result
     ) rethrows -> Result {
@@ -55,6 +58,7 @@ extension PDFPage {
 
     /// Runs `body` with drawing limited to `rect` (in the current coordinates): nothing
     /// `body` draws outside it shows.
+    @discardableResult
     func withClip<Result>(_ rect: PageRect, _ body: () throws -> Result) rethrows -> Result {
         try withSavedState {
             let cr = context.pointer
