@@ -150,34 +150,4 @@ enum SeatChartFixtures {
         #expect(text.contains("主桌"))
         #expect(text.contains("观众视角"))
     }
-
-    /// Writes sample charts of real plans into `$SEATPLAN_CHART_DIR` for looking at them; the
-    /// plans are PLAN.json files named by `$SEATPLAN_CHART_PLANS` as "venue=plan.json,…".
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["SEATPLAN_CHART_DIR"] != nil))
-    func writeSampleCharts() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let folder = URL(fileURLWithPath: try #require(environment["SEATPLAN_CHART_DIR"]))
-        for pair in (environment["SEATPLAN_CHART_PLANS"] ?? "").split(separator: ",") {
-            let parts = pair.split(separator: "=").map(String.init)
-            guard parts.count == 2 else { continue }
-            let venue = try SeatChartFixtures.venue(parts[0])
-            let plan = try SeatPlan.decode(try Data(contentsOf: URL(fileURLWithPath: parts[1])), file: parts[1])
-            let placed = try PlacedPlan(plan: plan, venue: venue)
-            for view in ChartView.allCases {
-                var started = Date()
-                let chart = try SeatChart.render(placed, options: RenderOptions(view: view, title: SeatChartFixtures.title))
-                print("chart \(parts[0]) \(view): \(Int(Date().timeIntervalSince(started) * 1000)) ms, \(chart.count / 1024) KiB")
-                try chart.write(to: folder.appendingPathComponent("chart-\(parts[0])-\(view).pdf"))
-                guard view == .audience else { continue }
-                started = Date()
-                let wall = try WallChart.render(placed, options: RenderOptions(tile: .a3, view: view, title: SeatChartFixtures.title))
-                print("wall A3 tiles \(parts[0]): \(Int(Date().timeIntervalSince(started) * 1000)) ms, \(wall.count / 1024) KiB")
-                try wall.write(to: folder.appendingPathComponent("wall-\(parts[0])-tiled.pdf"))
-                started = Date()
-                let sheet = try WallChart.render(placed, options: RenderOptions(view: view, title: SeatChartFixtures.title))
-                print("wall A1 \(parts[0]): \(Int(Date().timeIntervalSince(started) * 1000)) ms, \(sheet.count / 1024) KiB")
-                try sheet.write(to: folder.appendingPathComponent("wall-\(parts[0])-sheet.pdf"))
-            }
-        }
-    }
 }

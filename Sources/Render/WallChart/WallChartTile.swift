@@ -1,5 +1,3 @@
-import CPangoCairo
-
 /// One printed tile of a wall chart: its part of the large sheet, clipped to the printed area,
 /// crop marks at the printed area's corners, dashed lines where the neighbours' edges land
 /// (the 10 mm overlap) and the tile's label in the margin.
@@ -16,15 +14,12 @@ struct WallChartTile {
         let margin = tiling.margin
         let region = tiling.region(row: row, column: column)
         let printed = PageRect(x: margin, y: margin, width: tiling.cell.width, height: tiling.cell.height)
-        let cr = page.context.pointer
-        cairo_save(cr)
-        cairo_rectangle(cr, printed.x, printed.y, printed.width, printed.height)
-        cairo_clip(cr)
-        let canvas = SeatChartCanvas(
-            page: page, sheetOrigin: PagePoint(x: region.x, y: region.y), pageOrigin: PagePoint(x: margin, y: margin),
-            scale: 1, visible: region)
-        sheet.paint(on: canvas, pageNumber: pageNumber, pageCount: pageCount)
-        cairo_restore(cr)
+        page.withClip(printed) {
+            let canvas = SeatChartCanvas(
+                page: page, sheetOrigin: PagePoint(x: region.x, y: region.y), pageOrigin: PagePoint(x: margin, y: margin),
+                scale: 1, visible: region)
+            sheet.paint(on: canvas, pageNumber: pageNumber, pageCount: pageCount)
+        }
         paintOverlapLines(printed, on: page)
         paintCropMarks(printed, on: page)
         paintLabel(printed, on: page)

@@ -103,7 +103,7 @@ public final class PDFDocument {
     /// Throws the first sticky Cairo error, naming `step`.
     private func checkStatus(while step: String) throws(RenderError) {
         if let status = context.firstError {
-            throw .cairo(status: cairoMessage(status), while: step)
+            throw .cairoFailure(status, while: step)
         }
     }
 

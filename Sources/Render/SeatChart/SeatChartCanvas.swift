@@ -1,5 +1,3 @@
-import CPangoCairo
-
 /// A large chart sheet seen through a page: sheet coordinates are scaled and moved onto the
 /// page, and anything outside the visible part of the sheet is skipped, so that one painter
 /// serves the whole sheet, a tile of it and a thumbnail of it.
@@ -135,12 +133,9 @@ struct SeatChartCanvas {
             page.drawText(text, in: PageRect(x: middle.x + box.x, y: middle.y + box.y, width: box.width, height: box.height), style: sized, fit: fit)
             return true
         }
-        let cr = page.context.pointer
-        cairo_save(cr)
-        cairo_translate(cr, middle.x, middle.y)
-        cairo_rotate(cr, angle)
-        page.drawText(text, in: box, style: sized, fit: fit)
-        cairo_restore(cr)
+        page.withTranslation(to: middle) {
+            page.withRotation(angle) { _ = page.drawText(text, in: box, style: sized, fit: fit) }
+        }
         return true
     }
 }

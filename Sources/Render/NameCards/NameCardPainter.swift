@@ -36,7 +36,9 @@ struct NameCardPainter {
     func paint(_ card: NameCardText, seatLabel: String, on page: PDFPage) {
         drawMarks(on: page)
         let sizes = drawFace(card, in: layout.frontFace, fitted: nil, on: page)
-        NameCardRotation.upsideDown(on: page, in: layout.backFace) {
+        // The back face is drawn turned a half turn about its centre, so it reads from the
+        // other side of the folded card.
+        page.withRotation(Double.pi, around: layout.backFace.centre) {
             _ = drawFace(card, in: layout.backFace, fitted: sizes, on: page)
             if !seatLabel.isEmpty {
                 page.drawText(

@@ -7,7 +7,11 @@
 public struct PDFPage {
     /// The page size in points.
     public let size: PageSize
+    /// The Cairo context the page draws with; used only by the drawing layer (`Drawing/`).
+    /// Document kinds draw through the page's methods and its scoped helpers such as
+    /// ``withRotation(_:around:_:)`` and ``withClip(_:_:)``.
     let context: CairoContext
+    /// The Pango layout shared by all text on the page; used only by the drawing layer.
     let textLayout: PangoTextLayout
 
     /// The whole page as a rectangle.

@@ -1,11 +1,5 @@
 import CPangoCairo
 
-/// Cairo's message for `status`, e.g. "error while writing to output stream".
-func cairoMessage(_ status: cairo_status_t) -> String {
-    guard let text = cairo_status_to_string(status) else { return "cairo status \(status.rawValue)" }
-    return String(cString: text)
-}
-
 /// The sole owner of one PDF `cairo_surface_t` that streams into a ``PDFOutputBuffer``.
 final class CairoPDFSurface {
     let pointer: OpaquePointer
@@ -26,7 +20,7 @@ final class CairoPDFSurface {
         if status != CAIRO_STATUS_SUCCESS {
             // The error surface is a static object; destroying it is allowed and a no-op.
             cairo_surface_destroy(pointer)
-            throw .cairo(status: cairoMessage(status), while: "creating the PDF surface")
+            throw .cairoFailure(status, while: "creating the PDF surface")
         }
     }
 
@@ -51,7 +45,7 @@ final class CairoContext {
         let status = cairo_status(pointer)
         if status != CAIRO_STATUS_SUCCESS {
             cairo_destroy(pointer)
-            throw .cairo(status: cairoMessage(status), while: "creating the drawing context")
+            throw .cairoFailure(status, while: "creating the drawing context")
         }
     }
 

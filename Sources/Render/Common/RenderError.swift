@@ -3,7 +3,8 @@ import Foundation
 /// Why a document could not be laid out, rendered or written.
 ///
 /// Cairo's sticky error statuses are surfaced as ``cairo(status:while:)`` with Cairo's own
-/// message (`cairo_status_to_string`), so a failure names both the step and the cause.
+/// message for the status (the drawing layer maps it), so a failure names both the step and
+/// the cause.
 public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// A custom paper size is not usable (not positive, not finite, or beyond the PDF limit).
     case invalidPaperSize(widthMillimetres: Double, heightMillimetres: Double, reason: String)

@@ -1,4 +1,3 @@
-import SeatPlanCore
 import CPangoCairo
 
 extension PDFPage {
@@ -53,13 +52,13 @@ extension PDFPage {
         guard radiusX > 0, radiusY > 0, radiusX.isFinite, radiusY.isFinite else { return false }
         let cr = context.pointer
         cairo_new_path(cr)
-        cairo_save(cr)
-        cairo_translate(cr, centre.x, centre.y)
-        cairo_scale(cr, radiusX, radiusY)
-        cairo_arc(cr, 0, 0, 1, 0, 2 * Double.pi)
-        cairo_close_path(cr)
         // Restoring keeps the path in page coordinates while the stroke width stays unscaled.
-        cairo_restore(cr)
+        withSavedState {
+            cairo_translate(cr, centre.x, centre.y)
+            cairo_scale(cr, radiusX, radiusY)
+            cairo_arc(cr, 0, 0, 1, 0, 2 * Double.pi)
+            cairo_close_path(cr)
+        }
         return true
     }
 
@@ -72,22 +71,5 @@ extension PDFPage {
         for point in points.dropFirst() { cairo_line_to(cr, point.x, point.y) }
         cairo_close_path(cr)
         return true
-    }
-
-    /// Draws a table top to scale: an ellipse for round and oval tables, a rounded rectangle
-    /// for rectangular ones.
-    func drawTableTop(
-        _ shape: TableShape, centre: PagePoint, halfLength: Double, halfWidth: Double, fill: RGBColor,
-        edge: LineStyle, cornerRadius: Double
-    ) {
-        switch shape {
-        case .round, .oval:
-            fillEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, color: fill)
-            strokeEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, style: edge)
-        case .rect:
-            let rect = PageRect(x: centre.x - halfLength, y: centre.y - halfWidth, width: 2 * halfLength, height: 2 * halfWidth)
-            fillRectangle(rect, color: fill, cornerRadius: cornerRadius)
-            strokeRectangle(rect, style: edge, cornerRadius: cornerRadius)
-        }
     }
 }
