@@ -70,9 +70,7 @@ enum SeatChartFixtures {
     @Test func municipalChartPrintsEveryNameOnceOnA3Landscape() throws {
         let placed = try SeatChartFixtures.plan(venue: try SeatChartFixtures.venue("municipal-hall"), hallPeople: 330)
         #expect(placed.entries.count == 350)
-        let started = Date()
         let data = try SeatChart.render(placed, options: RenderOptions(title: SeatChartFixtures.title))
-        print("municipal chart (350 names): \(Int(Date().timeIntervalSince(started) * 1000)) ms, \(data.count) bytes")
         let text = try PDFInspection.text(of: data, order: .drawn)
         for entry in placed.entries {
             #expect(SeatChartFixtures.occurrences(of: entry.assignment.name, in: text) == 1, "\(entry.assignment.name)")

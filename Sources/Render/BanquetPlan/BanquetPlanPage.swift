@@ -89,7 +89,7 @@ struct BanquetPlanPage {
             for place in table.places {
                 guard let box = boxes[place.seat.id] else { continue }
                 let corner = box.height * 0.25
-                let textSize = VenuePreviewStyle.quantised(min(box.height * 0.74, box.width / 3.3))
+                let textSize = PDFPage.quantised(min(box.height * 0.74, box.width / 3.3))
                 let inner = box.insetBy(dx: box.height * 0.12, dy: 0)
                 guard let person = place.person else {
                     page.fillRectangle(box, color: .white, cornerRadius: corner)

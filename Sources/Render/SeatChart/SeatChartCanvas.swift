@@ -101,7 +101,7 @@ struct SeatChartCanvas {
         let size = style.size * scale
         guard !isThumbnail, shows(box), size >= smallest, size > 0.4 else { return false }
         page.drawText(
-            text, in: rect(box), style: style.sized(SeatChartStyle.quantised(size)), alignment: alignment,
+            text, in: rect(box), style: style.sized(PDFPage.quantised(size)), alignment: alignment,
             verticalAlignment: verticalAlignment, fit: fit)
         return true
     }
@@ -125,7 +125,7 @@ struct SeatChartCanvas {
         else { return false }
         let middle = point(centre)
         let box = PageRect(x: -width * scale / 2, y: -height * scale / 2, width: width * scale, height: height * scale)
-        let sized = style.sized(SeatChartStyle.quantised(size))
+        let sized = style.sized(PDFPage.quantised(size))
         // Every new angle costs Pango a new scaled font: turn by whole steps of 1.5°.
         let step = Double.pi / 120
         let angle = (angle / step).rounded() * step

@@ -72,7 +72,7 @@ extension SeatChartFloorSheet {
         if ems <= 3.05 {
             canvas.drawText(printed, centre: centre, width: width, height: height, angle: angle, style: style)
         } else {
-            let fitted = SeatChartStyle.quantised(max(size * 3 / ems, size * 0.55))
+            let fitted = PDFPage.quantised(max(size * 3 / ems, size * 0.55))
             canvas.drawText(
                 printed, centre: centre, width: width, height: height, angle: angle, style: style.sized(fitted),
                 fit: .shrink(minimumSize: size * 0.4))

@@ -73,11 +73,11 @@ struct SeatChartFloorSheet {
         let emWidth = max(0.5, page.measureText("国国国", style: style.fixed(10)).width / 30)
         let seatWidth = plan.seatWidth * mapping.xScale
         let seatHeight = plan.seatHeight * mapping.yScale
-        let nameSize = SeatChartStyle.quantised(min(seatWidth * 0.9 / (3 * emWidth), seatHeight * 0.56))
-        let numberSize = SeatChartStyle.quantised(min(seatHeight * 0.3, seatWidth * 0.2))
+        let nameSize = PDFPage.quantised(min(seatWidth * 0.9 / (3 * emWidth), seatHeight * 0.56))
+        let numberSize = PDFPage.quantised(min(seatHeight * 0.3, seatWidth * 0.2))
         let chairWidth = (rostrumSpacing.values.min() ?? 0.9) * 0.86 * mapping.xScale
         let chairHeight = plan.chairHeight * mapping.yScale
-        var rostrumSize = SeatChartStyle.quantised(min(chairWidth * 0.9 / (3 * emWidth), chairHeight * 0.5, 14 * style.scale))
+        var rostrumSize = PDFPage.quantised(min(chairWidth * 0.9 / (3 * emWidth), chairHeight * 0.5, 14 * style.scale))
         if rostrumSize < 2.5 { rostrumSize = 0 }
         if namesAllowed, plan.seats.isEmpty || nameSize >= SeatChartStyle.smallestNameSize {
             return .names(size: nameSize, rostrumSize: rostrumSize, numberSize: numberSize >= 2.2 ? numberSize : 0)

@@ -23,10 +23,6 @@ struct SeatChartStyle {
         TextStyle(family: font, weight: weight, size: size, color: color)
     }
 
-    /// Sizes rounded down to quarter points, so that many labels share a few font sizes.
-    static func quantised(_ size: Double) -> Double {
-        max(0.25, (size * 4).rounded(.down) / 4)
-    }
 
     /// The smallest name size printed: below it a chart shows unit blocks instead of names.
     static let smallestNameSize = 4.0

@@ -53,7 +53,7 @@ struct SeatChartTablesSheet {
             TablePrecedence.orderedTables(layout).enumerated().map { ($1.name, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         let emWidth = max(0.5, page.measureText("国国国", style: style.fixed(10)).width / 30)
         let chord = Self.typicalChord(seats)
-        nameSize = SeatChartStyle.quantised(min(chord * 0.84 * mapping.xScale / (3 * emWidth), Self.nameDepth * mapping.yScale * 0.7, 16 * style.scale))
+        nameSize = PDFPage.quantised(min(chord * 0.84 * mapping.xScale / (3 * emWidth), Self.nameDepth * mapping.yScale * 0.7, 16 * style.scale))
     }
 
     /// The usual distance between neighbouring seats at a table (the median), metres.

@@ -121,7 +121,7 @@ extension SeatChartFloorSheet {
     ) -> Bool {
         let measured = page.measureText(text, style: style.fixed(10, .bold)).width
         guard measured > 0 else { return false }
-        let size = SeatChartStyle.quantised(min(maximum, 10 * box.width * 0.94 / measured))
+        let size = PDFPage.quantised(min(maximum, 10 * box.width * 0.94 / measured))
         guard size >= minimum else { return false }
         let footprint = TurnedBox(centre: box.centre, width: measured * size / 10, height: size * 1.15, angle: box.angle).corners
         let xs = footprint.map(\.x), ys = footprint.map(\.y)

@@ -139,7 +139,7 @@ struct VenuePreviewHallPage {
             if numberSize > 0 {
                 let interior = box.uprightInterior
                 // Few distinct sizes: each new size costs Pango a fontconfig match.
-                let size = VenuePreviewStyle.quantised(numberSize * min(1, interior.width / width))
+                let size = PDFPage.quantised(numberSize * min(1, interior.width / width))
                 page.drawText(
                     seat.number, in: interior.insetBy(dx: -1, dy: -1),
                     style: style.fixed(size, .regular, seat.isAvailable ? palette.ink : palette.muted), fit: .singleLine)

@@ -18,11 +18,6 @@ struct VenuePreviewStyle {
         TextStyle(family: font, weight: weight, size: size * scale, color: color)
     }
 
-    /// `size` rounded down to a quarter point (at least a quarter point). Every new font size
-    /// costs Pango a fontconfig match, so sizes computed per seat are kept to a few values.
-    static func quantised(_ size: Double) -> Double {
-        max(0.25, (size * 4).rounded(.down) / 4)
-    }
 
     /// A text style of exactly `size` points, for text sized to the drawing rather than the page.
     func fixed(_ size: Double, _ weight: FontWeight = .regular, _ color: RGBColor = Palette.ink) -> TextStyle {
