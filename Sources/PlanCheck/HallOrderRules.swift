@@ -41,7 +41,7 @@ struct HallOrderRules {
         let sequence = CheckerFillSequence(role: role, context: context, geometry: geometry)
         let slots = zip(sequence.seats, sequence.venuePositions).map { seat, position -> Slot in
             guard let index = context.occupantAt[position] else {
-                return seat.isIn(zone: "accessible") || (!context.vacated.isEmpty && context.vacated[seat.id] != nil) ? .neutral : .empty
+                return seat.isInAccessibleZone || (!context.vacated.isEmpty && context.vacated[seat.id] != nil) ? .neutral : .empty
             }
             let placement = context.placements[index]
             if context.isHallExempt(placement) { return .neutral }

@@ -19,7 +19,7 @@ struct AreaPlan: Sendable {
     var splits = 0
     var objective = 0.0
     var bound = 0.0
-    var status = "optimal"
+    var status = PlanStatus.optimal
     var notes: [String] = []
 
     mutating func absorb(_ other: AreaPlan) {
@@ -29,7 +29,6 @@ struct AreaPlan: Sendable {
         objective += other.objective
         bound += other.bound
         notes += other.notes
-        let rank = ["optimal": 0, "feasible": 1, "infeasible": 2]
-        if (rank[other.status] ?? 2) > (rank[status] ?? 2) { status = other.status }
+        status = status.combined(with: other.status)
     }
 }

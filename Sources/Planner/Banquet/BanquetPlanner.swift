@@ -24,7 +24,7 @@ struct BanquetPlanner {
         let seatings = tables.compactMap { TablePrecedence.seating(byTable[$0.name] ?? [], rules: rules.protocolRules) }
 
         // Hosts: host seats of tables in order, then second-host seats.
-        var hosts = free.filter { $0.hasTag("host") }
+        var hosts = free.filter { $0.hasTag(.host) }
         var hostAt: [Int: Attendee] = [:]
         var secondHostAt: [Int: Attendee] = [:]
         for (index, seating) in seatings.enumerated() where !hosts.isEmpty && !takenSeats.contains(seating.host.id) {
@@ -68,7 +68,7 @@ struct BanquetPlanner {
         let sizes = delegations.map(\.count)
         guard let packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes) else {
             area.unseated += delegations.flatMap { $0 }.map { UnseatedAttendee(attendee: $0.id, reason: "no table seats could be found") }
-            area.status = "infeasible"
+            area.status = .infeasible
             return area
         }
         area.splits = packing.splits

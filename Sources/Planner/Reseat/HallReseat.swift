@@ -31,7 +31,7 @@ struct HallReseat {
         let seatPositions = venue.seatPositions
         func seat(_ id: String) -> Seat? { seatPositions[id].map { venue.seats[$0] } }
         let pinnedSeats = Set(rules.pins.values)
-        let hasAccessiblePeople = people.contains { $0.hasTag("accessible") }
+        let hasAccessiblePeople = people.contains { $0.hasTag(.accessible) }
         // Keep valid seats; pins win.
         var seatOf: [String: String] = [:]
         var holders: [String: String] = [:]
@@ -65,14 +65,14 @@ struct HallReseat {
             let zones = rules.zones(for: role, in: venue)
             let reserved = hasAccessiblePeople
             let allowed = hall.filter { seat in
-                seat.isAvailable && !pinnedSeats.contains(seat.id) && !(reserved && seat.isIn(zone: "accessible"))
+                seat.isAvailable && !pinnedSeats.contains(seat.id) && !(reserved && seat.isInAccessibleZone)
                     && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
                     && holders[seat.id].map { !outcome.exempt.contains($0) && memberIDs.contains($0) } ?? true
             }
             let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
             let ordered = members.filter { person in
                 !outcome.exempt.contains(person.id) && rules.pins[person.id] == nil
-                    && !(person.hasTag("accessible") && seatOf[person.id].flatMap(seat)?.isIn(zone: "accessible") == true)
+                    && !(person.hasTag(.accessible) && seatOf[person.id].flatMap(seat)?.isInAccessibleZone == true)
             }
             var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order, rules: rules.protocolRules)
             let holdersBefore = blocks.holder
@@ -121,7 +121,7 @@ struct HallReseat {
     /// Whether `person` may keep `seat`: it is in one of their role's `zones` (`nil`: the venue has none).
     private func fits(_ person: Attendee, _ seat: Seat, zones: [String]?) -> Bool {
         guard let zones else { return true }
-        return zones.contains { seat.isIn(zone: $0) } || (person.hasTag("accessible") && seat.isIn(zone: "accessible"))
+        return zones.contains { seat.isIn(zone: $0) } || (person.hasTag(.accessible) && seat.isInAccessibleZone)
     }
 
     /// `compact_within_unit`: the people at the end of each block move into its empty seats.

@@ -21,13 +21,13 @@ struct RostrumPlanner {
         var problems: [String] = []
         for leader in leaders {
             guard let chair = pins[leader.id] else { continue }
-            guard let parsed = RostrumLayout.parse(chairID: chair), rostrum.rows.contains(where: { $0.number == parsed.row }) else {
+            guard let parsed = RostrumChairID(chair), rostrum.rows.contains(where: { $0.number == parsed.row }) else {
                 problems.append("pin \(leader.id) → \(chair): no such rostrum chair; rostrum chairs are rostrum-<row>-C, -L<k> or -R<k> on rows 1–\(rostrum.rows.count)")
                 continue
             }
             fixedRow[leader.id] = parsed.row
         }
-        let host = rules.hostSeat == .byRank ? nil : leaders.first { $0.hasTag("host") && pins[$0.id] == nil }
+        let host = rules.hostSeat == .byRank ? nil : leaders.first { $0.hasTag(.host) && pins[$0.id] == nil }
         if let host { fixedRow[host.id] = 1 }
 
         // Rows: fixed people first, then everyone else front to back.
@@ -112,7 +112,7 @@ struct RostrumPlanner {
             area.unseated += members.flatMap { $0 }.map {
                 UnseatedAttendee(attendee: $0.id, reason: "the rostrum plan could not be solved (\(result.status.rawValue))")
             }
-            area.status = "infeasible"
+            area.status = .infeasible
             return area
         }
         for choice in choices where (result.value(of: choice.variable) ?? 0) > 0.5 {
@@ -120,7 +120,7 @@ struct RostrumPlanner {
         }
         area.objective = result.objective ?? 0
         area.bound = result.bound ?? area.objective
-        area.status = result.status == .optimal ? "optimal" : "feasible"
+        area.status = result.status == .optimal ? .optimal : .feasible
         if !fixedSlot.isEmpty {
             area.notes.append("rostrum: \(fixedSlot.count) people placed by pin or host seat")
         }

@@ -21,7 +21,7 @@ extension SeatPlan {
 extension PlanQuality {
     init(json field: JSONField) throws(InputError) {
         self.init(
-            status: try field.required("status").string(), objective: try field.required("objective").double(),
+            status: try field.required("status").choice(PlanStatus.self), objective: try field.required("objective").double(),
             bound: try field.required("bound").double(), gap: try field.required("gap").double(),
             protocolViolations: try field.required("protocol_violations").integer(),
             unitSplits: try field.required("unit_splits").integer(), solveMilliseconds: try field.required("solve_ms").integer())
@@ -59,6 +59,6 @@ extension PlanChanges {
             blocked: try field.required("blocked").strings(), pins: try field.required("pins").stringMap(),
             exempt: try field.required("exempt").strings())
         moves = try field.required("moves").integer()
-        status = try field.required("status").string()
+        status = try field.required("status").choice(PlanStatus.self)
     }
 }

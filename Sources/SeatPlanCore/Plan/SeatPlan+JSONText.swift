@@ -79,7 +79,7 @@ extension PlanQuality {
         json.member("objective", objective)
         json.member("protocol_violations", protocolViolations)
         json.member("solve_ms", solveMilliseconds)
-        json.member("status", status)
+        json.member("status", status.rawValue)
         json.member("unit_splits", unitSplits)
         json.endObject()
     }
@@ -117,7 +117,7 @@ extension PlanChanges {
         json.endObject()
         json.key("seated")
         Self.write(seated, to: &json)
-        json.member("status", status)
+        json.member("status", status.rawValue)
         json.key("unseated")
         Self.write(unseated, to: &json)
         json.key("vacated")
