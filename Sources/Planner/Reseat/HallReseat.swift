@@ -50,6 +50,7 @@ struct HallReseat {
         let hasAccessiblePeople: Bool
         /// `compact_within_unit` in a plan that is not frozen.
         let compacting: Bool
+        /// Unit and person order by the rules (docs/planning-rules.md "Unit key", "Person order").
         let order: UnitOrder
     }
 
