@@ -33,7 +33,7 @@ extension Scenarios {
                 }
                 return String(
                     format: "%d seated, %d unseated, %@, gap %.1f%%, splits %d (greedy %d), objective %.1f (greedy %.1f)",
-                    plan.assignments.count, plan.unseated.count, plan.quality.status, plan.quality.gap * 100,
+                    plan.assignments.count, plan.unseated.count, plan.quality.status.rawValue, plan.quality.gap * 100,
                     plan.quality.unitSplits, greedy.quality.unitSplits, plan.quality.objective, greedy.quality.objective)
             }
         }

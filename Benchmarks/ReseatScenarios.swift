@@ -99,6 +99,6 @@ struct ReseatSetup {
         guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {
             throw BenchmarkFailure("reseat: \(result.plan.quality.protocolViolations) protocol violations")
         }
-        return "\(operations.count) change\(operations.count == 1 ? "" : "s"): moved \(record.moves), weighted \(Int(record.moveCost)) vs bound \(Int(record.moveBound)) (\(record.status))"
+        return "\(operations.count) change\(operations.count == 1 ? "" : "s"): moved \(record.moves), weighted \(Int(record.moveCost)) vs bound \(Int(record.moveBound)) (\(record.status.rawValue))"
     }
 }

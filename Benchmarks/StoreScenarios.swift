@@ -79,7 +79,7 @@ extension Scenarios {
                     x: Double(index % 60), y: Double(index % 3000 / 60))
             },
             unseated: [],
-            quality: PlanQuality(status: "optimal", objective: 1, bound: 1, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(status: .optimal, objective: 1, bound: 1, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
         var generator = SeededGenerator(seed: 6)
         func pdf(_ size: Int) -> Data { Data((0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
         let documents = [

@@ -17,14 +17,14 @@ struct GroupOfficers {
     /// The convener among `members`.
     func convener(of members: [Int]) -> Int? {
         let bySeniority = members.sorted { (people[$0].precedence, $0) < (people[$1].precedence, $1) }
-        return bySeniority.first { people[$0].hasTag(RosterTags.convener) }
+        return bySeniority.first { people[$0].hasTag(.convener) }
             ?? bySeniority.first { choice == .seniorMost || !leaders.contains($0) }
             ?? bySeniority.first
     }
 
     /// The secretary among `members`, when one is tagged.
     func taggedSecretary(of members: [Int], convener: Int?) -> Int? {
-        members.filter { people[$0].hasTag(RosterTags.secretary) && $0 != convener }
+        members.filter { people[$0].hasTag(.secretary) && $0 != convener }
             .min { (people[$0].precedence, $0) < (people[$1].precedence, $1) }
     }
 

@@ -23,7 +23,7 @@ struct Participants {
             switch attendee.role {
             case .rostrum, .member, .nonvoting, .guest:
                 people.append(attendee)
-            case .staff where attendee.hasTag(RosterTags.secretary):
+            case .staff where attendee.hasTag(.secretary):
                 staffSecretaries.append(attendee)
             case .staff:
                 notGrouped.append(UngroupedAttendee(attendee: attendee.id, reason: "staff serve the meeting, not a group"))
@@ -38,7 +38,7 @@ struct Participants {
         case .rostrum:
             leaders = people.indices.filter { people[$0].role == .rostrum }
         case .tag(let tag):
-            leaders = people.indices.filter { people[$0].hasTag(tag) }
+            leaders = people.indices.filter { people[$0].hasTag(RosterTag(tag)) }
             if leaders.isEmpty {
                 problems.append(rules.origin.error(
                     "leaders", "no member, guest or rostrum person on \(roster.source) carries the tag '\(tag)'; tag the leaders or list their ids"))

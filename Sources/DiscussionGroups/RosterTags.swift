@@ -2,8 +2,8 @@ import SeatPlanCore
 
 /// The tag conventions discussion groups read from the roster's free `tags` column
 /// (`;`-separated): `region:江北区`, `sector:教育界`, `parent:江北区人民政府`, `native:浙江`,
-/// `former:市教育局`, and the bare tags `convener` and `secretary`. A full-width colon (：) works
-/// as well as `:`.
+/// `former:市教育局`, and the bare tags ``RosterTag/convener`` and ``RosterTag/secretary``. A
+/// full-width colon (：) works as well as `:`.
 public enum RosterTags {
     /// The region a person belongs to: what `group_by: region` groups by.
     public static let region = "region"
@@ -15,10 +15,6 @@ public enum RosterTags {
     public static let native = "native"
     /// A former post or unit: a leader's affinity.
     public static let former = "former"
-    /// The group's convener (召集人).
-    public static let convener = "convener"
-    /// The group's secretary or recorder.
-    public static let secretary = "secretary"
 
     /// The values of `key:` tags on `attendee`, in tag order.
     public static func values(_ key: String, of attendee: Attendee) -> [String] {

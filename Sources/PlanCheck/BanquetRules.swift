@@ -26,7 +26,7 @@ struct BanquetRules {
             .sorted { context.precedes($0.attendee, $1.attendee) }
         // The first T hosts take the host seats in table order, the next T the second-host seats.
         var hostIDs = Set<String>()
-        for (index, host) in seated.filter({ $0.attendee.hasTag("host") }).enumerated() {
+        for (index, host) in seated.filter({ $0.attendee.hasTag(.host) }).enumerated() {
             if index < tables.count {
                 tables[index].host = host
             } else if index < 2 * tables.count, tables[index - tables.count].seating?.secondHost != nil {
@@ -122,7 +122,7 @@ struct BanquetRules {
         for (rank, guest) in table.guests.enumerated() where rank < order.count && guest.seatID != order[rank].id {
             let expected = order[rank]
             let holder = context.occupant(of: expected.id).map { context.placements[$0] }
-            if let holder, holder.attendee.precedence == guest.attendee.precedence, !holder.attendee.hasTag("host") { continue }
+            if let holder, holder.attendee.precedence == guest.attendee.precedence, !holder.attendee.hasTag(.host) { continue }
             violations.append(PlanViolation(
                 rule: "B3", attendee: guest.attendee.id, seat: guest.seatID,
                 message: "at \(table.table.printedName), \(guest.who) is guest \(rank + 1) by precedence and belongs at \(expected.label), but sits at \(guest.location)"))

@@ -3,7 +3,7 @@ import SeatPlanCore
 /// Where a plan puts someone: a venue seat (hall or table) or a rostrum chair.
 enum PlacedSeat: Sendable {
     case venue(Seat)
-    case rostrum(RostrumChair)
+    case rostrum(RostrumChairID)
 
     /// The area the venue says the seat is in.
     var area: SeatArea {
@@ -20,7 +20,7 @@ enum PlacedSeat: Sendable {
     }
 
     /// The rostrum chair, when it is one.
-    var chair: RostrumChair? {
+    var chair: RostrumChairID? {
         if case .rostrum(let chair) = self { return chair }
         return nil
     }
@@ -54,7 +54,7 @@ final class Placement: Sendable {
     var location: String {
         switch place {
         case .venue(let seat): seat.label
-        case .rostrum(let chair): "主席台 \(chair.row)排 (\(chair.id))"
+        case .rostrum(let chair): "主席台 \(chair.row)排 (\(chair))"
         }
     }
 
@@ -127,7 +127,7 @@ struct CheckContext: Sendable {
             let position = seatPositions[assignment.seat]
             if let position {
                 place = .venue(venue.seats[position])
-            } else if let chair = RostrumChair(id: assignment.seat), rostrumRows[chair.row] != nil {
+            } else if let chair = RostrumChairID(assignment.seat), rostrumRows[chair.row] != nil {
                 place = .rostrum(chair)
             } else {
                 continue
@@ -145,7 +145,7 @@ struct CheckContext: Sendable {
     /// The seat a valid resolved id names, for lookups by seat id.
     func resolve(_ seatID: String) -> PlacedSeat? {
         if let seat = seat(id: seatID) { return .venue(seat) }
-        if let chair = RostrumChair(id: seatID), rostrumRows[chair.row] != nil { return .rostrum(chair) }
+        if let chair = RostrumChairID(seatID), rostrumRows[chair.row] != nil { return .rostrum(chair) }
         return nil
     }
 
@@ -171,8 +171,8 @@ struct CheckContext: Sendable {
     /// on a seat of zone `accessible`.
     func isHallExempt(_ placement: Placement) -> Bool {
         if isPinned(placement.attendee) || lateExempt.contains(placement.attendee.id) { return true }
-        guard placement.attendee.hasTag("accessible"), let seat = placement.place.seat else { return false }
-        return seat.isIn(zone: "accessible")
+        guard placement.attendee.hasTag(.accessible), let seat = placement.place.seat else { return false }
+        return seat.isInAccessibleZone
     }
 
     /// The area the rules expect the attendee in (G7), or `nil` when the venue has no place for them.

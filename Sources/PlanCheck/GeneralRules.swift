@@ -134,8 +134,8 @@ struct GeneralRules {
     }
 
     /// The in-row rank of every chair of the rostrum layout for the rows' actual head counts.
-    private func rostrumChairRanks() -> [RostrumChair: Int] {
-        var ranks: [RostrumChair: Int] = [:]
+    private func rostrumChairRanks() -> [RostrumChairID: Int] {
+        var ranks: [RostrumChairID: Int] = [:]
         for (number, count) in context.rostrumHeadCounts() {
             guard let row = context.rostrumRows[number] else { continue }
             let chairs = RostrumChairs.layout(

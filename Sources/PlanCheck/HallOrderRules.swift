@@ -38,10 +38,10 @@ struct HallOrderRules {
     }
 
     private func check(role: Role) -> (violations: [PlanViolation], unitSplits: Int) {
-        let sequence = FillSequence(role: role, context: context, geometry: geometry)
+        let sequence = CheckerFillSequence(role: role, context: context, geometry: geometry)
         let slots = zip(sequence.seats, sequence.venuePositions).map { seat, position -> Slot in
             guard let index = context.occupantAt[position] else {
-                return seat.isIn(zone: "accessible") || (!context.vacated.isEmpty && context.vacated[seat.id] != nil) ? .neutral : .empty
+                return seat.isInAccessibleZone || (!context.vacated.isEmpty && context.vacated[seat.id] != nil) ? .neutral : .empty
             }
             let placement = context.placements[index]
             if context.isHallExempt(placement) { return .neutral }
@@ -119,7 +119,7 @@ struct HallOrderRules {
 
     /// H4: the first intruder or inner empty seat between a unit's first and last seat.
     private func contiguity(
-        unit: String, role: Role, sequence: FillSequence, slots: [Slot], trailing: [Bool], from first: Int, to last: Int
+        unit: String, role: Role, sequence: CheckerFillSequence, slots: [Slot], trailing: [Bool], from first: Int, to last: Int
     ) -> PlanViolation {
         let span = "between its first seat \(sequence.seats[first].label) and its last seat \(sequence.seats[last].label)"
         for position in first...last {

@@ -35,10 +35,10 @@ struct HallSeatRules {
 
     /// H2: accessible people on accessible seats when the venue has them.
     private func accessible(_ seated: [Placement]) -> [PlanViolation] {
-        guard context.venue.hall?.zones.contains(where: { $0.name == "accessible" }) == true else { return [] }
+        guard context.venue.hasAccessibleZone else { return [] }
         return seated.compactMap { placement in
-            guard placement.attendee.hasTag("accessible"), !context.isPinned(placement.attendee),
-                let seat = placement.place.seat, !seat.isIn(zone: "accessible")
+            guard placement.attendee.hasTag(.accessible), !context.isPinned(placement.attendee),
+                let seat = placement.place.seat, !seat.isInAccessibleZone
             else { return nil }
             return PlanViolation(
                 rule: "H2", attendee: placement.attendee.id, seat: seat.id,

@@ -54,7 +54,7 @@ public struct PlanChecker: Sendable {
             { (RostrumRules(context: context).violations(), 0) },
             { hasHall ? (HallSeatRules(context: context).violations(), 0) : ([], 0) },
             { hasHall ? HallOrderRules(context: context, geometry: geometry).check() : ([], 0) },
-            { (GroupingRules(context: context, geometry: geometry).violations(), 0) },
+            { (KeepGroupRules(context: context, geometry: geometry).violations(), 0) },
             { BanquetRules(context: context).check() },
         ]
         let outcomes = inParallel(families)

@@ -29,7 +29,7 @@ struct RostrumRules {
     /// unless `by_rank` or the host is pinned (the pin wins).
     private func presidingHost(_ leaders: [Placement]) -> Placement? {
         guard protocolRules.hostSeat != .byRank else { return nil }
-        let host = leaders.filter { $0.attendee.hasTag("host") }.min { context.precedes($0.attendee, $1.attendee) }
+        let host = leaders.filter { $0.attendee.hasTag(.host) }.min { context.precedes($0.attendee, $1.attendee) }
         guard let host, !context.isPinned(host.attendee) else { return nil }
         return host
     }
@@ -91,7 +91,7 @@ struct RostrumRules {
             let shape = coPrincipals
                 ? "around an empty centre chair (co-principals)"
                 : "one spacing apart, centred per even_alignment \(protocolRules.evenAlignment.rawValue)"
-            let expected = chairs.sorted { $0.offset < $1.offset }.map(\.id).joined(separator: " ")
+            let expected = chairs.sorted { $0.offset < $1.offset }.map(\.description).joined(separator: " ")
             violations.append(PlanViolation(
                 rule: "R3", attendee: stray.attendee.id, seat: stray.seatID,
                 message: "rostrum row \(row.number) is laid out wrongly for \(people.count) people: \(strays.map { "\($0.who) on \($0.seatID)" }.joined(separator: ", ")) off the expected chairs \(expected) (\(shape))"))
@@ -116,7 +116,7 @@ struct RostrumRules {
         guard let front = context.frontRow, let row = context.rostrumRows[front] else { return [] }
         let layout = RostrumChairs.layout(
             row: row, count: headCounts[front] ?? 0, isFront: true, rules: protocolRules)
-        let target: RostrumChair?
+        let target: RostrumChairID?
         let place: String
         switch protocolRules.hostSeat {
         case .byRank: return []
@@ -130,11 +130,11 @@ struct RostrumRules {
         guard let chair = host.place.chair, chair.row == front else {
             return [PlanViolation(
                 rule: "R4", attendee: host.attendee.id, seat: host.seatID,
-                message: "the host \(host.who) sits at \(host.location); the host is never in a back row and host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place)\(target.map { " (\($0.id))" } ?? "")")]
+                message: "the host \(host.who) sits at \(host.location); the host is never in a back row and host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place)\(target.map { " (\($0))" } ?? "")")]
         }
         guard let target, chair != target else { return [] }
         return [PlanViolation(
             rule: "R4", attendee: host.attendee.id, seat: host.seatID,
-            message: "the host \(host.who) sits on \(chair.id); host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place) (\(target.id))")]
+            message: "the host \(host.who) sits on \(chair); host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place) (\(target))")]
     }
 }

@@ -65,7 +65,7 @@ public struct MeetingPlanner: Sendable {
             let areaOrder: [SeatArea: Int] = [.rostrum: 0, .hall: 1, .banquet: 2]
             return ((areaOrder[lhs.area] ?? 3), lhs.precedence, lhs.attendee) < ((areaOrder[rhs.area] ?? 3), rhs.precedence, rhs.attendee)
         }
-        let gap = area.status == "optimal" ? 0 : abs(area.objective - area.bound) / max(1, abs(area.objective))
+        let gap = area.status == .optimal ? 0 : abs(area.objective - area.bound) / max(1, abs(area.objective))
         let elapsed = (clock.now - start).components
         let quality = PlanQuality(
             status: area.status, objective: area.objective, bound: area.bound, gap: gap, protocolViolations: 0,

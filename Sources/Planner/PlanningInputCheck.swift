@@ -18,7 +18,7 @@ struct PlanningInputCheck {
                 problems.append("pin \(id) → \(seatID): no attendee '\(id)' in the roster")
                 continue
             }
-            if seatID.hasPrefix("rostrum-") {
+            if RostrumChairID(seatID) != nil {
                 if person.role != .rostrum { problems.append("pin \(id) → \(seatID): \(person.name) has role \(person.role.rawValue), not rostrum") }
                 continue
             }
@@ -44,8 +44,8 @@ struct PlanningInputCheck {
         for group in rules.keepTogether {
             let units = Set(group.compactMap { people[$0]?.unit })
             let roles = Set(group.compactMap { people[$0]?.role })
-            let accessible = venue.hall?.zones.contains { $0.name == "accessible" } == true
-            if accessible, let person = group.compactMap({ people[$0] }).first(where: { $0.hasTag("accessible") }) {
+            let accessible = venue.hasAccessibleZone
+            if accessible, let person = group.compactMap({ people[$0] }).first(where: { $0.hasTag(.accessible) }) {
                 problems.append("keep_together [\(group.joined(separator: ", "))]: \(person.name) is tagged accessible and sits on an accessible seat, away from the group; remove the tag or the group")
             }
             if units.count > 1 || roles.count > 1 {

@@ -37,7 +37,7 @@ enum RosterAssembler {
             var hostsLeft = unit.hosts
             for role in [Role.member, .nonvoting, .guest] {
                 for position in 0..<(unit.counts[role] ?? 0) {
-                    add(role, unit.template.ladder.title(at: rank), precedence: 0, position: position, tags: hostsLeft > 0 ? ["host"] : [])
+                    add(role, unit.template.ladder.title(at: rank), precedence: 0, position: position, tags: hostsLeft > 0 ? [RosterTag.host.rawValue] : [])
                     hostsLeft -= 1
                     rank += 1
                 }
@@ -79,7 +79,7 @@ enum RosterAssembler {
         }
         let wanted = Int((share * Double(hall)).rounded())
         for pick in draws.sample(wanted, of: eligible.count) {
-            drafts[eligible[pick]].attendee.tags.append("accessible")
+            drafts[eligible[pick]].attendee.tags.append(RosterTag.accessible.rawValue)
         }
     }
 }

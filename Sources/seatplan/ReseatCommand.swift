@@ -86,7 +86,7 @@ enum ReseatSummary {
         for entry in changes.unseated {
             lines.append("- \(NameTypography.padded(entry.name)): \(entry.label) left (\(entry.reason))")
         }
-        let proof = changes.status == "optimal" ? "the proven minimum" : "lower bound \(String(format: "%.0f", changes.moveBound))"
+        let proof = changes.status == .optimal ? "the proven minimum" : "lower bound \(String(format: "%.0f", changes.moveBound))"
         lines += [
             "\(changes.moves) moved (weighted \(String(format: "%.0f", changes.moveCost)), \(proof)), \(changes.seated.count) seated, \(changes.unseated.count) unseated, \(changes.cardsToReprint.count) cards to reprint",
             "violations \(plan.quality.protocolViolations), unit splits \(plan.quality.unitSplits), \(plan.quality.solveMilliseconds) ms",

@@ -43,7 +43,7 @@ enum StoreCLI {
             },
             unseated: [],
             quality: PlanQuality(
-                status: "optimal", objective: 1, bound: 1, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 1))
+                status: .optimal, objective: 1, bound: 1, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 1))
     }
 
     /// A folder with a store (meeting and units), each unit's roster file, a plan of everyone

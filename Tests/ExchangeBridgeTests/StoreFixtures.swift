@@ -42,7 +42,7 @@ enum StoreFixtures {
             ],
             unseated: [UnseatedAttendee(attendee: "A004", reason: "no accessible seat left")],
             quality: PlanQuality(
-                status: "optimal", objective: objective, bound: objective, gap: 0, protocolViolations: 0,
+                status: .optimal, objective: objective, bound: objective, gap: 0, protocolViolations: 0,
                 unitSplits: 0, solveMilliseconds: 42))
     }
 
@@ -80,7 +80,7 @@ extension StoreFixtures {
             },
             unseated: unseated,
             quality: PlanQuality(
-                status: "optimal", objective: objective, bound: objective, gap: 0, protocolViolations: 0, unitSplits: 0,
+                status: .optimal, objective: objective, bound: objective, gap: 0, protocolViolations: 0, unitSplits: 0,
                 solveMilliseconds: 1))
     }
 }

@@ -116,7 +116,7 @@ enum Fixtures {
     static func plan(_ venue: Venue, _ assignments: [SeatAssignment], unseated: [UnseatedAttendee] = []) -> SeatPlan {
         SeatPlan(
             venue: venue.name, convention: "cn", assignments: assignments, unseated: unseated,
-            quality: PlanQuality(status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
     }
 
     /// Moves `attendee` onto another venue seat, keeping the record consistent with the venue.

@@ -78,7 +78,7 @@ struct KeepGroupTests {
         let venue = try GeneratedRosterPropertyTests.venue("municipal-hall")
         let roster = RosterGenerator.generate(.municipalHall)
         // People tagged accessible sit on accessible seats apart from their unit; leave them out.
-        let units = Dictionary(grouping: roster.attendees.filter { $0.role == .member && !$0.hasTag("accessible") }, by: \.unit)
+        let units = Dictionary(grouping: roster.attendees.filter { $0.role == .member && !$0.hasTag(.accessible) }, by: \.unit)
         let big = try #require(units.values.filter { $0.count >= 6 }.min { $0[0].unitOrder < $1[0].unitOrder })
         let people = big.sorted { $0.precedence < $1.precedence }.map(\.id)
         let rules = PlanningRules(keepTogether: [[people[1], people[5]]], keepApart: [[people[1], people[2]], [people[3], people[4]]])

@@ -41,7 +41,7 @@ struct HallPlannerTests {
         let plan = try MeetingPlanner(venue: Self.venue(rows: 3)).plan(Self.roster([("U1", 4), ("U2", 8), ("U3", 3)]))
         #expect(plan.quality.unitSplits == 0)
         #expect(Self.rows(plan)[1] == Array(repeating: "U1", count: 4))
-        #expect(plan.quality.status == "optimal")
+        #expect(plan.quality.status == .optimal)
     }
 
     @Test("A2.2 centre_out: 9 people of one unit read 9 7 5 3 1 2 4 6 8 in the audience view")

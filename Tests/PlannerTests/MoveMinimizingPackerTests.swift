@@ -40,6 +40,28 @@ struct MoveMinimizingPackerTests {
         return search(0, from: 0)
     }
 
+    /// The worked example of `MoveMinimizingPacker`'s documentation: `A A B B | C C . .` with a
+    /// late arrival in B.
+    @Test("The documented worked example: one move, one split, and its cost tables")
+    func workedExample() throws {
+        let units = [
+            MoveMinimizingPacker.Unit(size: 2, oldPositions: [0, 1]),
+            MoveMinimizingPacker.Unit(size: 3, oldPositions: [2, 3]),
+            MoveMinimizingPacker.Unit(size: 2, oldPositions: [4, 5]),
+        ]
+        let packer = MoveMinimizingPacker(segmentLengths: [4, 4], closed: [])
+        let packing = try #require(packer.pack(units))
+        #expect(packing == MoveMinimizingPacker.Packing(blocks: [0..<2, 2..<5, 5..<7], moves: 1, splits: 1))
+        let never = MoveMinimizingPacker.infinity
+        let layers = packer.layers(units)
+        #expect(layers.map(\.cost) == [
+            [never, never, 0, 0, 0, 0, 0, 0, 0],
+            [never, never, never, never, never, 1, 1, 1, 1],
+            [never, never, never, never, never, never, never, 1001, 1001],
+        ])
+        #expect(Self.bruteForce(units, count: 8, segmentLengths: [4, 4]) == 1001)
+    }
+
     @Test("Random small instances: the dynamic program equals brute force", arguments: 1...40)
     func matchesBruteForce(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)

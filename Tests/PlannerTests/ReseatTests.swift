@@ -78,7 +78,7 @@ struct ReseatTests {
         let new = try Self.reseat(setup, [.cancel(attendee: "L4")])
         #expect(Self.rostrumOrder(new) == [6, 3, 1, 2, 5, 7])
         #expect(new.changes?.unseated.map(\.attendee) == ["L4"])
-        #expect(new.changes?.status == "optimal")
+        #expect(new.changes?.status == .optimal)
         // Nobody in the hall moves for a rostrum change.
         #expect(new.changes?.moved.allSatisfy { $0.from.hasPrefix("rostrum-") } == true)
     }
@@ -108,7 +108,7 @@ struct ReseatTests {
         let new = try Self.reseat(setup, [.cancel(attendee: attendee)])
         #expect(new.changes?.moves == 0)
         #expect(new.changes?.moveCost == 0)
-        #expect(new.changes?.status == "optimal")
+        #expect(new.changes?.status == .optimal)
         #expect(new.changes?.unseated.map(\.attendee) == [attendee])
         if ["P3", "P9"].contains(attendee) {
             // Inside the unit's block: the checker is told the seat was left by an absence.
@@ -157,7 +157,7 @@ struct ReseatTests {
         // move, so the proven bound is 0 and the gap is reported.
         #expect(moved == 3, "\(new.changes?.moved.map { "\($0.attendee) \($0.fromLabel)→\($0.toLabel)" } ?? [])")
         #expect(new.changes?.moveBound == 0)
-        #expect(new.changes?.status == "feasible")
+        #expect(new.changes?.status == .feasible)
         #expect(new.notes?.contains { $0.contains("re-packed") } == true)
     }
 

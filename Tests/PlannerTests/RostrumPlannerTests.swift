@@ -30,7 +30,7 @@ struct RostrumPlannerTests {
     @Test("Leaders sit in protocol order, optimally", arguments: Convention.allCases)
     func protocolOrder(convention: Convention) throws {
         let plan = try Self.plan(Self.leaders(14), PlanningRules(protocolRules: ProtocolRules(convention: convention)))
-        #expect(plan.quality.status == "optimal")
+        #expect(plan.quality.status == .optimal)
         #expect(plan.quality.objective == 0)
         #expect(plan.unseated.isEmpty)
         let front = convention == .cn ? [9, 7, 5, 3, 1, 2, 4, 6, 8] : [8, 6, 4, 2, 1, 3, 5, 7, 9]

@@ -23,7 +23,7 @@ enum NameCardFixtures {
     static func venue() throws -> Venue { try VenueFile.parse(venueFile, file: "hall.yaml") }
 
     static let quality = PlanQuality(
-        status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
+        status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
         solveMilliseconds: 1)
 
     /// A rostrum chair of row 1 (`place` "C", "L2", "R2", …).

@@ -21,7 +21,7 @@ enum RostrumFixtures {
             venue: "市政会议中心大礼堂", convention: "cn", meeting: "全市经济工作会议",
             assignments: assignments, unseated: [],
             quality: PlanQuality(
-                status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0,
+                status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0,
                 unitSplits: 0, solveMilliseconds: 1))
     }
 

@@ -55,7 +55,7 @@ enum SeatChartFixtures {
         }
         let plan = SeatPlan(
             venue: venue.name, convention: "cn", meeting: "全市经济工作会议", assignments: assignments, unseated: [],
-            quality: PlanQuality(status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
         return try PlacedPlan(plan: plan, venue: venue)
     }
 

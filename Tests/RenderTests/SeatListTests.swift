@@ -74,7 +74,7 @@ enum SeatListFixtures {
             assignments: assignments,
             unseated: (0..<unseated).map { UnseatedAttendee(attendee: "U\($0)", reason: "no seat") },
             quality: PlanQuality(
-                status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
+                status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
                 solveMilliseconds: 1))
         return try PlacedPlan(plan: plan, venue: venue)
     }

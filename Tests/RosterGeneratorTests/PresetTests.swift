@@ -19,7 +19,7 @@ import Testing
             #expect(roster.attendees(withRole: role).count == count, "\(role)")
         }
         #expect(Set(roster.attendees.map(\.unit)).count == spec.unitCount)
-        #expect(roster.attendees.filter { $0.hasTag("host") }.count == spec.hostCount)
+        #expect(roster.attendees.filter { $0.hasTag(.host) }.count == spec.hostCount)
     }
 
     @Test func presetTotals() {
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func banquetHostsAreTheMostSeniorOfTheHostingUnits() {
-        let hosts = GeneratedRosters.banquet.attendees.filter { $0.hasTag("host") }
+        let hosts = GeneratedRosters.banquet.attendees.filter { $0.hasTag(.host) }
         #expect(Set(hosts.map(\.unit)) == ["市委", "市人民政府"])
         #expect(hosts.map(\.precedence).max() ?? 0 < 60)
         #expect(hosts.contains { $0.precedence == 1 })
@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: ["municipal-hall", "great-hall-full"])
     func accessibleShareIsSmall(preset: String) throws {
         let entry = try #require(GeneratedRosters.all.first { $0.name == preset })
-        let tagged = entry.roster.attendees.filter { $0.hasTag("accessible") }
+        let tagged = entry.roster.attendees.filter { $0.hasTag(.accessible) }
         let hall = entry.spec.totalCount - entry.spec.rostrumCount
         #expect(tagged.count == Int((Double(hall) * entry.spec.accessibleShare).rounded()))
         #expect(tagged.allSatisfy { $0.role != .rostrum })

@@ -17,12 +17,12 @@ import Testing
         var rows: [(String, Int, Int)] = []
         for role in [Role.member, .nonvoting, .guest, .press, .staff] {
             let zones = rules.zones(for: role, in: venue) ?? []
-            let seats = hallSeats.filter { seat in !seat.isIn(zone: "accessible") && zones.contains { seat.isIn(zone: $0) } }
-            let people = roster.attendees(withRole: role).filter { !$0.hasTag("accessible") }
+            let seats = hallSeats.filter { seat in !seat.isInAccessibleZone && zones.contains { seat.isIn(zone: $0) } }
+            let people = roster.attendees(withRole: role).filter { !$0.hasTag(.accessible) }
             rows.append((role.rawValue, people.count, seats.count))
         }
-        let accessible = roster.attendees.filter { $0.hasTag("accessible") }.count
-        rows.append(("accessible", accessible, hallSeats.filter { $0.isIn(zone: "accessible") }.count))
+        let accessible = roster.attendees.filter { $0.hasTag(.accessible) }.count
+        rows.append(("accessible", accessible, hallSeats.filter { $0.isInAccessibleZone }.count))
         return rows
     }
 

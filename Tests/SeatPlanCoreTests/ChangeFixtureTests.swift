@@ -44,7 +44,7 @@ enum ChangeFixture {
             ],
             unseated: [UnseatedAttendee(attendee: "U1", reason: "no seat left")],
             quality: PlanQuality(
-                status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
+                status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
                 solveMilliseconds: 1))
     }
 

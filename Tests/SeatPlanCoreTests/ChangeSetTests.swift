@@ -99,6 +99,7 @@ struct ChangeSetTests {
         ("- {op: block_seat, seat: h1-9-1}", 1, "block_seat h1-9-1: no seat 'h1-9-1' in the venue '测试厅'"),
         ("- {op: pin, attendee: M1, seat: rostrum-2-C}", 1, "the rostrum of '测试厅' has 1 row(s)"),
         ("- {op: pin, attendee: M1, seat: rostrum-1-R8}", 1, "rostrum row 1 seats 5"),
+        ("- {op: pin, attendee: M1, seat: rostrum-1-L05}", 1, "no seat 'rostrum-1-L05' in the venue '测试厅'"),
         ("- {op: block_seat, seat: h1-1-1}\n- {op: block_seat, seat: h1-1-1}", 2, "seat h1-1-1 is already blocked at line 1"),
         ("- {op: pin, attendee: M1, seat: h1-3-1}\n- {op: pin, attendee: M2, seat: h1-3-1}", 2,
          "pin M2 to h1-3-1: seat h1-3-1 is already pinned to 'M1' at line 1"),

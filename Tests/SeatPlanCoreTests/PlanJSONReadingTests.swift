@@ -94,7 +94,7 @@ struct PlanJSONReadingTests {
         }
         let plan = SeatPlan(
             venue: "v", convention: "cn", assignments: assignments, unseated: [],
-            quality: PlanQuality(status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
         let data = try plan.jsonData()
         #expect(try SeatPlan.decode(data, file: "plan.json") == plan)
         #expect(try JSONDecoder().decode(SeatPlan.self, from: data) == plan)

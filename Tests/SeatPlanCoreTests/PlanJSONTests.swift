@@ -22,7 +22,7 @@ struct PlanJSONTests {
                     area: .banquet, floor: nil, row: nil, number: "3", table: "主桌", x: 1e-7, y: 12345.5, role: .guest),
             ],
             unseated: [UnseatedAttendee(attendee: "A4", reason: "no seat\tleft")],
-            quality: PlanQuality(status: "optimal", objective: 12.25, bound: 12, gap: 0.0204, protocolViolations: 0, unitSplits: 2, solveMilliseconds: 40))
+            quality: PlanQuality(status: .optimal, objective: 12.25, bound: 12, gap: 0.0204, protocolViolations: 0, unitSplits: 2, solveMilliseconds: 40))
         plan.notes = ["one", "two"]
         plan.changes = PlanChanges(
             policy: LateChangePolicy(rostrumAbsence: .removeAndClose, auditoriumAbsence: .leaveEmpty, frozen: true),
@@ -43,7 +43,7 @@ struct PlanJSONTests {
 
     @Test("The written file holds the same JSON as JSONEncoder's, with sorted keys")
     func sameAsEncoder() throws {
-        for plan in [Self.fullPlan(), SeatPlan(venue: "v", convention: "intl", assignments: [], unseated: [], quality: PlanQuality(status: "optimal", objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))] {
+        for plan in [Self.fullPlan(), SeatPlan(venue: "v", convention: "intl", assignments: [], unseated: [], quality: PlanQuality(status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))] {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let reference = try JSONSerialization.jsonObject(with: encoder.encode(plan)) as? NSDictionary

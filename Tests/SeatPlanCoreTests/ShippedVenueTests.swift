@@ -31,7 +31,7 @@ struct ShippedVenueTests {
         #expect(one.id == "h1-5-1")
         #expect(hall.filter { $0.isIn(zone: "leaders") }.count == 24)
         #expect(hall.filter { !$0.isAvailable }.count == 4)
-        #expect(hall.filter { $0.isIn(zone: "accessible") }.count == 4)
+        #expect(hall.filter { $0.isInAccessibleZone }.count == 4)
         #expect(hall.allSatisfy { $0.y > 0 })
     }
 }

@@ -45,7 +45,7 @@ struct PlanVersionRecord: Codable, FetchableRecord, MutablePersistableRecord {
         planJSON = json
         venue = plan.venue
         convention = plan.convention
-        status = plan.quality.status
+        status = plan.quality.status.rawValue
         objective = plan.quality.objective
         bound = plan.quality.bound
         gap = plan.quality.gap

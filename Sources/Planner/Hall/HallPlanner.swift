@@ -23,10 +23,10 @@ struct HallPlanner {
             if let seat = pinned[attendee.id] { area.placed.append(PlacedAttendee(attendee: attendee, seat: .venue(seat))) }
         }
         let free = attendees.filter { pinned[$0.id] == nil }
-        let accessibleZone = venue.hall?.zones.contains { $0.name == "accessible" } == true
-        let needAccessible = accessibleZone ? free.filter { $0.hasTag("accessible") } : []
+        let accessibleZone = venue.hasAccessibleZone
+        let needAccessible = accessibleZone ? free.filter { $0.hasTag(.accessible) } : []
         let accessibleIDs = Set(needAccessible.map(\.id))
-        let reserved = needAccessible.isEmpty ? [] : hall.filter { $0.isIn(zone: "accessible") && $0.isAvailable && !taken.contains($0.id) }
+        let reserved = needAccessible.isEmpty ? [] : hall.filter { $0.isInAccessibleZone && $0.isAvailable && !taken.contains($0.id) }
         taken.formUnion(reserved.map(\.id))
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
 
@@ -73,7 +73,7 @@ struct HallPlanner {
         let packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
         guard let packing else {
             area.unseated += units.flatMap { $0 }.map { UnseatedAttendee(attendee: $0.id, reason: "no seats could be found for role \(role.rawValue)") }
-            area.status = "infeasible"
+            area.status = .infeasible
             return area
         }
         area.splits = packing.splits
@@ -135,13 +135,13 @@ struct HallPlanner {
         let result = try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(5)))
         guard result.hasSolution else {
             area.unseated += seated.map { UnseatedAttendee(attendee: $0.id, reason: "the accessible-seat assignment could not be solved (\(result.status.rawValue))") }
-            area.status = "infeasible"
+            area.status = .infeasible
             return area
         }
         for choice in choices where (result.value(of: choice.variable) ?? 0) > 0.5 {
             area.placed.append(PlacedAttendee(attendee: seated[choice.person], seat: .venue(seats[choice.seat])))
         }
-        area.status = result.status == .optimal ? "optimal" : "feasible"
+        area.status = result.status == .optimal ? .optimal : .feasible
         return area
     }
 }

@@ -52,86 +52,121 @@ public struct SequencePacker: Sendable {
     ///     ``Packing/brokenWholes`` counts those groups.
     public func pack(_ sizes: [Int], keepWhole: Bool = false) -> Packing? {
         let seatCount = segmentLengths.reduce(0, +)
-        let people = sizes.reduce(0, +)
-        guard people <= seatCount, sizes.allSatisfy({ $0 >= 1 }) else { return nil }
+        guard sizes.reduce(0, +) <= seatCount, sizes.allSatisfy({ $0 >= 1 }) else { return nil }
         if sizes.isEmpty { return Packing(starts: [], splits: 0, skippedSeats: 0, objective: 0) }
-        var segmentOf = [Int](repeating: 0, count: seatCount)
-        var segmentEnd = [Int](repeating: 0, count: seatCount + 1)
-        var position = 0
-        for (segment, length) in segmentLengths.enumerated() {
-            for seat in position..<(position + length) {
-                segmentOf[seat] = segment
-                segmentEnd[seat] = position + length
-            }
-            position += length
-        }
-        segmentEnd[seatCount] = seatCount
-        let longest = segmentLengths.max() ?? 0
-        var remaining = [Int](repeating: 0, count: sizes.count + 1)
-        for index in stride(from: sizes.count - 1, through: 0, by: -1) { remaining[index] = remaining[index + 1] + sizes[index] }
-
-        // cost[i][p]: cheapest way to have placed groups 0..<i with seat p next; `placed`
-        // records whether (i, p) was reached by placing group i-1 (true) or by skipping (false).
-        let width = seatCount + 1
-        var cost = [Double](repeating: .infinity, count: (sizes.count + 1) * width)
-        var placed = [Bool](repeating: false, count: (sizes.count + 1) * width)
-        var origin = [Int32](repeating: -1, count: (sizes.count + 1) * width)
-        cost[0] = 0
-        let pushCost = 1.0 / Double(max(1, people))
-        for group in 0...sizes.count {
-            let row = group * width
-            for seat in 0...seatCount where cost[row + seat].isFinite {
-                let here = cost[row + seat]
-                // Skip to the end of this segment.
-                if seat < seatCount {
-                    let next = segmentEnd[seat]
-                    let skipped = here + Double(next - seat) * Double(remaining[group]) * pushCost
-                    if skipped < cost[row + next] {
-                        cost[row + next] = skipped
-                        placed[row + next] = false
-                        origin[row + next] = Int32(seat)
-                    }
-                }
-                guard group < sizes.count, seat + sizes[group] <= seatCount else { continue }
-                let last = seat + sizes[group] - 1
-                let splits = segmentOf[last] - segmentOf[seat]
-                let brokenWhole = splits > 0 && keepWhole && sizes[group] <= longest
-                let target = row + width + seat + sizes[group]
-                let total = here + Double(splits) * splitWeight + (brokenWhole ? Self.brokenWholeWeight : 0)
-                if total < cost[target] {
-                    cost[target] = total
-                    placed[target] = true
-                    origin[target] = Int32(seat)
-                }
-            }
-        }
+        let segments = SegmentIndex(segmentLengths)
+        let table = fill(sizes, segments: segments, keepWhole: keepWhole)
         // The best end state: all groups placed, any next seat.
-        let finalRow = sizes.count * width
-        guard let end = (0...seatCount).min(by: { cost[finalRow + $0] < cost[finalRow + $1] }),
-              cost[finalRow + end].isFinite
+        let finalRow = sizes.count * table.width
+        guard let end = (0...seatCount).min(by: { table.cost[finalRow + $0] < table.cost[finalRow + $1] }),
+              table.cost[finalRow + end].isFinite
         else { return nil }
-        var starts = [Int](repeating: 0, count: sizes.count)
-        var group = sizes.count
-        var seat = end
-        while group > 0 || seat > 0 {
-            let index = group * width + seat
-            let from = Int(origin[index])
-            if placed[index] {
-                starts[group - 1] = from
-                group -= 1
-            }
-            seat = from
-            if from < 0 { break }
-        }
+        let starts = table.starts(groups: sizes.count, end: end)
         var splits = 0
         var skipped = 0
         var cursor = 0
         for (index, start) in starts.enumerated() {
             skipped += start - cursor
-            splits += segmentOf[start + sizes[index] - 1] - segmentOf[start]
+            splits += segments.segmentOf[start + sizes[index] - 1] - segments.segmentOf[start]
             cursor = start + sizes[index]
         }
-        return Packing(starts: starts, splits: splits, skippedSeats: skipped, objective: cost[finalRow + end])
+        return Packing(starts: starts, splits: splits, skippedSeats: skipped, objective: table.cost[finalRow + end])
+    }
+
+    /// Which segment each seat is in and where that segment ends.
+    struct SegmentIndex {
+        /// Seat → its segment.
+        var segmentOf: [Int]
+        /// Seat → the first seat after its segment (`seatCount` for the end itself).
+        var segmentEnd: [Int]
+
+        init(_ lengths: [Int]) {
+            let seatCount = lengths.reduce(0, +)
+            segmentOf = [Int](repeating: 0, count: seatCount)
+            segmentEnd = [Int](repeating: 0, count: seatCount + 1)
+            var position = 0
+            for (segment, length) in lengths.enumerated() {
+                for seat in position..<(position + length) {
+                    segmentOf[seat] = segment
+                    segmentEnd[seat] = position + length
+                }
+                position += length
+            }
+            segmentEnd[seatCount] = seatCount
+        }
+    }
+
+    /// The dynamic program's table over states (groups placed, next seat), row-major.
+    struct Table {
+        /// Seats + 1: the length of one row.
+        let width: Int
+        /// `cost[i * width + p]`: the cheapest way to have placed groups 0..<i with seat p next.
+        var cost: [Double]
+        /// Whether the state was reached by placing group i−1 (true) or by skipping (false).
+        var placed: [Bool]
+        /// The seat the state was reached from (−1 for the start).
+        var origin: [Int32]
+
+        /// Lowers the cost of `state` to `value` when that is cheaper, remembering how.
+        mutating func relax(_ state: Int, to value: Double, byPlacing: Bool, from seat: Int) {
+            guard value < cost[state] else { return }
+            cost[state] = value
+            placed[state] = byPlacing
+            origin[state] = Int32(seat)
+        }
+
+        /// Each group's first seat, walking back from all `groups` placed with `end` next.
+        func starts(groups: Int, end: Int) -> [Int] {
+            var starts = [Int](repeating: 0, count: groups)
+            var group = groups
+            var seat = end
+            while group > 0 || seat > 0 {
+                let index = group * width + seat
+                let from = Int(origin[index])
+                if placed[index] {
+                    starts[group - 1] = from
+                    group -= 1
+                }
+                seat = from
+                if from < 0 { break }
+            }
+            return starts
+        }
+    }
+
+    /// Fills the table: from each reachable state either skip to the end of the segment (each
+    /// skipped seat pushes everyone still to seat back) or place the next group on the seats
+    /// ahead (paying for the segments it spans).
+    private func fill(_ sizes: [Int], segments: SegmentIndex, keepWhole: Bool) -> Table {
+        let seatCount = segments.segmentOf.count
+        let people = sizes.reduce(0, +)
+        let longest = segmentLengths.max() ?? 0
+        var remaining = [Int](repeating: 0, count: sizes.count + 1)
+        for index in stride(from: sizes.count - 1, through: 0, by: -1) { remaining[index] = remaining[index + 1] + sizes[index] }
+        let width = seatCount + 1
+        let states = (sizes.count + 1) * width
+        var table = Table(
+            width: width, cost: [Double](repeating: .infinity, count: states), placed: [Bool](repeating: false, count: states),
+            origin: [Int32](repeating: -1, count: states))
+        table.cost[0] = 0
+        let pushCost = 1.0 / Double(max(1, people))
+        for group in 0...sizes.count {
+            let row = group * width
+            for seat in 0...seatCount where table.cost[row + seat].isFinite {
+                let here = table.cost[row + seat]
+                if seat < seatCount {
+                    let next = segments.segmentEnd[seat]
+                    let skipped = here + Double(next - seat) * Double(remaining[group]) * pushCost
+                    table.relax(row + next, to: skipped, byPlacing: false, from: seat)
+                }
+                guard group < sizes.count, seat + sizes[group] <= seatCount else { continue }
+                let splits = segments.segmentOf[seat + sizes[group] - 1] - segments.segmentOf[seat]
+                let brokenWhole = splits > 0 && keepWhole && sizes[group] <= longest
+                let total = here + Double(splits) * splitWeight + (brokenWhole ? Self.brokenWholeWeight : 0)
+                table.relax(row + width + seat + sizes[group], to: total, byPlacing: true, from: seat)
+            }
+        }
+        return table
     }
 
     /// The plain greedy fill: groups one after another with no empty seats (the baseline

@@ -25,103 +25,161 @@ struct HallReseat {
         var notes: [String] = []
     }
 
+    /// Who holds which hall seat during the re-plan, looked up both ways.
+    struct Holdings {
+        /// Attendee id → seat id.
+        var seatOf: [String: String] = [:]
+        /// Seat id → attendee id.
+        var holders: [String: String] = [:]
+
+        /// Puts `id` on `seatID`, freeing the seat they held before.
+        mutating func move(_ id: String, to seatID: String) {
+            if let old = seatOf[id], holders[old] == id, old != seatID { holders[old] = nil }
+            seatOf[id] = seatID
+            holders[seatID] = id
+        }
+    }
+
+    /// What every role's re-plan needs, worked out once.
+    struct Setting {
+        /// Seat id → position in the venue's seats.
+        let seatPositions: [String: Int]
+        /// Seats pinned by the rules: nobody else may keep or take them.
+        let pinnedSeats: Set<String>
+        /// Someone is tagged `accessible`: the `accessible` zone is kept for them.
+        let hasAccessiblePeople: Bool
+        /// `compact_within_unit` in a plan that is not frozen.
+        let compacting: Bool
+        /// Unit and person order by the rules (docs/planning-rules.md "Unit key", "Person order").
+        let order: UnitOrder
+    }
+
     /// Seats `people` (everyone of the hall roles) given who holds which seat now.
     func reseat(_ people: [Attendee], current: [String: String], exempt: Set<String>) -> Outcome {
         var outcome = Outcome(seatOf: [:], exempt: exempt)
-        let seatPositions = venue.seatPositions
-        func seat(_ id: String) -> Seat? { seatPositions[id].map { venue.seats[$0] } }
-        let pinnedSeats = Set(rules.pins.values)
-        let hasAccessiblePeople = people.contains { $0.hasTag("accessible") }
-        // Keep valid seats; pins win.
-        var seatOf: [String: String] = [:]
-        var holders: [String: String] = [:]
-        seatOf.reserveCapacity(people.count)
-        holders.reserveCapacity(people.count)
-        var zonesOf: [Role: [String]?] = [:]
-        for role in Role.allCases { zonesOf[role] = rules.zones(for: role, in: venue) }
-        for person in people {
-            if let pin = rules.pins[person.id], seat(pin)?.area == .hall {
-                seatOf[person.id] = pin
-                holders[pin] = person.id
-            }
-        }
-        for person in people where seatOf[person.id] == nil {
-            guard let seatID = current[person.id], let seat = seat(seatID), seat.area == .hall, seat.isAvailable,
-                !pinnedSeats.contains(seatID), holders[seatID] == nil, fits(person, seat, zones: zonesOf[person.role] ?? nil)
-            else { continue }
-            seatOf[person.id] = seatID
-            holders[seatID] = person.id
-        }
-        let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
+        let setting = Setting(
+            seatPositions: venue.seatPositions, pinnedSeats: Set(rules.pins.values),
+            hasAccessiblePeople: people.contains { $0.hasTag(.accessible) },
+            compacting: rules.lateChanges.auditoriumAbsence == .compactWithinUnit && !rules.lateChanges.frozen,
+            order: UnitOrder(ordering: rules.unitOrder, roster: roster))
+        var holdings = keptSeats(people, current: current, setting: setting)
         var hallSeats: [Seat]?
-        let compacting = rules.lateChanges.auditoriumAbsence == .compactWithinUnit && !rules.lateChanges.frozen
         for role in HallPlanner.roleOrder {
             let members = people.filter { $0.role == role }
             // A role where everyone keeps their seat needs no work (the usual single change).
-            guard members.contains(where: { seatOf[$0.id] == nil }) || (compacting && !members.isEmpty) else { continue }
-            let memberIDs = Set(members.map(\.id))
+            guard members.contains(where: { holdings.seatOf[$0.id] == nil }) || (setting.compacting && !members.isEmpty) else { continue }
             let hall = hallSeats ?? venue.seats.filter { $0.area == .hall }
             hallSeats = hall
-            let zones = rules.zones(for: role, in: venue)
-            let reserved = hasAccessiblePeople
-            let allowed = hall.filter { seat in
-                seat.isAvailable && !pinnedSeats.contains(seat.id) && !(reserved && seat.isIn(zone: "accessible"))
-                    && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
-                    && holders[seat.id].map { !outcome.exempt.contains($0) && memberIDs.contains($0) } ?? true
-            }
-            let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
-            let ordered = members.filter { person in
-                !outcome.exempt.contains(person.id) && rules.pins[person.id] == nil
-                    && !(person.hasTag("accessible") && seatOf[person.id].flatMap(seat)?.isIn(zone: "accessible") == true)
-            }
-            var blocks = RoleBlocks(sequence: sequence, holders: holders, people: ordered, order: order, rules: rules.protocolRules)
-            let holdersBefore = blocks.holder
-            let waiting = order.people(ordered.filter { seatOf[$0.id] == nil })
-            var unplaced: [Attendee] = []
-            var touched = Set(waiting.map(\.unit))
-            var spans = blocks.spans()
-            for person in waiting {
-                if let position = blocks.freePosition(for: person.unit, spans: spans) {
-                    blocks.holder[position] = person.id
-                    spans[person.unit] = spans[person.unit].map { min($0.lowerBound, position)...max($0.upperBound, position) } ?? position...position
-                } else {
-                    unplaced.append(person)
+            reseatRole(role, members: members, hall: hall, setting: setting, holdings: &holdings, outcome: &outcome)
+        }
+        outcome.seatOf = holdings.seatOf
+        return outcome
+    }
+
+    /// Step 0: pins win, then everyone keeps a seat that is still a hall seat, available, not
+    /// pinned to someone else, not taken, and in a zone of their role.
+    private func keptSeats(_ people: [Attendee], current: [String: String], setting: Setting) -> Holdings {
+        func seat(_ id: String) -> Seat? { setting.seatPositions[id].map { venue.seats[$0] } }
+        var holdings = Holdings()
+        holdings.seatOf.reserveCapacity(people.count)
+        holdings.holders.reserveCapacity(people.count)
+        var zonesOf: [Role: [String]?] = [:]
+        for role in Role.allCases { zonesOf[role] = rules.zones(for: role, in: venue) }
+        for person in people {
+            if let pin = rules.pins[person.id], seat(pin)?.area == .hall { holdings.move(person.id, to: pin) }
+        }
+        for person in people where holdings.seatOf[person.id] == nil {
+            guard let seatID = current[person.id], let seat = seat(seatID), seat.area == .hall, seat.isAvailable,
+                !setting.pinnedSeats.contains(seatID), holdings.holders[seatID] == nil,
+                fits(person, seat, zones: zonesOf[person.role] ?? nil)
+            else { continue }
+            holdings.move(person.id, to: seatID)
+        }
+        return holdings
+    }
+
+    /// Steps 1–4 for one role: seat those without a seat beside their unit, compact, re-pack or
+    /// seat the rest nearest, put the heads on their seats, and record who moved where.
+    private func reseatRole(
+        _ role: Role, members: [Attendee], hall: [Seat], setting: Setting, holdings: inout Holdings, outcome: inout Outcome
+    ) {
+        let ordered = orderedPeople(members, setting: setting, holdings: holdings, exempt: outcome.exempt)
+        var blocks = roleBlocks(role, members: members, ordered: ordered, hall: hall, setting: setting, holdings: holdings, exempt: outcome.exempt)
+        let holdersBefore = blocks.holder
+        let waiting = setting.order.people(ordered.filter { holdings.seatOf[$0.id] == nil })
+        var touched = Set(waiting.map(\.unit))
+        let (unplaced, spans) = seatBesideUnits(waiting, in: &blocks)
+        if setting.compacting {
+            compact(&blocks)
+            touched.formUnion(spans.keys)
+        }
+        if !unplaced.isEmpty {
+            if rules.lateChanges.frozen {
+                seatNearest(unplaced, in: &blocks, outcome: &outcome, role: role)
+            } else if let moves = repack(ordered, in: &blocks, newcomers: Set(waiting.map(\.id))) {
+                touched.formUnion(ordered.map(\.unit))
+                outcome.notes.append("\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved")
+            } else {
+                outcome.unseated += unplaced.map {
+                    UnseatedAttendee(attendee: $0.id, reason: "no free seat is left for role \(role.rawValue)")
                 }
-            }
-            if compacting {
-                compact(&blocks)
-                touched.formUnion(spans.keys)
-            }
-            if !unplaced.isEmpty {
-                if rules.lateChanges.frozen {
-                    seatNearest(unplaced, in: &blocks, outcome: &outcome, role: role)
-                } else if let moves = repack(ordered, in: &blocks, newcomers: Set(waiting.map(\.id))) {
-                    touched.formUnion(ordered.map(\.unit))
-                    outcome.notes.append("\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved")
-                } else {
-                    outcome.unseated += unplaced.map {
-                        UnseatedAttendee(attendee: $0.id, reason: "no free seat is left for role \(role.rawValue)")
-                    }
-                }
-            }
-            placeHeads(&blocks, people: ordered, units: touched)
-            // Write back the positions whose holder changed (most did not).
-            for (position, id) in blocks.holder.enumerated() where id != holdersBefore[position] {
-                guard let id else { continue }
-                let seatID = blocks.seats[position].id
-                if let old = seatOf[id], holders[old] == id, old != seatID { holders[old] = nil }
-                seatOf[id] = seatID
-                holders[seatID] = id
             }
         }
-        outcome.seatOf = seatOf
-        return outcome
+        placeHeads(&blocks, people: ordered, units: touched)
+        // Write back the positions whose holder changed (most did not).
+        for (position, id) in blocks.holder.enumerated() where id != holdersBefore[position] {
+            guard let id else { continue }
+            holdings.move(id, to: blocks.seats[position].id)
+        }
+    }
+
+    /// The role's people the order rules apply to: not exempt, not pinned, and not an
+    /// accessible person on an accessible seat.
+    private func orderedPeople(_ members: [Attendee], setting: Setting, holdings: Holdings, exempt: Set<String>) -> [Attendee] {
+        members.filter { person in
+            !exempt.contains(person.id) && rules.pins[person.id] == nil
+                && !(person.hasTag(.accessible)
+                    && holdings.seatOf[person.id].flatMap { setting.seatPositions[$0] }.map { venue.seats[$0].isInAccessibleZone } == true)
+        }
+    }
+
+    /// The role's fill sequence and who holds its seats: available hall seats of the role's
+    /// zones, without pinned seats, the reserved accessible zone, and seats held by exempt people
+    /// or by people of other roles.
+    private func roleBlocks(
+        _ role: Role, members: [Attendee], ordered: [Attendee], hall: [Seat], setting: Setting, holdings: Holdings, exempt: Set<String>
+    ) -> RoleBlocks {
+        let memberIDs = Set(members.map(\.id))
+        let zones = rules.zones(for: role, in: venue)
+        let allowed = hall.filter { seat in
+            seat.isAvailable && !setting.pinnedSeats.contains(seat.id) && !(setting.hasAccessiblePeople && seat.isInAccessibleZone)
+                && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
+                && holdings.holders[seat.id].map { !exempt.contains($0) && memberIDs.contains($0) } ?? true
+        }
+        let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
+        return RoleBlocks(sequence: sequence, holders: holdings.holders, people: ordered, order: setting.order, rules: rules.protocolRules)
+    }
+
+    /// Step 1: each person without a seat, in person order, takes a free seat inside or beside
+    /// their unit's block (which moves nobody). Returns those who found none, and the blocks' spans.
+    private func seatBesideUnits(_ waiting: [Attendee], in blocks: inout RoleBlocks) -> (unplaced: [Attendee], spans: [String: ClosedRange<Int>]) {
+        var unplaced: [Attendee] = []
+        var spans = blocks.spans()
+        for person in waiting {
+            guard let position = blocks.freePosition(for: person.unit, spans: spans) else {
+                unplaced.append(person)
+                continue
+            }
+            blocks.holder[position] = person.id
+            spans[person.unit] = spans[person.unit].map { min($0.lowerBound, position)...max($0.upperBound, position) } ?? position...position
+        }
+        return (unplaced, spans)
     }
 
     /// Whether `person` may keep `seat`: it is in one of their role's `zones` (`nil`: the venue has none).
     private func fits(_ person: Attendee, _ seat: Seat, zones: [String]?) -> Bool {
         guard let zones else { return true }
-        return zones.contains { seat.isIn(zone: $0) } || (person.hasTag("accessible") && seat.isIn(zone: "accessible"))
+        return zones.contains { seat.isIn(zone: $0) } || (person.hasTag(.accessible) && seat.isInAccessibleZone)
     }
 
     /// `compact_within_unit`: the people at the end of each block move into its empty seats.
@@ -166,90 +224,6 @@ struct HallReseat {
         guard let anchor else { return Double(seat.row ?? 0) }
         let floorPenalty = seat.floor == anchor.floor ? 0.0 : 1_000
         return floorPenalty + ((seat.x - anchor.x) * (seat.x - anchor.x) + (seat.y - anchor.y) * (seat.y - anchor.y)).squareRoot()
-    }
-
-    /// Re-packs the role's units with the fewest moves; returns the moves, or `nil` when the
-    /// role's people do not fit. Only the units around those without a seat take part: the
-    /// window of units grows on both sides until its stretch of the sequence has room for all
-    /// its people (and one step more, for choice); everyone outside keeps their seat.
-    /// `newcomers` hold a seat only since this re-plan, so moving them is free.
-    private func repack(_ people: [Attendee], in blocks: inout RoleBlocks, newcomers: Set<String>) -> Int? {
-        let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
-        let units = order.units(people)
-        guard !units.isEmpty else { return 0 }
-        let spans = blocks.spans()
-        let unitSpans = units.map { $0.first.flatMap { spans[$0.unit] } }
-        let placed = Set(blocks.holder.compactMap { $0 })
-        let waitingUnits = units.indices.filter { index in units[index].contains { !placed.contains($0.id) } }
-        guard var low = waitingUnits.first, var high = waitingUnits.last else { return 0 }
-        func stretch() -> Range<Int> {
-            let before = unitSpans[..<low].last { $0 != nil }.flatMap { $0 }.map { $0.upperBound + 1 } ?? 0
-            let after = unitSpans[(high + 1)...].first { $0 != nil }.flatMap { $0 }.map(\.lowerBound) ?? blocks.seats.count
-            return before..<max(before, after)
-        }
-        var extra = 1
-        while true {
-            let size = units[low...high].reduce(0) { $0 + $1.count }
-            let fits = stretch().count >= size
-            if low == 0, high == units.count - 1 { break }
-            if fits {
-                if extra == 0 { break }
-                extra -= 1
-            }
-            low = max(0, low - 1)
-            high = min(units.count - 1, high + 1)
-        }
-        let range = stretch()
-        let window = Array(units[low...high])
-        var oldPosition: [String: Int] = [:]
-        for position in range {
-            if let id = blocks.holder[position], !newcomers.contains(id) { oldPosition[id] = position - range.lowerBound }
-        }
-        let packerUnits = window.map { members in
-            MoveMinimizingPacker.Unit(
-                size: members.count, oldPositions: members.compactMap { oldPosition[$0.id] }.sorted(),
-                headPosition: members.first.flatMap { oldPosition[$0.id] })
-        }
-        let honour = Array(blocks.honour[range])
-        let packer = MoveMinimizingPacker(segmentLengths: Self.segments(blocks.segmentLengths, within: range), closed: [], honour: honour)
-        guard let packing = packer.pack(packerUnits) else { return nil }
-        var holder = Array(repeating: String?.none, count: range.count)
-        for (members, block) in zip(window, packing.blocks) {
-            // Units come in person order, so the first is the head. In a full block the head
-            // takes the most honoured seat, as the packer counted; everyone else keeps theirs.
-            let head = members.first
-            let headSeat = block.count == members.count ? block.min { honour[$0] < honour[$1] } : nil
-            var movers: [Attendee] = []
-            for person in members {
-                if let position = oldPosition[person.id], block.contains(position), position != headSeat || person.id == head?.id,
-                    person.id != head?.id || headSeat == nil || position == headSeat {
-                    holder[position] = person.id
-                } else {
-                    movers.append(person)
-                }
-            }
-            if let head, let headSeat, holder[headSeat] == nil, let index = movers.firstIndex(where: { $0.id == head.id }) {
-                holder[headSeat] = head.id
-                movers.remove(at: index)
-            }
-            let free = block.filter { holder[$0] == nil }.sorted { honour[$0] < honour[$1] }
-            for (person, position) in zip(movers, free) { holder[position] = person.id }
-        }
-        blocks.holder.replaceSubrange(range, with: holder)
-        return packing.moves
-    }
-
-    /// The segment lengths of the part `range` of a sequence cut into `lengths`.
-    static func segments(_ lengths: [Int], within range: Range<Int>) -> [Int] {
-        var result: [Int] = []
-        var start = 0
-        for length in lengths {
-            let lower = max(start, range.lowerBound)
-            let upper = min(start + length, range.upperBound)
-            if lower < upper { result.append(upper - lower) }
-            start += length
-        }
-        return result
     }
 
     /// Puts each unit's most senior person on the unit's most honoured seat (H5), swapping

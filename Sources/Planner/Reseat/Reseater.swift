@@ -204,7 +204,7 @@ public struct Reseater: Sendable {
         let seatPositions = venue.seatPositions
         let missing = plan.assignments.filter { assignment in
             if seatPositions[assignment.seat] != nil { return false }
-            guard let chair = RostrumLayout.parse(chairID: assignment.seat) else { return true }
+            guard let chair = RostrumChairID(assignment.seat) else { return true }
             return !rows.contains(chair.row)
         }
         guard missing.isEmpty else {

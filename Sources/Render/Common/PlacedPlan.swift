@@ -35,7 +35,7 @@ public struct PlacedPlan: Sendable {
         var missing: [String] = []
         for assignment in plan.assignments {
             if assignment.area == .rostrum {
-                if let chair = RostrumLayout.parse(chairID: assignment.seat), rostrumRows.contains(chair.row) {
+                if let chair = RostrumChairID(assignment.seat), rostrumRows.contains(chair.row) {
                     entries.append(Entry(assignment: assignment, seat: nil, isHighlighted: changed.contains(assignment.attendee)))
                 } else {
                     missing.append(assignment.seat)

@@ -90,7 +90,7 @@ extension SeatChartFloorSheet {
         }
         for entry in rostrum {
             let assignment = entry.assignment
-            let row = assignment.row ?? RostrumLayout.parse(chairID: assignment.seat)?.row ?? 1
+            let row = assignment.row ?? RostrumChairID(assignment.seat)?.row ?? 1
             let spacing = rostrumSpacing[row] ?? 0.9
             let box = mapping.box(x: assignment.x, y: assignment.y, width: spacing * 0.86, depth: plan.chairHeight, angle: 0)
             let rect = PageRect(x: box.centre.x - box.width / 2, y: box.centre.y - box.height / 2, width: box.width, height: box.height)

@@ -1,5 +1,5 @@
 /// The seat ids a change may name: the venue's hall and table seats, and the rostrum chairs
-/// `rostrum-<row>-C|L<k>|R<k>` its rows can hold.
+/// (``RostrumChairID``) its rows can hold.
 struct VenueSeats {
     let venue: Venue
 
@@ -10,7 +10,7 @@ struct VenueSeats {
     /// Why `id` names no seat of the venue, or `nil` when it does.
     func problem(with id: String) -> String? {
         if venue.seat(id: id) != nil { return nil }
-        if let chair = RostrumLayout.parse(chairID: id) {
+        if let chair = RostrumChairID(id) {
             guard let rostrum = venue.rostrum else { return "venue '\(venue.name)' has no rostrum, so no chair \(id)" }
             guard let row = rostrum.rows.first(where: { $0.number == chair.row }) else {
                 return "no chair \(id): the rostrum of '\(venue.name)' has \(rostrum.rows.count) row(s)"

@@ -23,7 +23,7 @@ public struct PlanChanges: Sendable, Equatable, Codable {
     /// A proven lower bound on `moveCost` over every protocol-correct plan of the model.
     public var moveBound: Double
     /// `optimal` when `moveCost` equals `moveBound`, else `feasible`.
-    public var status: String
+    public var status: PlanStatus
     /// Hall seats left empty by absences (`leave_empty`) and still empty: seat id → the unit
     /// whose block it lies in.
     public var vacated: [String: String]
@@ -49,7 +49,7 @@ public struct PlanChanges: Sendable, Equatable, Codable {
         moves = moved.count
         self.moveCost = moveCost
         self.moveBound = moveBound
-        status = moveCost <= moveBound + 1e-9 ? "optimal" : "feasible"
+        status = moveCost <= moveBound + 1e-9 ? .optimal : .feasible
         self.vacated = vacated
         self.blocked = blocked
         self.pins = pins

@@ -65,8 +65,8 @@ public struct UnseatedAttendee: Sendable, Equatable, Codable {
 
 /// How good a plan is and how sure the solver is of it.
 public struct PlanQuality: Sendable, Equatable, Codable {
-    /// `optimal`, `feasible` or `infeasible`.
-    public var status: String
+    /// Whether the plan is proven optimal, only feasible, or partly infeasible.
+    public var status: PlanStatus
     /// The objective value of the plan.
     public var objective: Double
     /// The best proven bound on the objective.
@@ -82,7 +82,7 @@ public struct PlanQuality: Sendable, Equatable, Codable {
 
     /// Creates a quality record.
     public init(
-        status: String, objective: Double, bound: Double, gap: Double,
+        status: PlanStatus, objective: Double, bound: Double, gap: Double,
         protocolViolations: Int, unitSplits: Int, solveMilliseconds: Int
     ) {
         self.status = status

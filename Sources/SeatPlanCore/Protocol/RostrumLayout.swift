@@ -1,7 +1,7 @@
 /// A chair placed on the rostrum for a given number of people.
 public struct RostrumSlot: Sendable, Equatable {
     /// Stable id: `rostrum-ROW-C` on the centre line, else `rostrum-ROW-L<k>` / `-R<k>` for k
-    /// half-spacings to the audience's left or right of it.
+    /// half-spacings to the audience's left or right of it (``RostrumChairID``).
     public let id: String
     /// The rostrum row (1 = front).
     public let row: Int
@@ -68,7 +68,7 @@ public enum RostrumLayout {
             }
             let rowSlots = zip(order, offsets).map { rank, offset in
                 RostrumSlot(
-                    id: "rostrum-\(row.number)-" + (offset == 0 ? "C" : offset < 0 ? "L\(-offset)" : "R\(offset)"),
+                    id: RostrumChairID(row: row.number, offset: offset).description,
                     row: row.number, rankInRow: rank, honour: slots.count + rank,
                     x: Double(offset) * row.spacing / 2, y: row.y)
             }
@@ -85,22 +85,8 @@ public enum RostrumLayout {
             let distance = (rank + 1) / 2
             let offset = 2 * distance * (rank.isMultiple(of: 2) ? -honouredSide : honouredSide)
             return RostrumSlot(
-                id: "rostrum-\(row.number)-" + (offset < 0 ? "L\(-offset)" : "R\(offset)"),
+                id: RostrumChairID(row: row.number, offset: offset).description,
                 row: row.number, rankInRow: rank, honour: honourOffset + rank, x: Double(offset) * row.spacing / 2, y: row.y)
-        }
-    }
-
-    /// Parses a rostrum chair id `rostrum-<row>-C|L<k>|R<k>` into its row and signed half-spacing offset.
-    public static func parse(chairID: String) -> (row: Int, offset: Int)? {
-        let parts = chairID.split(separator: "-")
-        guard parts.count == 3, parts[0] == "rostrum", let row = Int(parts[1]), row >= 1 else { return nil }
-        let place = parts[2]
-        if place == "C" { return (row, 0) }
-        guard let side = place.first, let amount = Int(place.dropFirst()), amount > 0 else { return nil }
-        switch side {
-        case "L": return (row, -amount)
-        case "R": return (row, amount)
-        default: return nil
         }
     }
 }

@@ -67,5 +67,5 @@ public struct Attendee: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// Whether the person carries the given tag.
-    public func hasTag(_ tag: String) -> Bool { tags.contains(tag) }
+    public func hasTag(_ tag: RosterTag) -> Bool { tags.contains(tag.rawValue) }
 }

@@ -1,7 +1,8 @@
 import SeatPlanCore
 
-/// H7 and H8 of docs/planning-rules.md: keep-apart and keep-together groups.
-struct GroupingRules {
+/// H7 and H8 of docs/planning-rules.md: the rules file's keep-apart and keep-together groups
+/// (not to be confused with SeatPlanCore's `GroupingRules`, the discussion-group settings).
+struct KeepGroupRules {
     let context: CheckContext
     let geometry: HallGeometry
 

@@ -1,8 +1,9 @@
 import SeatPlanCore
 
 /// A role's fill sequence and its segments (docs/planning-rules.md, "Fill sequence",
-/// "Segment"). Pinned seats are left out: they break segments.
-struct FillSequence: Sendable {
+/// "Segment"), derived by the checker from the rules page alone: it shares no code with the
+/// planner's `FillSequence`. Pinned seats are left out: they break segments.
+struct CheckerFillSequence: Sendable {
     /// The allowed, unpinned seats in fill order.
     let seats: [Seat]
     /// Each of `seats`' position in the venue's seats.
