@@ -83,9 +83,9 @@ extension Scenarios {
         var generator = SeededGenerator(seed: 6)
         func pdf(_ size: Int) -> Data { Data((0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
         let documents = [
-            NewDocument(kind: "chart", fileName: "chart.pdf", content: pdf(2_000_000)),
-            NewDocument(kind: "seat-list", fileName: "seat-list.pdf", content: pdf(1_500_000)),
-            NewDocument(kind: "name-cards", fileName: "name-cards.pdf", content: pdf(4_500_000)),
+            NewDocument(kind: .chart, fileName: "chart.pdf", content: pdf(2_000_000)),
+            NewDocument(kind: .seatList, fileName: "seat-list.pdf", content: pdf(1_500_000)),
+            NewDocument(kind: .nameCards, fileName: "name-cards.pdf", content: pdf(4_500_000)),
         ]
         // Each run pushes different bytes (trailing spaces; still the same valid JSON), so each
         // is a new plan version, without timing the JSON encoding a push does not do.

@@ -31,8 +31,8 @@ extension DemoRun {
         let cards = try NameCards.render(try PlacedPlan(plan: reprint, venue: venue), options: RenderOptions(font: .kai, title: title))
         let chart = try SeatChart.render(try PlacedPlan(plan: newPlan, venue: venue, highlightChanges: true), options: RenderOptions(title: title))
         let documents = [
-            NewDocument(kind: "cards", fileName: "cards-changed.pdf", content: cards),
-            NewDocument(kind: "chart", fileName: "chart-v2.pdf", content: chart),
+            NewDocument(kind: .cards, fileName: "cards-changed.pdf", content: cards),
+            NewDocument(kind: .chart, fileName: "chart-v2.pdf", content: chart),
         ]
         for document in documents { try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName)) }
         let pushed = try store.push(planJSON: newJSON, fileName: "plan-v2.json", documents: documents, meeting: meeting)

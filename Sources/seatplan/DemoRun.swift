@@ -55,10 +55,10 @@ struct DemoRun {
         let title = ChartTitle(meeting: meeting.title, venue: venue.name, date: meeting.date, planVersion: "")
         let chartPDF = try RostrumChart(plan: plan, title: title).render()
         let documents = [
-            NewDocument(kind: "rostrum-chart", fileName: "rostrum-chart.pdf", content: chartPDF),
-            NewDocument(kind: "chart", fileName: "chart.pdf", content: try SeatChart.render(placed, options: RenderOptions(title: title))),
-            NewDocument(kind: "cards", fileName: "cards.pdf", content: try NameCards.render(placed, options: RenderOptions(font: .kai, title: title))),
-            NewDocument(kind: "list", fileName: "list.pdf", content: try SeatLists.render(placed, options: RenderOptions(title: title))),
+            NewDocument(kind: .rostrumChart, fileName: "rostrum-chart.pdf", content: chartPDF),
+            NewDocument(kind: .chart, fileName: "chart.pdf", content: try SeatChart.render(placed, options: RenderOptions(title: title))),
+            NewDocument(kind: .cards, fileName: "cards.pdf", content: try NameCards.render(placed, options: RenderOptions(font: .kai, title: title))),
+            NewDocument(kind: .list, fileName: "list.pdf", content: try SeatLists.render(placed, options: RenderOptions(title: title))),
         ]
         for document in documents {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))

@@ -35,7 +35,7 @@ struct PushCommand: ParsableCommand {
         let info = result.plan.info
         print("plan version \(info.version) \(result.plan.isNew ? "stored" : "already stored") for meeting "
             + "'\(meeting.name)': \(StoreText.count(info.seatedCount)) seated, \(info.unseatedCount) unseated")
-        let kinds = result.documents.map(\.kind).joined(separator: ", ")
+        let kinds = result.documents.map(\.kind.rawValue).joined(separator: ", ")
         print("documents: \(result.newDocumentCount) attached, \(result.documents.count - result.newDocumentCount) "
             + "already stored" + (kinds.isEmpty ? "" : " (\(kinds))"))
         print("seat notices: \(result.noticesQueued) queued, \(result.noticesAlreadyQueued) already queued")
@@ -56,7 +56,7 @@ struct PushCommand: ParsableCommand {
         return try names.filter { $0.lowercased().hasSuffix(".pdf") && !$0.hasPrefix(".") }.sorted().map { name throws in
             let file = url.appendingPathComponent(name)
             return NewDocument(
-                kind: file.deletingPathExtension().lastPathComponent, fileName: name, content: try CommandFiles.read(file))
+                kind: DocumentKind(rawValue: file.deletingPathExtension().lastPathComponent), fileName: name, content: try CommandFiles.read(file))
         }
     }
 
