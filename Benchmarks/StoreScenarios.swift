@@ -4,8 +4,9 @@ import SeatPlanCore
 
 import ExchangeBridge
 
-/// The exchange-store scenarios of issue "5 of 7", through the same library calls the
-/// `store submit`, `pull` and `push` commands make (file reading aside):
+/// The exchange-store scenarios of issue "5 of 7", through the same ``ExchangeStorage`` calls
+/// the `store submit`, `pull` and `push` commands make (file reading aside), each timed body
+/// waiting for its store work as the commands do:
 /// - `store-submit-700`: 700 units each upload their roster CSV (the great-hall roster, 5,300
 ///   people, split by unit): every file stored raw, read row by row, rows recorded (≤ 3 s).
 ///   Runs after the first resubmit, superseding the earlier rosters.
@@ -17,21 +18,24 @@ extension Scenarios {
     static let store: [Scenario] = [storeSubmit, storePull, storePush]
 
     /// A fresh store with the units of `roster` and, with `submit`, every unit's roster submitted.
-    static func benchStore(_ roster: Roster, submit: Bool) throws -> (ExchangeStore, Meeting, [(String, Data)]) {
+    static func benchStore(_ roster: Roster, submit: Bool) throws -> (any ExchangeStorage, Meeting, [(String, Data)]) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let store = try ExchangeStore(path: folder.appendingPathComponent("exchange.sqlite").path)
-        let meeting = try store.findOrCreateMeeting(named: "基准会议")
         let byUnit = Dictionary(grouping: roster.attendees, by: \.unit)
         let units = byUnit.keys.sorted { (byUnit[$0]?.first?.unitOrder ?? 0, $0) < (byUnit[$1]?.first?.unitOrder ?? 0, $1) }
-        try store.saveUnits(
-            units.enumerated().map { UnitDetails(name: $1, officialOrder: $0 + 1, contactPerson: "联系人", mobile: "13800000000") },
-            meeting: meeting.id)
         let files = units.map { ($0, RosterCSV.encode(byUnit[$0] ?? [])) }
-        if submit {
-            for (unit, csv) in files {
-                _ = try store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+        let (store, meeting) = try SynchronousCall.wait {
+            let store = try await ExchangeStorageFactory.open(folder.appendingPathComponent("exchange.sqlite").path)
+            let meeting = try await store.findOrCreateMeeting(named: "基准会议")
+            _ = try await store.saveUnits(
+                units.enumerated().map { UnitDetails(name: $1, officialOrder: $0 + 1, contactPerson: "联系人", mobile: "13800000000") },
+                meeting: meeting.id)
+            if submit {
+                for (unit, csv) in files {
+                    _ = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                }
             }
+            return (store, meeting)
         }
         return (store, meeting, files)
     }
@@ -41,13 +45,15 @@ extension Scenarios {
     ) {
         let (store, meeting, files) = try benchStore(RosterGenerator.generate(.greatHall), submit: false)
         return {
-            var accepted = 0
-            for (unit, csv) in files {
-                let receipt = try store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
-                guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
-                accepted += try store.submission(receipt.id).acceptedCount
+            try SynchronousCall.wait {
+                var accepted = 0
+                for (unit, csv) in files {
+                    let receipt = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                    guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
+                    accepted += try await store.submission(receipt.id).acceptedCount
+                }
+                return "\(files.count) submissions, \(accepted) rows accepted"
             }
-            return "\(files.count) submissions, \(accepted) rows accepted"
         }
     }
 
@@ -57,7 +63,7 @@ extension Scenarios {
         let (store, meeting, _) = try benchStore(RosterGenerator.generate(.greatHall), submit: true)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString).csv")
         return {
-            let merged = try store.mergedRoster(meeting: meeting.id)
+            let merged = try SynchronousCall.wait { try await store.mergedRoster(meeting: meeting.id) }
             try RosterCSV.encode(merged.attendees).write(to: out, options: .atomic)
             return "\(merged.attendees.count) people from \(merged.unitCount) units"
         }
@@ -83,9 +89,9 @@ extension Scenarios {
         var generator = SeededGenerator(seed: 6)
         func pdf(_ size: Int) -> Data { Data((0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
         let documents = [
-            NewDocument(kind: "chart", fileName: "chart.pdf", content: pdf(2_000_000)),
-            NewDocument(kind: "seat-list", fileName: "seat-list.pdf", content: pdf(1_500_000)),
-            NewDocument(kind: "name-cards", fileName: "name-cards.pdf", content: pdf(4_500_000)),
+            NewDocument(kind: .chart, fileName: "chart.pdf", content: pdf(2_000_000)),
+            NewDocument(kind: .seatList, fileName: "seat-list.pdf", content: pdf(1_500_000)),
+            NewDocument(kind: .nameCards, fileName: "name-cards.pdf", content: pdf(4_500_000)),
         ]
         // Each run pushes different bytes (trailing spaces; still the same valid JSON), so each
         // is a new plan version, without timing the JSON encoding a push does not do.
@@ -94,7 +100,9 @@ extension Scenarios {
         return {
             run += 1
             let json = encoded + Data(repeating: 0x20, count: run)
-            let result = try store.push(planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id)
+            let result = try SynchronousCall.wait {
+                try await store.push(planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id, beforeCommit: nil)
+            }
             guard result.plan.isNew, result.noticesQueued > 0 else { throw BenchmarkFailure("push stored nothing new") }
             return "\(result.plan.info.seatedCount) seats, \(result.documents.count) documents, \(result.noticesQueued) notices"
         }

@@ -8,7 +8,7 @@ extension DemoRun {
     /// An hour before the meeting: a rostrum leader cancels, a hall delegate sends a substitute,
     /// a late delegate arrives and a seat is found broken. Re-plans with the fewest moves,
     /// reprints only the changed cards, pushes the new version and returns the summary lines.
-    func lateChanges(plan: SeatPlan, venue: Venue, roster: Roster, title: ChartTitle, store: ExchangeStore, meeting: MeetingID) throws -> [String] {
+    func lateChanges(plan: SeatPlan, venue: Venue, roster: Roster, title: ChartTitle, store: any ExchangeStorage, meeting: MeetingID) throws -> [String] {
         let leaders = plan.assignments.filter { $0.area == .rostrum }.sorted { $0.precedence < $1.precedence }
         let hall = plan.assignments.filter { $0.area == .hall }
         guard leaders.count > 4, hall.count > 60 else { return [] }
@@ -31,12 +31,15 @@ extension DemoRun {
         let cards = try NameCards.render(try PlacedPlan(plan: reprint, venue: venue), options: RenderOptions(font: .kai, title: title))
         let chart = try SeatChart.render(try PlacedPlan(plan: newPlan, venue: venue, highlightChanges: true), options: RenderOptions(title: title))
         let documents = [
-            NewDocument(kind: "cards", fileName: "cards-changed.pdf", content: cards),
-            NewDocument(kind: "chart", fileName: "chart-v2.pdf", content: chart),
+            NewDocument(kind: .cards, fileName: "cards-changed.pdf", content: cards),
+            NewDocument(kind: .chart, fileName: "chart-v2.pdf", content: chart),
         ]
         for document in documents { try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName)) }
-        let pushed = try store.push(planJSON: newJSON, fileName: "plan-v2.json", documents: documents, meeting: meeting)
-        let diff = try store.planDiff(meeting: meeting, from: 1, to: pushed.plan.info.version)
+        let (pushed, diff) = try StoreWork.run {
+            let pushed = try await store.push(
+                planJSON: newJSON, fileName: "plan-v2.json", documents: documents, meeting: meeting, beforeCommit: nil)
+            return (pushed, try await store.planDiff(meeting: meeting, from: 1, to: pushed.plan.info.version))
+        }
         let record = newPlan.changes
         return [
             "  changes   \(operations.map(\.summary).joined(separator: "; "))",

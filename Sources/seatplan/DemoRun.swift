@@ -27,24 +27,13 @@ struct DemoRun {
         try CommandFiles.createFolder(outputFolder)
         let storeURL = outputFolder.appendingPathComponent("exchange.sqlite")
         try Self.removeStore(at: storeURL)
-        let store = try ExchangeStore(path: storeURL.path).acting(as: "seatplan demo")
-        let stored = try store.findOrCreateMeeting(named: meeting.title)
-        let units = roster.unitsInOfficialOrder
-        try store.saveUnits(
-            units.map { unit in UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0) },
-            meeting: stored.id)
-
-        // Units upload their lists; the last two miss the deadline.
-        let onTime = units.dropLast(Self.lateUnits)
-        for unit in onTime { try submit(unit, roster: roster, store: store, meeting: stored.id) }
-        let deadline = Date()
-        let before = try store.submissionOverview(meeting: stored.id, deadline: deadline)
-        let reminders = try store.queueReminders(meeting: stored.id, deadline: deadline)
-        for unit in units.suffix(Self.lateUnits) { try submit(unit, roster: roster, store: store, meeting: stored.id) }
-        let after = try store.submissionOverview(meeting: stored.id, deadline: deadline)
+        // The store work waits here; planning and printing stay on this thread.
+        let intake = try StoreWork.run { try await Self.receiveRosters(roster, meeting: meeting.title, storeAt: storeURL) }
+        let (store, storedMeeting, units) = (intake.store, intake.meeting, intake.units)
+        let (before, reminders, after) = (intake.beforeDeadline, intake.reminders, intake.afterReminders)
 
         // Pull, plan, check, print, push.
-        let pulled = try store.mergedRoster(meeting: stored.id)
+        let pulled = intake.pulled
         let pulledRoster = Roster(attendees: pulled.attendees, source: "pull", encoding: .utf8)
         try CommandFiles.write(RosterCSV.encode(pulled.attendees), to: outputFolder.appendingPathComponent("roster.csv"))
         let plan = try MeetingPlanner(venue: venue).plan(pulledRoster, meeting: meeting.title)
@@ -55,16 +44,18 @@ struct DemoRun {
         let title = ChartTitle(meeting: meeting.title, venue: venue.name, date: meeting.date, planVersion: "")
         let chartPDF = try RostrumChart(plan: plan, title: title).render()
         let documents = [
-            NewDocument(kind: "rostrum-chart", fileName: "rostrum-chart.pdf", content: chartPDF),
-            NewDocument(kind: "chart", fileName: "chart.pdf", content: try SeatChart.render(placed, options: RenderOptions(title: title))),
-            NewDocument(kind: "cards", fileName: "cards.pdf", content: try NameCards.render(placed, options: RenderOptions(font: .kai, title: title))),
-            NewDocument(kind: "list", fileName: "list.pdf", content: try SeatLists.render(placed, options: RenderOptions(title: title))),
+            NewDocument(kind: .rostrumChart, fileName: "rostrum-chart.pdf", content: chartPDF),
+            NewDocument(kind: .chart, fileName: "chart.pdf", content: try SeatChart.render(placed, options: RenderOptions(title: title))),
+            NewDocument(kind: .cards, fileName: "cards.pdf", content: try NameCards.render(placed, options: RenderOptions(font: .kai, title: title))),
+            NewDocument(kind: .list, fileName: "list.pdf", content: try SeatLists.render(placed, options: RenderOptions(title: title))),
         ]
         for document in documents {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
         }
-        let pushed = try store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: stored.id)
-        let late = try lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: stored.id)
+        let pushed = try StoreWork.run {
+            try await store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: storedMeeting, beforeCommit: nil)
+        }
+        let late = try lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: storedMeeting)
         let groups = try formGroups(pulledRoster, meeting: meeting)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
@@ -88,12 +79,6 @@ struct DemoRun {
             \(late.joined(separator: "\n"))
             \(groups.map { "  groups    \($0)\n" } ?? "")  time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
             """
-    }
-
-    /// One unit uploads its part of the roster, as the exchange system receives it.
-    private func submit(_ unit: String, roster: Roster, store: ExchangeStore, meeting: MeetingID) throws {
-        let people = roster.attendees.filter { $0.unit == unit }
-        _ = try store.submitRosterCSV(unitNamed: unit, meeting: meeting, fileName: "\(unit).csv", raw: RosterCSV.encode(people))
     }
 
     /// Removes a previous demo store (and its WAL files) so each demo starts fresh.

@@ -19,15 +19,17 @@ struct PullCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let (store, meeting) = try location.openMeeting(as: "pull")
-        let merged = try store.mergedRoster(meeting: meeting.id)
-        try CommandFiles.write(RosterCSV.encode(merged.attendees), to: URL(fileURLWithPath: out))
-        var line = "\(out): \(StoreText.count(merged.attendees.count)) people from \(merged.unitCount) units "
-            + "of meeting '\(meeting.name)' (\(merged.rejectedCount) rejected rows left out)"
-        if !merged.unitsWithoutRoster.isEmpty {
-            line += "; \(merged.unitsWithoutRoster.count) units have not submitted: "
-                + merged.unitsWithoutRoster.joined(separator: ", ")
+        try StoreWork.run { [location, out] in
+            let (store, meeting) = try await location.openMeeting(as: "pull")
+            let merged = try await store.mergedRoster(meeting: meeting.id)
+            try CommandFiles.write(RosterCSV.encode(merged.attendees), to: URL(fileURLWithPath: out))
+            var line = "\(out): \(StoreText.count(merged.attendees.count)) people from \(merged.unitCount) units "
+                + "of meeting '\(meeting.name)' (\(merged.rejectedCount) rejected rows left out)"
+            if !merged.unitsWithoutRoster.isEmpty {
+                line += "; \(merged.unitsWithoutRoster.count) units have not submitted: "
+                    + merged.unitsWithoutRoster.joined(separator: ", ")
+            }
+            print(line)
         }
-        print(line)
     }
 }

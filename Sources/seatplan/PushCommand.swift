@@ -28,19 +28,21 @@ struct PushCommand: ParsableCommand {
     func run() throws {
         let json = try CommandFiles.read(URL(fileURLWithPath: plan))
         let attached = try documents.map { try Self.readDocuments(in: $0) } ?? []
-        let (store, meeting) = try location.openMeeting(as: "push")
-        let result = try store.push(
-            planJSON: json, fileName: URL(fileURLWithPath: plan).lastPathComponent, documents: attached,
-            meeting: meeting.id, beforeCommit: Self.testDelay())
-        let info = result.plan.info
-        print("plan version \(info.version) \(result.plan.isNew ? "stored" : "already stored") for meeting "
-            + "'\(meeting.name)': \(StoreText.count(info.seatedCount)) seated, \(info.unseatedCount) unseated")
-        let kinds = result.documents.map(\.kind).joined(separator: ", ")
-        print("documents: \(result.newDocumentCount) attached, \(result.documents.count - result.newDocumentCount) "
-            + "already stored" + (kinds.isEmpty ? "" : " (\(kinds))"))
-        print("seat notices: \(result.noticesQueued) queued, \(result.noticesAlreadyQueued) already queued")
-        if !result.unknownUnits.isEmpty {
-            print("not units of the meeting (no notice): " + result.unknownUnits.joined(separator: ", "))
+        try StoreWork.run { [location, plan] in
+            let (store, meeting) = try await location.openMeeting(as: "push")
+            let result = try await store.push(
+                planJSON: json, fileName: URL(fileURLWithPath: plan).lastPathComponent, documents: attached,
+                meeting: meeting.id, beforeCommit: Self.testDelay())
+            let info = result.plan.info
+            print("plan version \(info.version) \(result.plan.isNew ? "stored" : "already stored") for meeting "
+                + "'\(meeting.name)': \(StoreText.count(info.seatedCount)) seated, \(info.unseatedCount) unseated")
+            let kinds = result.documents.map(\.kind.rawValue).joined(separator: ", ")
+            print("documents: \(result.newDocumentCount) attached, \(result.documents.count - result.newDocumentCount) "
+                + "already stored" + (kinds.isEmpty ? "" : " (\(kinds))"))
+            print("seat notices: \(result.noticesQueued) queued, \(result.noticesAlreadyQueued) already queued")
+            if !result.unknownUnits.isEmpty {
+                print("not units of the meeting (no notice): " + result.unknownUnits.joined(separator: ", "))
+            }
         }
     }
 
@@ -56,7 +58,7 @@ struct PushCommand: ParsableCommand {
         return try names.filter { $0.lowercased().hasSuffix(".pdf") && !$0.hasPrefix(".") }.sorted().map { name throws in
             let file = url.appendingPathComponent(name)
             return NewDocument(
-                kind: file.deletingPathExtension().lastPathComponent, fileName: name, content: try CommandFiles.read(file))
+                kind: DocumentKind(rawValue: file.deletingPathExtension().lastPathComponent), fileName: name, content: try CommandFiles.read(file))
         }
     }
 

@@ -12,14 +12,23 @@ struct StoreLocation: ParsableArguments {
     var meeting: String?
 
     /// Opens the store, recording `command` as the actor of its writes in the audit log.
-    func open(as command: String) throws(ExchangeStoreError) -> ExchangeStore {
-        try ExchangeStore(path: db, options: ExchangeStoreOptions(actor: "seatplan \(command)"))
+    func open(as command: String) async throws(ExchangeStoreError) -> any ExchangeStorage {
+        try await ExchangeStorageFactory.open(db, options: ExchangeStoreOptions(actor: "seatplan \(command)"))
     }
 
     /// Opens the store and chooses the meeting.
-    func openMeeting(as command: String) throws(ExchangeStoreError) -> (ExchangeStore, Meeting) {
-        let store = try open(as: command)
-        return (store, try store.chooseMeeting(named: meeting))
+    func openMeeting(as command: String) async throws(ExchangeStoreError) -> (any ExchangeStorage, Meeting) {
+        let store = try await open(as: command)
+        return (store, try await store.chooseMeeting(named: meeting))
+    }
+}
+
+/// The store commands are synchronous (the `seatplan` root command is), the store interface is
+/// `async`: a command runs its store work through here, on the tool's main thread.
+enum StoreWork {
+    /// Runs `work` and waits for it; its error is thrown as is, so messages stay the same.
+    static func run<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
+        try SynchronousCall.wait(work)
     }
 }
 

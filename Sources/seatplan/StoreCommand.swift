@@ -28,17 +28,19 @@ struct StoreInitCommand: ParsableCommand {
     @OptionGroup var location: StoreLocation
 
     func run() throws {
-        let store = try location.open(as: "store init")
-        let existing = try store.meetings()
-        let name = location.meeting
-            ?? (existing.count == 1 ? existing[0].name : URL(fileURLWithPath: location.db).deletingPathExtension().lastPathComponent)
-        let known = existing.contains { $0.name == name }
-        let meeting = try store.findOrCreateMeeting(named: name)
-        let settings = try store.connectionSettings()
-        let units = try store.units(meeting: meeting.id).count
-        print("\(location.db): meeting '\(meeting.name)' \(known ? "opened" : "created") (\(units) units); "
-            + "schema \(settings.appliedMigrations.joined(separator: ", ")), journal \(settings.journalMode), "
-            + "busy timeout \(settings.busyTimeoutMilliseconds) ms")
+        try StoreWork.run { [location] in
+            let store = try await location.open(as: "store init")
+            let existing = try await store.meetings()
+            let name = location.meeting
+                ?? (existing.count == 1 ? existing[0].name : URL(fileURLWithPath: location.db).deletingPathExtension().lastPathComponent)
+            let known = existing.contains { $0.name == name }
+            let meeting = try await store.findOrCreateMeeting(named: name)
+            let settings = try await store.connectionSettings()
+            let units = try await store.units(meeting: meeting.id).count
+            print("\(location.db): meeting '\(meeting.name)' \(known ? "opened" : "created") (\(units) units); "
+                + "schema \(settings.appliedMigrations.joined(separator: ", ")), journal \(settings.journalMode), "
+                + "busy timeout \(settings.busyTimeoutMilliseconds) ms")
+        }
     }
 }
 
@@ -56,9 +58,11 @@ struct StoreAddUnitsCommand: ParsableCommand {
     func run() throws {
         let data = try CommandFiles.read(URL(fileURLWithPath: units))
         let details = try UnitsCSV.parse(data, file: units)
-        let (store, meeting) = try location.openMeeting(as: "store add-units")
-        let result = try store.saveUnits(details, meeting: meeting.id)
-        print("\(units): \(details.count) units for meeting '\(meeting.name)': "
-            + "\(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
+        try StoreWork.run { [location, units] in
+            let (store, meeting) = try await location.openMeeting(as: "store add-units")
+            let result = try await store.saveUnits(details, meeting: meeting.id)
+            print("\(units): \(details.count) units for meeting '\(meeting.name)': "
+                + "\(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
+        }
     }
 }

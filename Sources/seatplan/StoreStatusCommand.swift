@@ -22,25 +22,27 @@ struct StoreStatusCommand: ParsableCommand {
 
     func run() throws {
         let due = try DeadlineOption.parse(deadline)
-        let (store, meeting) = try location.openMeeting(as: "store status")
-        let overview = try store.submissionOverview(meeting: meeting.id, deadline: due)
-        print("meeting '\(meeting.name)'" + (due.map { ", deadline \(StoreText.time($0))" } ?? ""))
-        print(["order", "unit", "state", "received", "version", "accepted", "rejected"].joined(separator: "\t"))
-        for line in overview.units {
-            let current = line.current
-            var cells = [String(line.unit.details.officialOrder), line.unit.details.name, line.state.rawValue]
-            cells += [StoreText.time(current?.receivedAt), current.map { "v\($0.version)" } ?? "-"]
-            cells += [current.map { String($0.acceptedCount) } ?? "-", current.map { String($0.rejectedCount) } ?? "-"]
-            if current == nil, let latest = line.latest, latest.status == .failed {
-                cells.append("last file unreadable: \(latest.failureReason ?? "")")
+        try StoreWork.run { [location] in
+            let (store, meeting) = try await location.openMeeting(as: "store status")
+            let overview = try await store.submissionOverview(meeting: meeting.id, deadline: due)
+            print("meeting '\(meeting.name)'" + (due.map { ", deadline \(StoreText.time($0))" } ?? ""))
+            print(["order", "unit", "state", "received", "version", "accepted", "rejected"].joined(separator: "\t"))
+            for line in overview.units {
+                let current = line.current
+                var cells = [String(line.unit.details.officialOrder), line.unit.details.name, line.state.rawValue]
+                cells += [StoreText.time(current?.receivedAt), current.map { "v\($0.version)" } ?? "-"]
+                cells += [current.map { String($0.acceptedCount) } ?? "-", current.map { String($0.rejectedCount) } ?? "-"]
+                if current == nil, let latest = line.latest, latest.status == .failed {
+                    cells.append("last file unreadable: \(latest.failureReason ?? "")")
+                }
+                print(cells.joined(separator: "\t"))
             }
-            print(cells.joined(separator: "\t"))
+            print("totals: \(overview.submittedCount) of \(overview.units.count) units submitted, "
+                + "\(StoreText.count(overview.acceptedRows)) rows accepted, \(StoreText.count(overview.rejectedRows)) rejected"
+                + (due == nil ? "" : "; \(overview.late.count) late, \(overview.missing.count) missing"))
+            if !overview.late.isEmpty { print("late: " + overview.late.map(\.unit.details.name).joined(separator: ", ")) }
+            if !overview.missing.isEmpty { print("missing: " + overview.missing.map(\.unit.details.name).joined(separator: ", ")) }
         }
-        print("totals: \(overview.submittedCount) of \(overview.units.count) units submitted, "
-            + "\(StoreText.count(overview.acceptedRows)) rows accepted, \(StoreText.count(overview.rejectedRows)) rejected"
-            + (due == nil ? "" : "; \(overview.late.count) late, \(overview.missing.count) missing"))
-        if !overview.late.isEmpty { print("late: " + overview.late.map(\.unit.details.name).joined(separator: ", ")) }
-        if !overview.missing.isEmpty { print("missing: " + overview.missing.map(\.unit.details.name).joined(separator: ", ")) }
     }
 }
 
@@ -59,11 +61,13 @@ struct StoreRemindCommand: ParsableCommand {
 
     func run() throws {
         let due = try DeadlineOption.parse(deadline)
-        let (store, meeting) = try location.openMeeting(as: "store remind")
-        let result = try store.queueReminders(meeting: meeting.id, deadline: due)
-        let forDeadline = due.map { " for deadline \(StoreText.time($0))" } ?? ""
-        print("meeting '\(meeting.name)': \(result.queued.count) reminders queued\(forDeadline), "
-            + "\(result.alreadyQueued.count) already queued, \(result.submittedCount) units have submitted")
-        if !result.queued.isEmpty { print("reminded: " + result.queued.joined(separator: ", ")) }
+        try StoreWork.run { [location] in
+            let (store, meeting) = try await location.openMeeting(as: "store remind")
+            let result = try await store.queueReminders(meeting: meeting.id, deadline: due)
+            let forDeadline = due.map { " for deadline \(StoreText.time($0))" } ?? ""
+            print("meeting '\(meeting.name)': \(result.queued.count) reminders queued\(forDeadline), "
+                + "\(result.alreadyQueued.count) already queued, \(result.submittedCount) units have submitted")
+            if !result.queued.isEmpty { print("reminded: " + result.queued.joined(separator: ", ")) }
+        }
     }
 }

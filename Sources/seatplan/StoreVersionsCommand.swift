@@ -12,14 +12,16 @@ struct StoreVersionsCommand: ParsableCommand {
     @OptionGroup var location: StoreLocation
 
     func run() throws {
-        let (store, meeting) = try location.openMeeting(as: "store versions")
-        let versions = try store.planVersions(meeting: meeting.id)
-        guard !versions.isEmpty else {
-            print("\(location.db): meeting '\(meeting.name)' has no plan yet")
-            return
-        }
-        for info in versions {
-            print("version \(info.version)  \(StoreText.time(info.createdAt))  seated \(info.seatedCount), unseated \(info.unseatedCount), violations \(info.protocolViolations)")
+        try StoreWork.run { [location] in
+            let (store, meeting) = try await location.openMeeting(as: "store versions")
+            let versions = try await store.planVersions(meeting: meeting.id)
+            guard !versions.isEmpty else {
+                print("\(location.db): meeting '\(meeting.name)' has no plan yet")
+                return
+            }
+            for info in versions {
+                print("version \(info.version)  \(StoreText.time(info.createdAt))  seated \(info.seatedCount), unseated \(info.unseatedCount), violations \(info.protocolViolations)")
+            }
         }
     }
 }
@@ -38,12 +40,14 @@ struct StoreDiffCommand: ParsableCommand {
     var to: Int?
 
     func run() throws {
-        let (store, meeting) = try location.openMeeting(as: "store diff")
-        let latest = try store.planVersions(meeting: meeting.id).last?.version ?? from
-        let diff = try store.planDiff(meeting: meeting.id, from: from, to: to ?? latest)
-        for move in diff.moved { print("\(NameTypography.padded(move.name)): \(move.fromLabel) → \(move.toLabel)") }
-        for entry in diff.seated { print("+ \(NameTypography.padded(entry.name)): \(entry.label)") }
-        for entry in diff.unseated { print("- \(NameTypography.padded(entry.name)): \(entry.label)") }
-        print("version \(diff.from) → \(diff.to): \(diff.moved.count) moved, \(diff.seated.count) seated, \(diff.unseated.count) unseated")
+        try StoreWork.run { [location, from, to] in
+            let (store, meeting) = try await location.openMeeting(as: "store diff")
+            let latest = try await store.planVersions(meeting: meeting.id).last?.version ?? from
+            let diff = try await store.planDiff(meeting: meeting.id, from: from, to: to ?? latest)
+            for move in diff.moved { print("\(NameTypography.padded(move.name)): \(move.fromLabel) → \(move.toLabel)") }
+            for entry in diff.seated { print("+ \(NameTypography.padded(entry.name)): \(entry.label)") }
+            for entry in diff.unseated { print("- \(NameTypography.padded(entry.name)): \(entry.label)") }
+            print("version \(diff.from) → \(diff.to): \(diff.moved.count) moved, \(diff.seated.count) seated, \(diff.unseated.count) unseated")
+        }
     }
 }

@@ -25,10 +25,10 @@ struct ConcurrencyTests {
         }
         #expect(lockTaken.wait(timeout: .now() + 10) == .success)
 
-        // While the write is open: the other connection reads the last committed state at once.
-        let started = ContinuousClock.now
+        // While the write is open: the other connection reads the last committed state (a
+        // reader blocked by the writer would fail busy or see the write; how fast it reads is
+        // for `make bench`, not for this test).
         #expect(try other.meetings().map(\.name) == ["已提交"])
-        #expect(ContinuousClock.now - started < .seconds(1))
 
         // A second writer waits (busy timeout) instead of failing, and succeeds once released.
         let secondWriterDone = DispatchSemaphore(value: 0)

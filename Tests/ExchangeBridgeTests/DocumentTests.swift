@@ -17,7 +17,7 @@ struct DocumentTests {
         let (store, meeting) = try StoreFixtures.storeWithUnits()
         let version = try store.savePlan(StoreFixtures.samplePlan(), meeting: meeting.id).info.id
         let info = try store.attachDocument(
-            NewDocument(kind: "rostrum-chart", fileName: "主席台座次图.pdf", content: Self.pdfBytes), planVersion: version)
+            NewDocument(kind: .rostrumChart, fileName: "主席台座次图.pdf", content: Self.pdfBytes), planVersion: version)
         #expect(info.planVersionID == version)
         #expect(info.meetingID == meeting.id)
         #expect(info.byteCount == Self.pdfBytes.count)
@@ -25,12 +25,28 @@ struct DocumentTests {
         #expect(info.mediaType == "application/pdf")
         #expect(try store.documents(planVersion: version) == [info])
         #expect(try store.documentContent(info.id) == Self.pdfBytes)
+        #expect(info.kind == .rostrumChart)
+    }
+
+    @Test func aDocumentKindIsStoredAsItsTextExactly() throws {
+        let (store, meeting) = try StoreFixtures.storeWithUnits()
+        let version = try store.savePlan(StoreFixtures.samplePlan(), meeting: meeting.id).info.id
+        let kinds: [DocumentKind] = [.rostrumChart, .chart, .cards, .nameCards, .list, .seatList, .seatNotice, "会议须知"]
+        for (index, kind) in kinds.enumerated() {
+            _ = try store.attachDocument(NewDocument(kind: kind, fileName: "\(index).pdf", content: Self.pdfBytes), planVersion: version)
+        }
+        #expect(try store.fetchTexts("SELECT kind FROM documents ORDER BY id")
+            == ["rostrum-chart", "chart", "cards", "name-cards", "list", "seat-list", "seat-notice", "会议须知"])
+        #expect(try store.documents(planVersion: version).map(\.kind).sorted() == kinds.sorted())
+        #expect(String(decoding: try JSONEncoder().encode(kinds), as: UTF8.self)
+            == #"["rostrum-chart","chart","cards","name-cards","list","seat-list","seat-notice","会议须知"]"#)
+        #expect(try JSONDecoder().decode([DocumentKind].self, from: JSONEncoder().encode(kinds)) == kinds)
     }
 
     @Test func attachingTheSameDocumentAgainWritesNothing() throws {
         let (store, meeting) = try StoreFixtures.storeWithUnits()
         let version = try store.savePlan(StoreFixtures.samplePlan(), meeting: meeting.id).info.id
-        let document = NewDocument(kind: "rostrum-chart", fileName: "chart.pdf", content: Self.pdfBytes)
+        let document = NewDocument(kind: .rostrumChart, fileName: "chart.pdf", content: Self.pdfBytes)
         let first = try store.attachDocument(document, planVersion: version)
         let before = try store.rowCounts()
         #expect(try store.attachDocument(document, planVersion: version) == first)
@@ -57,7 +73,7 @@ struct DocumentTests {
         let store = try StoreFixtures.freshStore()
         let error = #expect(throws: ExchangeStoreError.self) {
             try store.attachDocument(
-                NewDocument(kind: "rostrum-chart", fileName: "x.pdf", content: Data()), planVersion: PlanVersionID(rawValue: 7))
+                NewDocument(kind: .rostrumChart, fileName: "x.pdf", content: Data()), planVersion: PlanVersionID(rawValue: 7))
         }
         #expect(error?.kind == .notFound)
     }

@@ -16,8 +16,8 @@ struct PushTests {
     }
 
     static func documents() -> [NewDocument] {
-        [NewDocument(kind: "chart", fileName: "chart.pdf", content: Data("%PDF-1.7 chart".utf8)),
-         NewDocument(kind: "seat-list", fileName: "seat-list.pdf", content: Data("%PDF-1.7 list".utf8))]
+        [NewDocument(kind: .chart, fileName: "chart.pdf", content: Data("%PDF-1.7 chart".utf8)),
+         NewDocument(kind: .seatList, fileName: "seat-list.pdf", content: Data("%PDF-1.7 list".utf8))]
     }
 
     /// A store whose units have submitted, and a plan seating all but one of their people.
@@ -38,7 +38,7 @@ struct PushTests {
         let (store, meeting, json) = try Self.prepared()
         let result = try store.push(planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
         #expect(result.plan.isNew && result.plan.info.version == 1)
-        #expect(result.documents.map(\.kind) == ["chart", "seat-list"] && result.newDocumentCount == 2)
+        #expect(result.documents.map(\.kind) == [.chart, .seatList] && result.newDocumentCount == 2)
         #expect(result.noticesQueued == 2 && result.unknownUnits.isEmpty)
         #expect(try store.documents(planVersion: result.plan.info.id).count == 2)
         let notices = try store.outbox(meeting: meeting.id, kind: NoticeKind.seatNotice)

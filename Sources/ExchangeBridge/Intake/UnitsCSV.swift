@@ -16,27 +16,12 @@ public enum UnitsCSV {
 
     /// Parses the bytes of a UNITS.csv called `file` (for messages).
     public static func parse(_ data: Data, file: String) throws(InputErrors) -> [UnitDetails] {
-        guard let (text, _) = TextDecoding.decode(data) else {
-            throw InputErrors([InputError(file: file, "is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)")])
-        }
-        let records: [CSVRecords.Record]
-        do {
-            records = try CSVRecords.parse(text)
-        } catch {
-            throw InputErrors([InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")])
-        }
-        guard let header = records.first else {
-            throw InputErrors([InputError(file: file, "is empty; expected the header \(columns.joined(separator: ","))")])
-        }
-        let positions = try columnPositions(header, file: file)
+        let table = try CSVTable(data, file: file, columns: tableColumns)
         var units: [UnitDetails] = []
         var errors: [InputError] = []
         var lineOfName: [String: Int] = [:]
-        for record in records.dropFirst() {
-            func value(_ column: String) -> String {
-                guard let index = positions[column], index < record.fields.count else { return "" }
-                return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-            }
+        for record in table.rows {
+            func value(_ column: String) -> String { table.header.value(column, in: record) }
             func fail(_ column: String, _ message: String) {
                 errors.append(InputError(file: file, line: record.line, field: column, message))
             }
@@ -62,26 +47,7 @@ public enum UnitsCSV {
         return units
     }
 
-    /// Finds each known column in the header; throws when a required one is missing or a
-    /// column appears twice.
-    private static func columnPositions(_ header: CSVRecords.Record, file: String) throws(InputErrors) -> [String: Int] {
-        var positions: [String: Int] = [:]
-        var errors: [InputError] = []
-        for (index, raw) in header.fields.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
-                .replacingOccurrences(of: "\u{FEFF}", with: "")
-            guard columns.contains(name) else { continue }
-            if positions[name] != nil {
-                errors.append(InputError(file: file, line: header.line, field: name, "appears twice in the header"))
-            }
-            positions[name] = index
-        }
-        for column in requiredColumns where positions[column] == nil {
-            errors.append(InputError(
-                file: file, line: header.line, field: column,
-                "column is missing from the header; expected \(columns.joined(separator: ","))"))
-        }
-        if !errors.isEmpty { throw InputErrors(errors) }
-        return positions
-    }
+    /// The unit list's columns as the CSV reader takes them. A byte-order mark in a header
+    /// name is ignored, as unit lists have always been read.
+    static let tableColumns = CSVColumns(columns, required: requiredColumns, dropsByteOrderMarksInHeader: true)
 }

@@ -1,5 +1,6 @@
-/// The settings a store connection actually runs with, read back from SQLite, for status
-/// output and for tests that the store is opened the way it must be.
+/// The settings a store connection actually runs with, read back from the database (for
+/// ``ExchangeStore``, SQLite's pragmas), for status output and for tests that the store is
+/// opened the way it must be.
 public struct ConnectionSettings: Sendable, Equatable {
     /// `PRAGMA journal_mode`: `wal` for an exchange store.
     public var journalMode: String

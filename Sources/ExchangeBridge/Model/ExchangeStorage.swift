@@ -3,11 +3,14 @@ import SeatPlanCore
 
 /// The narrow interface every exchange-store backend serves: the embedded SQLite
 /// ``ExchangeStore`` today, a PostgreSQL store for a city office with district sub-systems
-/// later. Commands and a web app written against it work with either.
+/// later. The `seatplan` store commands (and a web app) open a store through
+/// ``ExchangeStorageFactory/open(_:options:)`` and use nothing but these requirements, so a
+/// backend plugs in by implementing them and being chosen by the factory.
 ///
 /// Requirements are `async` so a networked backend can suspend; ``ExchangeStore`` satisfies
 /// them with its synchronous methods. Every write is one transaction that also appends to the
-/// audit log, and every failure is an ``ExchangeStoreError`` naming the store.
+/// audit log (naming ``ExchangeStoreOptions/actor``), and every failure is an
+/// ``ExchangeStoreError`` naming the store.
 public protocol ExchangeStorage: Sendable {
     /// Where the store lives (a file path, later a URL without credentials).
     var path: String { get }
@@ -36,6 +39,8 @@ public protocol ExchangeStorage: Sendable {
     func recordSubmissionFailure(
         _ reason: String, encoding: String?, submission: SubmissionID
     ) async throws(ExchangeStoreError) -> SubmissionReceipt
+    /// A submission's description: unit, version, status, encoding, row counts.
+    func submission(_ id: SubmissionID) async throws(ExchangeStoreError) -> RosterSubmission
     /// The submissions of a meeting, optionally of one unit, in the order received.
     func submissions(meeting: MeetingID, unitNamed unitName: String?) async throws(ExchangeStoreError) -> [RosterSubmission]
     /// A submission's uploaded file, byte for byte.
@@ -51,6 +56,9 @@ public protocol ExchangeStorage: Sendable {
     func planVersions(meeting: MeetingID) async throws(ExchangeStoreError) -> [PlanVersionInfo]
     /// The seats of a plan version, optionally of one unit.
     func assignments(of planVersion: PlanVersionID, unit: String?) async throws(ExchangeStoreError) -> [SeatAssignment]
+    /// Who moved, was seated or lost their seat between two plan versions of a meeting, by
+    /// version number (`store diff`).
+    func planDiff(meeting: MeetingID, from: Int, to: Int) async throws(ExchangeStoreError) -> PlanVersionDiff
 
     /// Stores a rendered document of a plan version; idempotent on identical content.
     func attachDocument(_ document: NewDocument, planVersion: PlanVersionID) async throws(ExchangeStoreError) -> DocumentInfo
@@ -71,7 +79,8 @@ public protocol ExchangeStorage: Sendable {
     func queueReminders(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> ReminderResult
     /// The latest accepted rows of every unit (`pull`).
     func mergedRoster(meeting: MeetingID) async throws(ExchangeStoreError) -> MergedRoster
-    /// Stores a plan with its documents and queues the seat notices, in one transaction (`push`).
+    /// Stores a plan with its documents and queues the seat notices, in one transaction (`push`);
+    /// `beforeCommit` runs last inside the transaction (crash tests hold it open there).
     func push(
         planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID, beforeCommit: (() -> Void)?
     ) async throws(ExchangeStoreError) -> PushResult
@@ -82,6 +91,7 @@ public protocol ExchangeStorage: Sendable {
     func rowCounts() async throws(ExchangeStoreError) -> [TableRowCount]
     /// The newest audit entries first.
     func auditLog(limit: Int) async throws(ExchangeStoreError) -> [AuditEntry]
+    /// The settings the store's connections run with and its applied schema migrations
+    /// (`store init`).
+    func connectionSettings() async throws(ExchangeStoreError) -> ConnectionSettings
 }
-
-extension ExchangeStore: ExchangeStorage {}

@@ -2,8 +2,8 @@ import Foundation
 
 /// A document to store, such as a rendered rostrum chart PDF.
 public struct NewDocument: Sendable, Equatable {
-    /// What the document is, e.g. `rostrum-chart`, `seat-list`, `seat-notice`.
-    public var kind: String
+    /// What the document is, e.g. ``DocumentKind/rostrumChart``.
+    public var kind: DocumentKind
     /// The file name to give it when written out.
     public var fileName: String
     /// The media type; `application/pdf` by default.
@@ -12,7 +12,7 @@ public struct NewDocument: Sendable, Equatable {
     public var content: Data
 
     /// Creates a document.
-    public init(kind: String, fileName: String, content: Data, mediaType: String = "application/pdf") {
+    public init(kind: DocumentKind, fileName: String, content: Data, mediaType: String = "application/pdf") {
         self.kind = kind
         self.fileName = fileName
         self.mediaType = mediaType
@@ -29,7 +29,7 @@ public struct DocumentInfo: Sendable, Equatable, Identifiable {
     /// The plan version it was rendered from, if any.
     public var planVersionID: PlanVersionID?
     /// What the document is.
-    public var kind: String
+    public var kind: DocumentKind
     /// Its file name.
     public var fileName: String
     /// Its media type.

@@ -66,12 +66,12 @@ extension ExchangeStore {
 
     /// Checks that a document can be stored: a kind and file name, no NUL characters.
     func checkDocument(_ document: NewDocument) throws(ExchangeStoreError) {
-        for (field, value) in [("kind", document.kind), ("file name", document.fileName)]
+        for (field, value) in [("kind", document.kind.rawValue), ("file name", document.fileName)]
         where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ExchangeStoreError(.invalidInput, store: path, "a document needs a non-empty \(field)")
         }
         try requireStorableText(
-            ["kind": document.kind, "file name": document.fileName, "media type": document.mediaType], in: "document")
+            ["kind": document.kind.rawValue, "file name": document.fileName, "media type": document.mediaType], in: "document")
     }
 
     /// Stores a checked document inside the caller's write transaction, unless byte-identical
@@ -85,7 +85,7 @@ extension ExchangeStore {
                 SELECT \(Self.documentColumns) FROM documents
                 WHERE meeting_id = ? AND plan_version_id IS ? AND kind = ? AND file_name = ? AND sha256 = ?
                 """,
-            arguments: [meeting.rawValue, planVersion?.rawValue, document.kind, document.fileName, hash])
+            arguments: [meeting.rawValue, planVersion?.rawValue, document.kind.rawValue, document.fileName, hash])
         if let existing { return (DocumentInfo(row: existing), false) }
         try db.execute(
             sql: """
@@ -93,12 +93,12 @@ extension ExchangeStore {
                     byte_count, sha256, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [meeting.rawValue, planVersion?.rawValue, document.kind, document.fileName,
+            arguments: [meeting.rawValue, planVersion?.rawValue, document.kind.rawValue, document.fileName,
                         document.mediaType, document.content, document.content.count, hash, timestamp()])
         let id = db.lastInsertedRowID
         try appendAudit(
             db, action: "document.attach", subject: "document:\(id)", meeting: meeting,
-            detail: ["kind": .text(document.kind), "file": .text(document.fileName),
+            detail: ["kind": .text(document.kind.rawValue), "file": .text(document.fileName),
                      "bytes": .number(Int64(document.content.count)), "sha256": .text(hash),
                      "plan_version": .number(planVersion?.rawValue ?? 0)])
         let row = try Row.fetchOne(db, sql: "SELECT \(Self.documentColumns) FROM documents WHERE id = ?", arguments: [id])
@@ -125,7 +125,7 @@ extension DocumentInfo {
         self.init(
             id: DocumentID(rawValue: row["id"]), meetingID: MeetingID(rawValue: row["meeting_id"]),
             planVersionID: (row["plan_version_id"] as Int64?).map(PlanVersionID.init(rawValue:)),
-            kind: row["kind"], fileName: row["file_name"], mediaType: row["media_type"],
+            kind: DocumentKind(rawValue: row["kind"]), fileName: row["file_name"], mediaType: row["media_type"],
             byteCount: row["byte_count"], sha256: row["sha256"],
             createdAt: Timestamp.date(row["created_at"]) ?? .distantPast)
     }

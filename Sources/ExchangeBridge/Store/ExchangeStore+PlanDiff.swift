@@ -2,20 +2,6 @@ import Foundation
 import GRDB
 import SeatPlanCore
 
-/// What changed between two stored plan versions of a meeting.
-public struct PlanVersionDiff: Sendable, Equatable {
-    /// The older version number.
-    public var from: Int
-    /// The newer version number.
-    public var to: Int
-    /// People seated in both versions on different seats.
-    public var moved: [SeatMove]
-    /// People seated in `to` only.
-    public var seated: [SeatChange]
-    /// People seated in `from` only.
-    public var unseated: [SeatChange]
-}
-
 extension ExchangeStore {
     /// The seats that differ between versions `from` and `to` of the meeting's plan, in
     /// precedence order; either may be the newer.

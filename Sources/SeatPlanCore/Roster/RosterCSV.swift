@@ -26,9 +26,9 @@ public enum RosterCSV {
 
     /// Parses roster bytes (UTF-8 with or without BOM, or GB 18030/GBK).
     public static func parse(_ data: Data, file: String) throws(InputErrors) -> Roster {
-        let (records, encoding) = try records(of: data, file: file)
-        var validator = RosterRowValidator(file: file, layout: try ColumnLayout(header: records[0], file: file))
-        for record in records.dropFirst() {
+        let table = try CSVTable(data, file: file, columns: tableColumns)
+        var validator = RosterRowValidator(file: file, header: table.header)
+        for record in table.rows {
             validator.validate(record)
             if validator.errors.count >= errorLimit { break }
         }
@@ -39,7 +39,7 @@ public enum RosterCSV {
             }
             throw InputErrors(errors)
         }
-        return Roster(attendees: validator.attendees, source: file, encoding: encoding)
+        return Roster(attendees: validator.attendees, source: file, encoding: table.encoding)
     }
 
     /// Reads a roster row by row for intake from units: each row is accepted (with its
@@ -48,28 +48,14 @@ public enum RosterCSV {
     /// - Throws: only problems of the whole file: not text, no header, a missing column, an
     ///   unclosed quote.
     public static func inspect(_ data: Data, file: String) throws(InputErrors) -> RosterInspection {
-        let (records, encoding) = try records(of: data, file: file)
-        var validator = RosterRowValidator(file: file, layout: try ColumnLayout(header: records[0], file: file))
-        let rows = records.dropFirst().map { validator.validate($0) }
-        return RosterInspection(encoding: encoding, rows: rows)
+        let table = try CSVTable(data, file: file, columns: tableColumns)
+        var validator = RosterRowValidator(file: file, header: table.header)
+        let rows = table.rows.map { validator.validate($0) }
+        return RosterInspection(encoding: table.encoding, rows: rows)
     }
 
-    /// Decodes the file and splits it into records; the first record (the header) exists.
-    private static func records(of data: Data, file: String) throws(InputErrors) -> ([CSVRecords.Record], TextEncoding) {
-        guard let (text, encoding) = TextDecoding.decode(data) else {
-            throw InputErrors([InputError(file: file, "is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)")])
-        }
-        let records: [CSVRecords.Record]
-        do {
-            records = try CSVRecords.parse(text)
-        } catch {
-            throw InputErrors([InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")])
-        }
-        guard !records.isEmpty else {
-            throw InputErrors([InputError(file: file, "is empty; expected the header \(columns.joined(separator: ","))")])
-        }
-        return (records, encoding)
-    }
+    /// The roster columns as the CSV reader takes them: all of them required.
+    static let tableColumns = CSVColumns(columns)
 
     /// Writes attendees as roster CSV (UTF-8, no BOM, header first, LF line ends).
     public static func encode(_ attendees: [Attendee]) -> Data {
@@ -89,32 +75,4 @@ public enum RosterCSV {
         }
         return Data(bytes)
     }
-}
-
-/// Where each roster column sits in the file's header.
-struct ColumnLayout {
-    let positions: [String: Int]
-
-    init(header: CSVRecords.Record, file: String) throws(InputErrors) {
-        var positions: [String: Int] = [:]
-        var errors: [InputError] = []
-        for (index, raw) in header.fields.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
-            guard RosterCSV.columns.contains(name) else { continue }
-            if positions[name] != nil {
-                errors.append(InputError(file: file, line: header.line, field: name, "appears twice in the header"))
-            }
-            positions[name] = index
-        }
-        for column in RosterCSV.columns where positions[column] == nil {
-            errors.append(InputError(
-                file: file, line: header.line, field: column,
-                "column is missing from the header; expected \(RosterCSV.columns.joined(separator: ","))"))
-        }
-        if !errors.isEmpty { throw InputErrors(errors) }
-        self.positions = positions
-    }
-
-    /// The number of fields a row must have to reach every roster column.
-    var requiredFieldCount: Int { (positions.values.max() ?? 0) + 1 }
 }

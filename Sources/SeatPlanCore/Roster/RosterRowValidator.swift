@@ -3,7 +3,7 @@ import Foundation
 /// Checks roster rows one by one, collecting attendees and every problem found.
 struct RosterRowValidator {
     let file: String
-    let layout: ColumnLayout
+    let header: CSVHeader
     private(set) var attendees: [Attendee] = []
     private(set) var errors: [InputError] = []
     private var lineOfID: [String: Int] = [:]
@@ -11,9 +11,9 @@ struct RosterRowValidator {
     /// The last row's unit and its first recorded order and line.
     private var lastUnit: (name: String, first: (order: Int, line: Int))?
 
-    init(file: String, layout: ColumnLayout) {
+    init(file: String, header: CSVHeader) {
         self.file = file
-        self.layout = layout
+        self.header = header
     }
 
     /// Validates one record, appending either an attendee or its errors, and returns the row's
@@ -25,7 +25,7 @@ struct RosterRowValidator {
         let attendeesBefore = attendees.count
         check(record)
         var fields: [String: String] = [:]
-        for (column, index) in layout.positions where index < record.fields.count {
+        for (column, index) in header.positions where index < record.fields.count {
             fields[column] = record.fields[index].trimmingWhitespace
         }
         return RosterRow(
@@ -35,17 +35,14 @@ struct RosterRowValidator {
 
     private mutating func check(_ record: CSVRecords.Record) {
         let line = record.line
-        guard record.fields.count >= layout.requiredFieldCount else {
+        guard record.fields.count >= header.fieldCountReachingEveryColumn else {
             errors.append(InputError(
                 file: file, line: line,
-                "has \(record.fields.count) fields but the header has \(layout.requiredFieldCount); a column is missing or a comma is lost"))
+                "has \(record.fields.count) fields but the header has \(header.fieldCountReachingEveryColumn); a column is missing or a comma is lost"))
             return
         }
         let errorCount = errors.count
-        func value(_ column: String) -> String {
-            guard let index = layout.positions[column] else { return "" }
-            return record.fields[index].trimmingWhitespace
-        }
+        func value(_ column: String) -> String { header.value(column, in: record) }
         func fail(_ column: String, _ message: String) {
             errors.append(InputError(file: file, line: line, field: column, message))
         }
