@@ -1,6 +1,6 @@
 import ExchangeBridge
 import Foundation
-import Planner
+import PlanningPipeline
 import Render
 import SeatPlanCore
 
@@ -17,7 +17,7 @@ struct DemoRun {
     static let lateUnits = 2
 
     /// Runs every step and returns the summary to print.
-    func run() throws -> String {
+    func run() async throws -> String {
         let clock = ContinuousClock()
         let start = clock.now
         let meeting = try MeetingFile.read(contentsOf: meetingFile)
@@ -47,7 +47,7 @@ struct DemoRun {
         let pulled = try store.mergedRoster(meeting: stored.id)
         let pulledRoster = Roster(attendees: pulled.attendees, source: "pull", encoding: .utf8)
         try CommandFiles.write(RosterCSV.encode(pulled.attendees), to: outputFolder.appendingPathComponent("roster.csv"))
-        let plan = try MeetingPlanner(venue: venue).plan(pulledRoster, meeting: meeting.title)
+        let plan = try await MeetingPipeline(venue: venue).plan(pulledRoster, meeting: meeting.title).plan
         let planURL = outputFolder.appendingPathComponent("plan.json")
         let planJSON = try plan.jsonData()
         try CommandFiles.write(planJSON, to: planURL)
@@ -64,7 +64,7 @@ struct DemoRun {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
         }
         let pushed = try store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: stored.id)
-        let late = try lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: stored.id)
+        let late = try await lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: stored.id)
         let groups = try formGroups(pulledRoster, meeting: meeting)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
