@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "seatplan", targets: ["seatplan"]),
         .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "PlanningPipeline", targets: ["PlanningPipeline"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "ExchangeBridge", targets: ["ExchangeBridge"]),
         .library(name: "Grouping", targets: ["Grouping"]),
@@ -45,8 +46,14 @@ let package = Package(
                 .copy("breakout-rooms.yaml"), .copy("boardroom.yaml"), .copy("demo-meeting"),
             ],
             swiftSettings: strictSettings),
+        // The planners and the re-planner for late changes; they never call the checker.
         .target(
-            name: "Planner", dependencies: ["SeatPlanCore", "Optimization", "PlanCheck"],
+            name: "Planner", dependencies: ["SeatPlanCore", "Optimization"],
+            swiftSettings: strictSettings),
+        // The layer the tool (and the coming server) calls: plan → check → stamp quality,
+        // re-plan → check → record changes.
+        .target(
+            name: "PlanningPipeline", dependencies: ["Planner", "PlanCheck", "SeatPlanCore", "Optimization"],
             swiftSettings: strictSettings),
         // Maximally diverse grouping (MDGP): exact branch and bound and iterated tabu search.
         .target(name: "Grouping", dependencies: ["Optimization", "SeatPlanCore"], swiftSettings: strictSettings),
@@ -68,14 +75,14 @@ let package = Package(
         .executableTarget(
             name: "seatplan",
             dependencies: [
-                "SeatPlanCore", "Planner", "PlanCheck", "RosterGenerator", "Render", "ExchangeBridge", "VenueLibrary",
+                "SeatPlanCore", "Planner", "PlanCheck", "PlanningPipeline", "RosterGenerator", "Render", "ExchangeBridge", "VenueLibrary",
                 "Grouping", "DiscussionGroups", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "seatplan-bench",
             dependencies: [
-                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanCheck", "Render", "RosterGenerator",
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanCheck", "PlanningPipeline", "Render", "RosterGenerator",
                 "SeatPlanCore", "VenueLibrary",
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
@@ -87,7 +94,11 @@ let package = Package(
             name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "VenueLibrary", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "PlannerTests", dependencies: ["Planner", "PlanCheck", "RosterGenerator", "SeatPlanCore", "VenueLibrary"],
+            name: "PlannerTests",
+            dependencies: ["Planner", "PlanCheck", "PlanningPipeline", "RosterGenerator", "SeatPlanCore", "VenueLibrary"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PlanningPipelineTests", dependencies: ["PlanningPipeline", "Planner", "PlanCheck", "SeatPlanCore"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlanCheckTests", dependencies: ["PlanCheck", "SeatPlanCore", "VenueLibrary", "TestSupport"],

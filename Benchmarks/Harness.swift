@@ -6,10 +6,11 @@ import Glibc
 
 /// One benchmark scenario: `prepare` builds the inputs once (untimed), the closure it returns
 /// is timed; it returns a short note (e.g. the objective) that must be the same every run.
+/// Both may be async: the planning pipeline checks plans with concurrent child tasks.
 struct Scenario: Sendable {
     let name: String
     let summary: String
-    let prepare: @Sendable () throws -> () throws -> String
+    let prepare: @Sendable () async throws -> () async throws -> String
     /// Timed runs at least this many (for a meaningful 95th percentile), whatever `--runs` says.
     var minimumRuns = 0
 }
@@ -28,15 +29,15 @@ struct Measurement: Codable {
 
 enum Harness {
     /// Runs `scenario` `warmup` times untimed, then `runs` times timed.
-    static func measure(_ scenario: Scenario, warmup: Int, runs: Int) throws -> Measurement {
-        let body = try scenario.prepare()
+    static func measure(_ scenario: Scenario, warmup: Int, runs: Int) async throws -> Measurement {
+        let body = try await scenario.prepare()
         var note = ""
-        for _ in 0..<warmup { note = try body() }
+        for _ in 0..<warmup { note = try await body() }
         let clock = ContinuousClock()
         var samples: [Double] = []
         for _ in 0..<max(runs, scenario.minimumRuns) {
             let start = clock.now
-            note = try body()
+            note = try await body()
             let elapsed = (clock.now - start).components
             samples.append(Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15)
         }

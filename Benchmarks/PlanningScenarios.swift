@@ -22,11 +22,11 @@ extension Scenarios {
             let csv = RosterGenerator.csv(roster)
             let baselineVenue = try VenueFile.read(contentsOf: url)
             let baselineRoster = try RosterCSV.parse(csv, file: "roster.csv")
-            let greedy = try MeetingPlanner(venue: baselineVenue, strategy: .greedy).plan(baselineRoster)
+            let greedy = try await PlanPipeline.plan(venue: baselineVenue, roster: baselineRoster, strategy: .greedy)
             return {
                 let venue = try VenueFile.read(contentsOf: url)
                 let people = try RosterCSV.parse(csv, file: "roster.csv")
-                let plan = try PlanPipeline.plan(venue: venue, roster: people)
+                let plan = try await PlanPipeline.plan(venue: venue, roster: people)
                 _ = try plan.jsonData()
                 guard plan.quality.protocolViolations == 0 else {
                     throw BenchmarkFailure("\(name): \(plan.quality.protocolViolations) protocol violations")

@@ -23,7 +23,7 @@ extension Scenarios {
         Scenario(name: name, summary: "Render: \(summary)") {
             guard let url = VenueLibrary.url(forVenue: venue) else { throw BenchmarkFailure("\(venue).yaml is not bundled") }
             let venueModel = try VenueFile.read(contentsOf: url)
-            var plan = try MeetingPlanner(venue: venueModel).plan(RosterGenerator.generate(roster))
+            var plan = try await PlanPipeline.plan(venue: venueModel, roster: RosterGenerator.generate(roster))
             if let limit { plan.assignments = Array(plan.assignments.prefix(limit)) }
             let placed = try PlacedPlan(plan: plan, venue: venueModel)
             return {

@@ -1,5 +1,5 @@
 import Foundation
-import Planner
+import PlanningPipeline
 import RosterGenerator
 import SeatPlanCore
 import VenueLibrary
@@ -11,17 +11,17 @@ import VenueLibrary
 extension Scenarios {
     static let reseating: [Scenario] = [
         Scenario(name: "reseat-great-hall-1", summary: "Reseat: one late change on the 5,300-person great-hall plan, JSON in and out (target median ≤ 100 ms, p95 ≤ 200 ms)", prepare: {
-            let setup = try ReseatSetup()
+            let setup = try await ReseatSetup()
             var next = 0
             return {
                 let changes = setup.singleChanges[next % setup.singleChanges.count]
                 next += 1
-                return try setup.run(changes)
+                return try await setup.run(changes)
             }
         }, minimumRuns: 24),
         Scenario(name: "reseat-great-hall-50", summary: "Reseat: 50 mixed late changes on the great-hall plan (target ≤ 1 s)") {
-            let setup = try ReseatSetup()
-            return { try setup.run(setup.batch) }
+            let setup = try await ReseatSetup()
+            return { try await setup.run(setup.batch) }
         },
     ]
 }
@@ -33,12 +33,12 @@ struct ReseatSetup {
     let singleChanges: [String]
     let batch: String
 
-    init() throws {
+    init() async throws {
         guard let url = VenueLibrary.url(forVenue: "great-hall") else { throw BenchmarkFailure("great-hall.yaml is not bundled") }
         venueURL = url
         let venue = try VenueFile.read(contentsOf: url)
         let roster = try RosterCSV.parse(RosterGenerator.csv(.greatHall), file: "roster.csv")
-        let plan = try MeetingPlanner(venue: venue).plan(roster)
+        let plan = try await PlanPipeline.plan(venue: venue, roster: roster)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-reseat-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try plan.jsonData().write(to: folder.appendingPathComponent("plan.json"))
@@ -80,20 +80,21 @@ struct ReseatSetup {
     }
 
     /// One `seatplan reseat`, in process: files in, re-plan, files out.
-    func run(_ changes: String) throws -> String {
+    func run(_ changes: String) async throws -> String {
         let changesURL = folder.appendingPathComponent("changes.yaml")
         try Data(changes.utf8).write(to: changesURL)
         let planURL = folder.appendingPathComponent("plan.json")
-        let (venue, plan) = try inParallel(
-            { [venueURL] in try VenueFile.read(contentsOf: venueURL) },
-            { try SeatPlan.decode(try Data(contentsOf: planURL), file: "plan.json") })
+        // The two big files are read at once.
+        async let venueRead = VenueFile.read(contentsOf: venueURL)
+        let plan = try SeatPlan.decode(try Data(contentsOf: planURL), file: "plan.json")
+        let venue = try await venueRead
         let operations = try ChangesFile.read(contentsOf: changesURL)
-        let result = try Reseater(venue: venue).reseat(plan, changes: operations)
-        // The roster on another thread; the plan's JSON is written in parallel chunks itself.
-        let roster = result.roster
-        let csv = BackgroundWork { RosterCSV.encode(roster.attendees) }
+        let result = try await MeetingPipeline(venue: venue).reseat(plan, changes: operations)
+        // The roster in a child task; the plan's JSON is written in parallel chunks itself.
+        let people = result.roster.attendees
+        async let csv = RosterCSV.encode(people)
         let planJSON = try result.plan.jsonData()
-        let rosterCSV = csv.value
+        let rosterCSV = await csv
         try planJSON.write(to: folder.appendingPathComponent("new.json"), options: .atomic)
         try rosterCSV.write(to: folder.appendingPathComponent("new.roster.csv"), options: .atomic)
         guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {

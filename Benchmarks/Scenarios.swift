@@ -1,6 +1,7 @@
 import Foundation
 import Optimization
 import Planner
+import PlanningPipeline
 import SeatPlanCore
 import VenueLibrary
 
@@ -54,7 +55,7 @@ enum Scenarios {
         // Two pins make it an assignment program (without any, protocol order is taken directly).
         let rules = PlanningRules(pins: ["L3": "rostrum-1-L5", "L40": "rostrum-2-R1"])
         return {
-            let plan = try MeetingPlanner(venue: venue, rules: rules).plan(roster)
+            let plan = try await MeetingPipeline(venue: venue, rules: rules).plan(roster).plan
             guard plan.quality.protocolViolations == 0, plan.assignments.count == 300 else {
                 throw BenchmarkFailure("rostrum plan has \(plan.quality.protocolViolations) violations")
             }

@@ -18,24 +18,21 @@ extension Scenarios {
     static let store: [Scenario] = [storeSubmit, storePull, storePush]
 
     /// A fresh store with the units of `roster` and, with `submit`, every unit's roster submitted.
-    static func benchStore(_ roster: Roster, submit: Bool) throws -> (any ExchangeStorage, Meeting, [(String, Data)]) {
+    static func benchStore(_ roster: Roster, submit: Bool) async throws -> (any ExchangeStorage, Meeting, [(String, Data)]) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let byUnit = Dictionary(grouping: roster.attendees, by: \.unit)
         let units = byUnit.keys.sorted { (byUnit[$0]?.first?.unitOrder ?? 0, $0) < (byUnit[$1]?.first?.unitOrder ?? 0, $1) }
         let files = units.map { ($0, RosterCSV.encode(byUnit[$0] ?? [])) }
-        let (store, meeting) = try SynchronousCall.wait {
-            let store = try await ExchangeStorageFactory.open(folder.appendingPathComponent("exchange.sqlite").path)
-            let meeting = try await store.findOrCreateMeeting(named: "基准会议")
-            _ = try await store.saveUnits(
-                units.enumerated().map { UnitDetails(name: $1, officialOrder: $0 + 1, contactPerson: "联系人", mobile: "13800000000") },
-                meeting: meeting.id)
-            if submit {
-                for (unit, csv) in files {
-                    _ = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
-                }
+        let store = try await ExchangeStorageFactory.open(folder.appendingPathComponent("exchange.sqlite").path)
+        let meeting = try await store.findOrCreateMeeting(named: "基准会议")
+        _ = try await store.saveUnits(
+            units.enumerated().map { UnitDetails(name: $1, officialOrder: $0 + 1, contactPerson: "联系人", mobile: "13800000000") },
+            meeting: meeting.id)
+        if submit {
+            for (unit, csv) in files {
+                _ = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
             }
-            return (store, meeting)
         }
         return (store, meeting, files)
     }
@@ -43,27 +40,25 @@ extension Scenarios {
     static let storeSubmit = Scenario(
         name: "store-submit-700", summary: "Store: 700 units submit 5,300 attendees (target ≤ 3 s)"
     ) {
-        let (store, meeting, files) = try benchStore(RosterGenerator.generate(.greatHall), submit: false)
+        let (store, meeting, files) = try await benchStore(RosterGenerator.generate(.greatHall), submit: false)
         return {
-            try SynchronousCall.wait {
-                var accepted = 0
-                for (unit, csv) in files {
-                    let receipt = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
-                    guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
-                    accepted += try await store.submission(receipt.id).acceptedCount
-                }
-                return "\(files.count) submissions, \(accepted) rows accepted"
+            var accepted = 0
+            for (unit, csv) in files {
+                let receipt = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
+                accepted += try await store.submission(receipt.id).acceptedCount
             }
+            return "\(files.count) submissions, \(accepted) rows accepted"
         }
     }
 
     static let storePull = Scenario(
         name: "store-pull-5300", summary: "Store: pull the merged roster of 700 units, 5,300 people (target ≤ 500 ms)"
     ) {
-        let (store, meeting, _) = try benchStore(RosterGenerator.generate(.greatHall), submit: true)
+        let (store, meeting, _) = try await benchStore(RosterGenerator.generate(.greatHall), submit: true)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString).csv")
         return {
-            let merged = try SynchronousCall.wait { try await store.mergedRoster(meeting: meeting.id) }
+            let merged = try await store.mergedRoster(meeting: meeting.id)
             try RosterCSV.encode(merged.attendees).write(to: out, options: .atomic)
             return "\(merged.attendees.count) people from \(merged.unitCount) units"
         }
@@ -73,7 +68,7 @@ extension Scenarios {
         name: "store-push-9500", summary: "Store: push a 9,500-seat plan with 3 PDFs, queue 700 seat notices (target ≤ 2 s)"
     ) {
         let roster = RosterGenerator.generate(.greatHallFull)
-        let (store, meeting, _) = try benchStore(roster, submit: true)
+        let (store, meeting, _) = try await benchStore(roster, submit: true)
         let plan = SeatPlan(
             venue: "great-hall", convention: "cn", meeting: "基准会议",
             assignments: roster.attendees.enumerated().map { index, person in
@@ -100,9 +95,7 @@ extension Scenarios {
         return {
             run += 1
             let json = encoded + Data(repeating: 0x20, count: run)
-            let result = try SynchronousCall.wait {
-                try await store.push(planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id, beforeCommit: nil)
-            }
+            let result = try await store.push(planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id, beforeCommit: nil)
             guard result.plan.isNew, result.noticesQueued > 0 else { throw BenchmarkFailure("push stored nothing new") }
             return "\(result.plan.info.seatedCount) seats, \(result.documents.count) documents, \(result.noticesQueued) notices"
         }

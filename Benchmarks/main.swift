@@ -23,7 +23,7 @@ do {
         guard let scenario = Scenarios.all.first(where: { $0.name == child }) else {
             throw BenchmarkFailure("no scenario named \(child)")
         }
-        let measurement = try Harness.measure(scenario, warmup: warmup, runs: runs)
+        let measurement = try await Harness.measure(scenario, warmup: warmup, runs: runs)
         FileHandle.standardOutput.write(try JSONEncoder().encode(measurement))
     } else if arguments.contains("--help") || arguments.contains("-h") {
         print("usage: seatplan-bench [--runs N] [--warmup N] [--json FILE] [SCENARIO ...]\n       seatplan-bench mdgp --help\n\nscenarios:")

@@ -5,7 +5,7 @@ import SeatPlanCore
 /// the planner's internals.
 ///
 /// ```swift
-/// let report = PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
+/// let report = await PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
 /// for violation in report.violations { print(violation) }
 /// ```
 public struct PlanChecker: Sendable {
@@ -15,8 +15,6 @@ public struct PlanChecker: Sendable {
     public let roster: Roster
     /// The planning rules (all defaults when there is no rules file).
     public let rules: PlanningRules
-    /// The roster and the hall geometry indexed, when done ahead (``indexed()``).
-    private var prepared: (roster: RosterIndex, geometry: HallGeometry)?
 
     /// Creates a checker for one venue, roster and set of rules.
     public init(venue: Venue, roster: Roster, rules: PlanningRules = PlanningRules()) {
@@ -25,41 +23,55 @@ public struct PlanChecker: Sendable {
         self.rules = rules
     }
 
-    /// The checker with its venue and roster indexed, so that ``check(_:)`` does only the plan's
-    /// work. Indexing a 5,000-seat venue and roster takes some milliseconds: a caller that
-    /// knows the roster before the plan (a re-plan) can do it on another thread meanwhile.
-    public func indexed() -> PlanChecker {
-        var checker = self
-        checker.prepared = prepared ?? inParallel(
-            { [roster, rules] in RosterIndex(roster, ordering: rules.unitOrder) }, { [venue] in HallGeometry(venue: venue) })
-        return checker
+    /// Checks a plan against every rule: general (G), rostrum (R), hall (H), banquet (B). The
+    /// rule families are independent and run as concurrent child tasks.
+    public func check(_ plan: SeatPlan) async -> PlanCheckReport {
+        // The hall geometry meanwhile: it depends on neither the roster nor the plan.
+        async let geometry = HallGeometry(venue: venue)
+        let context = context(for: plan, rosterIndex: RosterIndex(roster, ordering: rules.unitOrder))
+        return await report(on: plan, context: context, geometry: geometry)
     }
 
-    /// Checks a plan against every rule: general (G), rostrum (R), hall (H), banquet (B). The
-    /// rule families are independent and run in parallel.
-    public func check(_ plan: SeatPlan) -> PlanCheckReport {
+    /// Indexes the roster and the hall geometry, the part of a check that does not depend on
+    /// the plan: a caller that knows the roster before the plan (a re-plan) can do it meanwhile
+    /// and then check with ``Prepared/check(_:)``.
+    public func prepared() async -> Prepared {
+        async let geometry = HallGeometry(venue: venue)
+        let rosterIndex = RosterIndex(roster, ordering: rules.unitOrder)
+        return Prepared(checker: self, rosterIndex: rosterIndex, geometry: await geometry)
+    }
+
+    /// What every rule family shares for one plan.
+    func context(for plan: SeatPlan, rosterIndex: RosterIndex) -> CheckContext {
         // A re-planned plan carries its standing late changes: blocked seats and late pins.
         let venue = plan.changes.map { self.venue.blocking($0.blocked) } ?? self.venue
         let rules = plan.changes.map { self.rules.addingPins($0.pins) } ?? self.rules
-        // The hall geometry does not depend on which seats are blocked.
-        let (context, geometry) = inParallel(
-            { [prepared, roster, unitOrder = self.rules.unitOrder] in
-                let index = prepared?.roster ?? RosterIndex(roster, ordering: unitOrder)
-                return CheckContext(index: index, venue: venue, roster: roster, rules: rules, plan: plan)
-            },
-            { [prepared, unblocked = self.venue] in prepared?.geometry ?? HallGeometry(venue: unblocked) })
-        let hasHall = venue.hall != nil
-        let families: [@Sendable () -> (violations: [PlanViolation], unitSplits: Int)] = [
-            { (GeneralRules(context: context, plan: plan).violations(), 0) },
-            { (RostrumRules(context: context).violations(), 0) },
-            { hasHall ? (HallSeatRules(context: context).violations(), 0) : ([], 0) },
-            { hasHall ? HallOrderRules(context: context, geometry: geometry).check() : ([], 0) },
-            { (KeepGroupRules(context: context, geometry: geometry).violations(), 0) },
-            { BanquetRules(context: context).check() },
-        ]
-        let outcomes = inParallel(families)
+        return CheckContext(index: rosterIndex, venue: venue, roster: roster, rules: rules, plan: plan)
+    }
+
+    /// Runs the six rule families and gathers their findings. The hall geometry does not
+    /// depend on which seats the plan blocks.
+    func report(on plan: SeatPlan, context: CheckContext, geometry: HallGeometry) async -> PlanCheckReport {
+        let families = RuleFamilies(context: context, geometry: geometry, plan: plan, hasHall: context.venue.hall != nil)
+        let outcomes = await families.run()
         return PlanCheckReport(
             violations: outcomes.flatMap(\.violations), unitSplits: outcomes.map(\.unitSplits).reduce(0, +),
             checkedAttendees: context.line.count)
+    }
+}
+
+extension PlanChecker {
+    /// A checker whose roster and hall geometry are indexed (``PlanChecker/prepared()``), so
+    /// that ``check(_:)`` does only the plan's work.
+    public struct Prepared: Sendable {
+        /// The checker the index was made for.
+        public let checker: PlanChecker
+        let rosterIndex: RosterIndex
+        let geometry: HallGeometry
+
+        /// Checks a plan as ``PlanChecker/check(_:)`` does, reusing the index.
+        public func check(_ plan: SeatPlan) async -> PlanCheckReport {
+            await checker.report(on: plan, context: checker.context(for: plan, rosterIndex: rosterIndex), geometry: geometry)
+        }
     }
 }

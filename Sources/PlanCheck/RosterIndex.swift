@@ -2,7 +2,7 @@ import SeatPlanCore
 
 /// The roster by id and in line order, and the unit order: what every check against one roster
 /// shares. Built once (it can be built ahead, while a plan is being made: see
-/// ``PlanChecker/indexed()``) and shared, not copied.
+/// ``PlanChecker/prepared()``) and shared, not copied.
 final class RosterIndex: Sendable {
     /// Roster attendees by id (the first of a repeated id).
     let attendees: [String: Attendee]

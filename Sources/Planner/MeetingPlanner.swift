@@ -1,5 +1,4 @@
 import Optimization
-import PlanCheck
 import SeatPlanCore
 
 /// How units are packed into rows and tables.
@@ -13,6 +12,11 @@ public enum PackingStrategy: String, Sendable, CaseIterable {
 
 /// Plans a whole meeting: the rostrum by protocol with GLPK, the hall by unit, or the banquet
 /// tables, and reports everyone it could not seat with the reason.
+///
+/// The planner does not check its own plan: its ``SeatPlan/quality`` holds what the solver
+/// knows (status, objective, bound, gap, the unit splits it made, the time it took) and no
+/// protocol violations. `PlanningPipeline` checks the plan with the independent checker and
+/// stamps the violations and unit splits the checker counts.
 public struct MeetingPlanner: Sendable {
     /// The venue.
     public let venue: Venue
@@ -35,6 +39,20 @@ public struct MeetingPlanner: Sendable {
     public func plan(_ roster: Roster, meeting: String? = nil, options: SolveOptions = SolveOptions()) throws -> SeatPlan {
         let clock = ContinuousClock()
         let start = clock.now
+        let area = try seat(roster, options: options)
+        let gap = area.status == .optimal ? 0 : abs(area.objective - area.bound) / max(1, abs(area.objective))
+        let quality = PlanQuality(
+            status: area.status, objective: area.objective, bound: area.bound, gap: gap, protocolViolations: 0,
+            unitSplits: area.splits, solveMilliseconds: (clock.now - start).wholeMilliseconds)
+        var plan = SeatPlan(
+            venue: venue.name, convention: rules.protocolRules.convention.rawValue, meeting: meeting,
+            assignments: PlanOrder.sorted(area.placed.map(Self.assignment)), unseated: area.unseated, quality: quality)
+        plan.notes = area.notes.isEmpty ? nil : area.notes
+        return plan
+    }
+
+    /// Everyone seated or listed as unseated: the rostrum, then the hall or the tables.
+    private func seat(_ roster: Roster, options: SolveOptions) throws -> AreaPlan {
         let pinnedSeats = try PlanningInputCheck(venue: venue, roster: roster, rules: rules).validate()
         var area = AreaPlan()
         let hasHall = venue.seats.contains { $0.area == .hall }
@@ -60,30 +78,10 @@ public struct MeetingPlanner: Sendable {
                 UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no hall or tables for role \($0.role.rawValue)")
             }
         }
-
-        let assignments = area.placed.map(Self.assignment).sorted { lhs, rhs in
-            let areaOrder: [SeatArea: Int] = [.rostrum: 0, .hall: 1, .banquet: 2]
-            return ((areaOrder[lhs.area] ?? 3), lhs.precedence, lhs.attendee) < ((areaOrder[rhs.area] ?? 3), rhs.precedence, rhs.attendee)
-        }
-        let gap = area.status == .optimal ? 0 : abs(area.objective - area.bound) / max(1, abs(area.objective))
-        let elapsed = (clock.now - start).components
-        let quality = PlanQuality(
-            status: area.status, objective: area.objective, bound: area.bound, gap: gap, protocolViolations: 0,
-            unitSplits: area.splits,
-            solveMilliseconds: Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000))
-        var plan = SeatPlan(
-            venue: venue.name, convention: rules.protocolRules.convention.rawValue, meeting: meeting,
-            assignments: assignments, unseated: area.unseated, quality: quality)
-        plan.notes = area.notes.isEmpty ? nil : area.notes
-        // The independent checker (docs/planning-rules.md) counts violations and unit splits.
-        let report = PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
-        plan.quality.protocolViolations = report.violations.count
-        plan.quality.unitSplits = report.unitSplits
-        let total = (clock.now - start).components
-        plan.quality.solveMilliseconds = Int(total.seconds * 1000 + total.attoseconds / 1_000_000_000_000_000)
-        return plan
+        return area
     }
 
+    /// A placed attendee as a plan records them.
     static func assignment(_ placed: PlacedAttendee) -> SeatAssignment {
         let person = placed.attendee
         switch placed.seat {
@@ -102,5 +100,13 @@ public struct MeetingPlanner: Sendable {
                 title: person.title.isEmpty ? nil : person.title, role: person.role, unitOrder: person.unitOrder,
                 tags: person.tags.isEmpty ? nil : person.tags)
         }
+    }
+}
+
+extension Duration {
+    /// The duration in whole milliseconds, as plans record solve times.
+    var wholeMilliseconds: Int {
+        let parts = components
+        return Int(parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000)
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import PlanCheck
+import PlanningPipeline
 import SeatPlanCore
 
 /// `seatplan check`: verify a plan against the venue, roster and rules.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a plan against the venue, roster and rules, independently of the planner.",
@@ -26,13 +27,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The plan to check.", valueName: "PLAN.json"))
     var plan: String
 
-    func run() throws {
+    func run() async throws {
         let venueFile = try VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
         let rosterFile = try roster.map { path throws -> Roster in try RosterCSV.read(contentsOf: URL(fileURLWithPath: path)) }
         let planningRules = try rules.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) } ?? PlanningRules()
         let seatPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
         let people = rosterFile ?? PlanRoster(plan: seatPlan).roster(source: plan)
-        let report = PlanChecker(venue: venueFile, roster: people, rules: planningRules).check(seatPlan)
+        let report = await MeetingPipeline(venue: venueFile, rules: planningRules).check(seatPlan, roster: people)
         for violation in report.violations {
             print(violation.description)
         }

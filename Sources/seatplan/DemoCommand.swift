@@ -3,7 +3,7 @@ import Foundation
 import VenueLibrary
 
 /// `seatplan demo`: plans the shipped demo meeting end to end.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Plan the shipped demo meeting end to end and show where every file went.",
@@ -17,11 +17,11 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder for the demo's files.", valueName: "DIR"))
     var out: String = "demo-out"
 
-    func run() throws {
+    func run() async throws {
         guard let meetingFolder = VenueLibrary.demoMeetingDirectory else {
             throw CommandFailure("the demo meeting is missing from this build (Venues/demo-meeting)")
         }
-        let report = try DemoRun(
+        let report = try await DemoRun(
             meetingFile: meetingFolder.appendingPathComponent("meeting.yaml"),
             outputFolder: URL(fileURLWithPath: out, isDirectory: true)
         ).run()

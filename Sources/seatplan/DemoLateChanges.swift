@@ -1,6 +1,6 @@
 import ExchangeBridge
 import Foundation
-import Planner
+import PlanningPipeline
 import Render
 import SeatPlanCore
 
@@ -8,7 +8,7 @@ extension DemoRun {
     /// An hour before the meeting: a rostrum leader cancels, a hall delegate sends a substitute,
     /// a late delegate arrives and a seat is found broken. Re-plans with the fewest moves,
     /// reprints only the changed cards, pushes the new version and returns the summary lines.
-    func lateChanges(plan: SeatPlan, venue: Venue, roster: Roster, title: ChartTitle, store: any ExchangeStorage, meeting: MeetingID) throws -> [String] {
+    func lateChanges(plan: SeatPlan, venue: Venue, roster: Roster, title: ChartTitle, store: any ExchangeStorage, meeting: MeetingID) async throws -> [String] {
         let leaders = plan.assignments.filter { $0.area == .rostrum }.sorted { $0.precedence < $1.precedence }
         let hall = plan.assignments.filter { $0.area == .hall }
         guard leaders.count > 4, hall.count > 60 else { return [] }
@@ -19,7 +19,7 @@ extension DemoRun {
             .add(Attendee(id: "L9001", name: "王小明", unit: late.unit, unitOrder: late.unitOrder ?? 1, precedence: 9000, role: .member)),
             .blockSeat(seat: hall[50].seat),
         ]
-        let result = try Reseater(venue: venue).reseat(plan, changes: operations, roster: roster)
+        let result = try await MeetingPipeline(venue: venue).reseat(plan, changes: operations, roster: roster)
         let newPlan = result.plan
         let newURL = outputFolder.appendingPathComponent("plan-v2.json")
         let newJSON = try newPlan.jsonData()
@@ -35,11 +35,9 @@ extension DemoRun {
             NewDocument(kind: .chart, fileName: "chart-v2.pdf", content: chart),
         ]
         for document in documents { try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName)) }
-        let (pushed, diff) = try StoreWork.run {
-            let pushed = try await store.push(
-                planJSON: newJSON, fileName: "plan-v2.json", documents: documents, meeting: meeting, beforeCommit: nil)
-            return (pushed, try await store.planDiff(meeting: meeting, from: 1, to: pushed.plan.info.version))
-        }
+        let pushed = try await store.push(
+            planJSON: newJSON, fileName: "plan-v2.json", documents: documents, meeting: meeting, beforeCommit: nil)
+        let diff = try await store.planDiff(meeting: meeting, from: 1, to: pushed.plan.info.version)
         let record = newPlan.changes
         return [
             "  changes   \(operations.map(\.summary).joined(separator: "; "))",

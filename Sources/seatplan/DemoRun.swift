@@ -1,6 +1,6 @@
 import ExchangeBridge
 import Foundation
-import Planner
+import PlanningPipeline
 import Render
 import SeatPlanCore
 
@@ -17,7 +17,7 @@ struct DemoRun {
     static let lateUnits = 2
 
     /// Runs every step and returns the summary to print.
-    func run() throws -> String {
+    func run() async throws -> String {
         let clock = ContinuousClock()
         let start = clock.now
         let meeting = try MeetingFile.read(contentsOf: meetingFile)
@@ -27,8 +27,7 @@ struct DemoRun {
         try CommandFiles.createFolder(outputFolder)
         let storeURL = outputFolder.appendingPathComponent("exchange.sqlite")
         try Self.removeStore(at: storeURL)
-        // The store work waits here; planning and printing stay on this thread.
-        let intake = try StoreWork.run { try await Self.receiveRosters(roster, meeting: meeting.title, storeAt: storeURL) }
+        let intake = try await Self.receiveRosters(roster, meeting: meeting.title, storeAt: storeURL)
         let (store, storedMeeting, units) = (intake.store, intake.meeting, intake.units)
         let (before, reminders, after) = (intake.beforeDeadline, intake.reminders, intake.afterReminders)
 
@@ -36,7 +35,7 @@ struct DemoRun {
         let pulled = intake.pulled
         let pulledRoster = Roster(attendees: pulled.attendees, source: "pull", encoding: .utf8)
         try CommandFiles.write(RosterCSV.encode(pulled.attendees), to: outputFolder.appendingPathComponent("roster.csv"))
-        let plan = try MeetingPlanner(venue: venue).plan(pulledRoster, meeting: meeting.title)
+        let plan = try await MeetingPipeline(venue: venue).plan(pulledRoster, meeting: meeting.title).plan
         let planURL = outputFolder.appendingPathComponent("plan.json")
         let planJSON = try plan.jsonData()
         try CommandFiles.write(planJSON, to: planURL)
@@ -52,10 +51,9 @@ struct DemoRun {
         for document in documents {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
         }
-        let pushed = try StoreWork.run {
-            try await store.push(planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: storedMeeting, beforeCommit: nil)
-        }
-        let late = try lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: storedMeeting)
+        let pushed = try await store.push(
+            planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: storedMeeting, beforeCommit: nil)
+        let late = try await lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: storedMeeting)
         let groups = try formGroups(pulledRoster, meeting: meeting)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }

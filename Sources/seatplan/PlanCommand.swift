@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
 import Optimization
-import Planner
+import PlanningPipeline
 import SeatPlanCore
 
 /// `seatplan plan`: seat a roster in a venue and write PLAN.json.
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Seat a roster in a venue by the protocol rules and write the plan as JSON.",
@@ -37,10 +37,10 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let inputs = try PlanInputs(venue: venue, roster: roster, rules: rules)
         let options = SolveOptions(timeLimit: timeLimit.map { .milliseconds(Int($0 * 1000)) })
-        let plan = try MeetingPlanner(venue: inputs.venue, rules: inputs.rules).plan(inputs.roster, options: options)
+        let plan = try await MeetingPipeline(venue: inputs.venue, rules: inputs.rules).plan(inputs.roster, options: options).plan
         try CommandFiles.write(try plan.jsonData(), to: URL(fileURLWithPath: out))
         print(PlanSummary.text(plan, inputs: inputs, output: out))
     }

@@ -4,7 +4,7 @@ import Foundation
 import SeatPlanCore
 
 /// `seatplan pull --db FILE --out ROSTER.csv`.
-struct PullCommand: ParsableCommand {
+struct PullCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pull",
         abstract: "Write the merged roster from the store: every unit's latest accepted rows, ready for `seatplan plan`.",
@@ -18,18 +18,16 @@ struct PullCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the roster CSV.", valueName: "ROSTER.csv"))
     var out: String
 
-    func run() throws {
-        try StoreWork.run { [location, out] in
-            let (store, meeting) = try await location.openMeeting(as: "pull")
-            let merged = try await store.mergedRoster(meeting: meeting.id)
-            try CommandFiles.write(RosterCSV.encode(merged.attendees), to: URL(fileURLWithPath: out))
-            var line = "\(out): \(StoreText.count(merged.attendees.count)) people from \(merged.unitCount) units "
-                + "of meeting '\(meeting.name)' (\(merged.rejectedCount) rejected rows left out)"
-            if !merged.unitsWithoutRoster.isEmpty {
-                line += "; \(merged.unitsWithoutRoster.count) units have not submitted: "
-                    + merged.unitsWithoutRoster.joined(separator: ", ")
-            }
-            print(line)
+    func run() async throws {
+        let (store, meeting) = try await location.openMeeting(as: "pull")
+        let merged = try await store.mergedRoster(meeting: meeting.id)
+        try CommandFiles.write(RosterCSV.encode(merged.attendees), to: URL(fileURLWithPath: out))
+        var line = "\(out): \(StoreText.count(merged.attendees.count)) people from \(merged.unitCount) units "
+            + "of meeting '\(meeting.name)' (\(merged.rejectedCount) rejected rows left out)"
+        if !merged.unitsWithoutRoster.isEmpty {
+            line += "; \(merged.unitsWithoutRoster.count) units have not submitted: "
+                + merged.unitsWithoutRoster.joined(separator: ", ")
         }
+        print(line)
     }
 }

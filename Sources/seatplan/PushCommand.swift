@@ -3,7 +3,7 @@ import ExchangeBridge
 import Foundation
 
 /// `seatplan push --db FILE --plan PLAN.json [--documents DIR]`.
-struct PushCommand: ParsableCommand {
+struct PushCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "push",
         abstract: "Store a plan as a new version with its documents and queue one seat notice per unit.",
@@ -25,24 +25,22 @@ struct PushCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A folder of rendered PDFs to attach.", valueName: "DIR"))
     var documents: String?
 
-    func run() throws {
+    func run() async throws {
         let json = try CommandFiles.read(URL(fileURLWithPath: plan))
         let attached = try documents.map { try Self.readDocuments(in: $0) } ?? []
-        try StoreWork.run { [location, plan] in
-            let (store, meeting) = try await location.openMeeting(as: "push")
-            let result = try await store.push(
-                planJSON: json, fileName: URL(fileURLWithPath: plan).lastPathComponent, documents: attached,
-                meeting: meeting.id, beforeCommit: Self.testDelay())
-            let info = result.plan.info
-            print("plan version \(info.version) \(result.plan.isNew ? "stored" : "already stored") for meeting "
-                + "'\(meeting.name)': \(StoreText.count(info.seatedCount)) seated, \(info.unseatedCount) unseated")
-            let kinds = result.documents.map(\.kind.rawValue).joined(separator: ", ")
-            print("documents: \(result.newDocumentCount) attached, \(result.documents.count - result.newDocumentCount) "
-                + "already stored" + (kinds.isEmpty ? "" : " (\(kinds))"))
-            print("seat notices: \(result.noticesQueued) queued, \(result.noticesAlreadyQueued) already queued")
-            if !result.unknownUnits.isEmpty {
-                print("not units of the meeting (no notice): " + result.unknownUnits.joined(separator: ", "))
-            }
+        let (store, meeting) = try await location.openMeeting(as: "push")
+        let result = try await store.push(
+            planJSON: json, fileName: URL(fileURLWithPath: plan).lastPathComponent, documents: attached,
+            meeting: meeting.id, beforeCommit: Self.testDelay())
+        let info = result.plan.info
+        print("plan version \(info.version) \(result.plan.isNew ? "stored" : "already stored") for meeting "
+            + "'\(meeting.name)': \(StoreText.count(info.seatedCount)) seated, \(info.unseatedCount) unseated")
+        let kinds = result.documents.map(\.kind.rawValue).joined(separator: ", ")
+        print("documents: \(result.newDocumentCount) attached, \(result.documents.count - result.newDocumentCount) "
+            + "already stored" + (kinds.isEmpty ? "" : " (\(kinds))"))
+        print("seat notices: \(result.noticesQueued) queued, \(result.noticesAlreadyQueued) already queued")
+        if !result.unknownUnits.isEmpty {
+            print("not units of the meeting (no notice): " + result.unknownUnits.joined(separator: ", "))
         }
     }
 

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PlanningPipeline
 import Render
 import SeatPlanCore
 
 /// `seatplan reseat`: apply late changes to a plan with the fewest moves.
-struct ReseatCommand: ParsableCommand {
+struct ReseatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reseat",
         abstract: "Re-plan late changes (cancel, add, substitute, block_seat, pin, set_role) with the fewest moves.",
@@ -39,28 +40,28 @@ struct ReseatCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the new plan.", valueName: "NEW.json"))
     var out: String
 
-    func run() throws {
+    func run() async throws {
         // The two big files are read at once.
-        let (venueFile, oldPlan) = try inParallel(
-            { [venue] in try VenueFile.read(contentsOf: URL(fileURLWithPath: venue)) },
-            { [plan] in try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan) })
+        async let venueRead = VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
+        let oldPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
+        let venueFile = try await venueRead
         var planningRules = try rules.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) } ?? PlanningRules()
         if frozen { planningRules.lateChanges.frozen = true }
         let operations = try ChangesFile.read(contentsOf: URL(fileURLWithPath: changes))
         let rosterFile = try roster.map { path throws -> Roster in try RosterCSV.read(contentsOf: URL(fileURLWithPath: path)) }
-        let result: Reseater.ReseatResult
+        let result: ReseatResult
         do {
-            result = try Reseater(venue: venueFile, rules: planningRules).reseat(oldPlan, changes: operations, roster: rosterFile)
+            result = try await MeetingPipeline(venue: venueFile, rules: planningRules).reseat(oldPlan, changes: operations, roster: rosterFile)
         } catch let error as ChangeSetError {
             throw CommandFailure("\(changes): the changes were rejected:\n\(error.description)")
         }
         let outURL = URL(fileURLWithPath: out)
         let rosterURL = Self.rosterURL(besides: outURL)
-        // The roster on another thread; the plan's JSON is written in parallel chunks itself.
-        let roster = result.roster
-        let csv = BackgroundWork { RosterCSV.encode(roster.attendees) }
+        // The roster in a child task; the plan's JSON is written in parallel chunks itself.
+        let people = result.roster.attendees
+        async let csv = RosterCSV.encode(people)
         let planJSON = try result.plan.jsonData()
-        let rosterCSV = csv.value
+        let rosterCSV = await csv
         try CommandFiles.write(rosterCSV, to: rosterURL)
         try CommandFiles.write(planJSON, to: outURL)
         print(ReseatSummary.text(result.plan, output: out, roster: rosterURL.path))

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `seatplan` command: a thin layer over the Planner, Render and ExchangeBridge libraries.
 @main
-struct SeatPlanTool: ParsableCommand {
+struct SeatPlanTool: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seatplan",
         abstract: "Seat planning for official meetings: rostrum, hall, banquet, groups, printed charts.",

@@ -23,15 +23,6 @@ struct StoreLocation: ParsableArguments {
     }
 }
 
-/// The store commands are synchronous (the `seatplan` root command is), the store interface is
-/// `async`: a command runs its store work through here, on the tool's main thread.
-enum StoreWork {
-    /// Runs `work` and waits for it; its error is thrown as is, so messages stay the same.
-    static func run<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
-        try SynchronousCall.wait(work)
-    }
-}
-
 /// Reading `--deadline` values.
 enum DeadlineOption {
     /// Parses an ISO 8601 date and time with a zone, e.g. `2025-03-01T18:00:00+08:00` or

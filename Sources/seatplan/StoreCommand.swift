@@ -19,7 +19,7 @@ struct StoreCommand: ParsableCommand {
 }
 
 /// `seatplan store init --db FILE [--meeting NAME]`.
-struct StoreInitCommand: ParsableCommand {
+struct StoreInitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the store (or open it) and its meeting.",
@@ -27,25 +27,23 @@ struct StoreInitCommand: ParsableCommand {
 
     @OptionGroup var location: StoreLocation
 
-    func run() throws {
-        try StoreWork.run { [location] in
-            let store = try await location.open(as: "store init")
-            let existing = try await store.meetings()
-            let name = location.meeting
-                ?? (existing.count == 1 ? existing[0].name : URL(fileURLWithPath: location.db).deletingPathExtension().lastPathComponent)
-            let known = existing.contains { $0.name == name }
-            let meeting = try await store.findOrCreateMeeting(named: name)
-            let settings = try await store.connectionSettings()
-            let units = try await store.units(meeting: meeting.id).count
-            print("\(location.db): meeting '\(meeting.name)' \(known ? "opened" : "created") (\(units) units); "
-                + "schema \(settings.appliedMigrations.joined(separator: ", ")), journal \(settings.journalMode), "
-                + "busy timeout \(settings.busyTimeoutMilliseconds) ms")
-        }
+    func run() async throws {
+        let store = try await location.open(as: "store init")
+        let existing = try await store.meetings()
+        let name = location.meeting
+            ?? (existing.count == 1 ? existing[0].name : URL(fileURLWithPath: location.db).deletingPathExtension().lastPathComponent)
+        let known = existing.contains { $0.name == name }
+        let meeting = try await store.findOrCreateMeeting(named: name)
+        let settings = try await store.connectionSettings()
+        let units = try await store.units(meeting: meeting.id).count
+        print("\(location.db): meeting '\(meeting.name)' \(known ? "opened" : "created") (\(units) units); "
+            + "schema \(settings.appliedMigrations.joined(separator: ", ")), journal \(settings.journalMode), "
+            + "busy timeout \(settings.busyTimeoutMilliseconds) ms")
     }
 }
 
 /// `seatplan store add-units --db FILE --units UNITS.csv`.
-struct StoreAddUnitsCommand: ParsableCommand {
+struct StoreAddUnitsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add-units",
         abstract: "Add or update the meeting's units from UNITS.csv (unit,unit_order,parent,contact,phone,mobile).")
@@ -55,14 +53,12 @@ struct StoreAddUnitsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The unit list (CSV, UTF-8 or GBK/GB18030).", valueName: "UNITS.csv"))
     var units: String
 
-    func run() throws {
+    func run() async throws {
         let data = try CommandFiles.read(URL(fileURLWithPath: units))
         let details = try UnitsCSV.parse(data, file: units)
-        try StoreWork.run { [location, units] in
-            let (store, meeting) = try await location.openMeeting(as: "store add-units")
-            let result = try await store.saveUnits(details, meeting: meeting.id)
-            print("\(units): \(details.count) units for meeting '\(meeting.name)': "
-                + "\(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
-        }
+        let (store, meeting) = try await location.openMeeting(as: "store add-units")
+        let result = try await store.saveUnits(details, meeting: meeting.id)
+        print("\(units): \(details.count) units for meeting '\(meeting.name)': "
+            + "\(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
     }
 }

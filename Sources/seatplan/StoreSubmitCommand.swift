@@ -4,7 +4,7 @@ import Foundation
 
 /// `seatplan store submit --db FILE --unit UNIT --roster ROSTER.csv`: what the exchange system
 /// does when a unit uploads its list.
-struct StoreSubmitCommand: ParsableCommand {
+struct StoreSubmitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
         abstract: "Store a unit's roster file, then read it row by row (accepted or rejected with reasons).",
@@ -22,23 +22,21 @@ struct StoreSubmitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The roster file the unit uploaded.", valueName: "ROSTER.csv"))
     var roster: String
 
-    func run() throws {
+    func run() async throws {
         let raw = try CommandFiles.read(URL(fileURLWithPath: roster))
-        try StoreWork.run { [location, unit, roster] in
-            let (store, meeting) = try await location.openMeeting(as: "store submit")
-            let fileName = URL(fileURLWithPath: roster).lastPathComponent
-            let receipt = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: fileName, raw: raw)
-            let submission = try await store.submission(receipt.id)
-            let stored = "\(unit): submission \(receipt.version) stored (\(fileName), \(StoreText.count(raw.count)) bytes)"
-            guard receipt.status == .parsed else {
-                throw CommandFailure("\(stored) but not read: \(submission.failureReason ?? "unreadable")")
-            }
-            print("\(stored), \(submission.encoding ?? "?"): \(submission.acceptedCount) rows accepted, "
-                + "\(submission.rejectedCount) rejected")
-            for row in try await store.rows(of: receipt.id) {
-                guard let rejection = row.rejection else { continue }
-                print("  line \(row.line): rejected: \(rejection.reason)")
-            }
+        let (store, meeting) = try await location.openMeeting(as: "store submit")
+        let fileName = URL(fileURLWithPath: roster).lastPathComponent
+        let receipt = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: fileName, raw: raw)
+        let submission = try await store.submission(receipt.id)
+        let stored = "\(unit): submission \(receipt.version) stored (\(fileName), \(StoreText.count(raw.count)) bytes)"
+        guard receipt.status == .parsed else {
+            throw CommandFailure("\(stored) but not read: \(submission.failureReason ?? "unreadable")")
+        }
+        print("\(stored), \(submission.encoding ?? "?"): \(submission.acceptedCount) rows accepted, "
+            + "\(submission.rejectedCount) rejected")
+        for row in try await store.rows(of: receipt.id) {
+            guard let rejection = row.rejection else { continue }
+            print("  line \(row.line): rejected: \(rejection.reason)")
         }
     }
 }

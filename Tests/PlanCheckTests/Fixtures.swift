@@ -150,8 +150,8 @@ enum Fixtures {
         return plan
     }
 
-    static func check(_ plan: SeatPlan, venue: Venue, roster: Roster, rules: PlanningRules) -> PlanCheckReport {
-        PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
+    static func check(_ plan: SeatPlan, venue: Venue, roster: Roster, rules: PlanningRules) async -> PlanCheckReport {
+        await PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
     }
 
     /// The broken rule ids, for `#expect(... == ["H3"])`.

@@ -11,13 +11,13 @@ struct GeneralRuleTests {
 
     init() throws { venue = try Fixtures.hall() }
 
-    func check(_ plan: SeatPlan, rules: PlanningRules? = nil) -> PlanCheckReport {
-        Fixtures.check(plan, venue: venue, roster: roster, rules: rules ?? self.rules)
+    func check(_ plan: SeatPlan, rules: PlanningRules? = nil) async -> PlanCheckReport {
+        await Fixtures.check(plan, venue: venue, roster: roster, rules: rules ?? self.rules)
     }
 
     @Test("The hand-made plan is valid")
-    func valid() throws {
-        let report = check(try Fixtures.hallPlan(venue: venue, roster: roster))
+    func valid() async throws {
+        let report = await check(try Fixtures.hallPlan(venue: venue, roster: roster))
         #expect(report.violations == [])
         #expect(report.isValid)
         #expect(report.checkedAttendees == roster.attendees.count)
@@ -26,80 +26,80 @@ struct GeneralRuleTests {
     }
 
     @Test("G1: a missing attendee, a stranger, a duplicate, an unseated entry without a reason")
-    func attendance() throws {
+    func attendance() async throws {
         var plan = try Fixtures.hallPlan(venue: venue, roster: roster)
         plan.assignments.removeAll { $0.attendee == "U3-2" }
-        #expect(Fixtures.rules(check(plan)) == ["G1"])
-        #expect(check(plan).violations.first?.attendee == "U3-2")
+        #expect(Fixtures.rules(await check(plan)) == ["G1"])
+        #expect(await check(plan).violations.first?.attendee == "U3-2")
         plan.unseated = [UnseatedAttendee(attendee: "U3-2", reason: " ")]
-        #expect(Fixtures.rules(check(plan)) == ["G1"])
+        #expect(Fixtures.rules(await check(plan)) == ["G1"])
         plan.unseated = [UnseatedAttendee(attendee: "U3-2", reason: "病假"), UnseatedAttendee(attendee: "X9", reason: "?")]
-        #expect(check(plan).violations.map(\.attendee) == ["X9"])
+        #expect(await check(plan).violations.map(\.attendee) == ["X9"])
         plan.unseated = [UnseatedAttendee(attendee: "U3-2", reason: "病假"), UnseatedAttendee(attendee: "U3-1", reason: "病假")]
-        #expect(check(plan).violations.map(\.rule) == ["G1"])
-        #expect(check(plan).violations.first?.attendee == "U3-1")
+        #expect(await check(plan).violations.map(\.rule) == ["G1"])
+        #expect(await check(plan).violations.first?.attendee == "U3-1")
     }
 
     @Test("G2: a seat used twice")
-    func seatTwice() throws {
+    func seatTwice() async throws {
         let plan = try Fixtures.move(try Fixtures.hallPlan(venue: venue, roster: roster), "U3-2", to: "h1-2-3", in: venue)
-        let report = check(plan)
+        let report = await check(plan)
         #expect(Fixtures.rules(report) == ["G2"])
         #expect(report.violations.first?.seat == "h1-2-3")
     }
 
     @Test("G3: an unknown seat id, and rostrum ids on a row that does not exist")
-    func unknownSeat() throws {
+    func unknownSeat() async throws {
         var plan = try Fixtures.hallPlan(venue: venue, roster: roster)
         let index = try #require(plan.assignments.firstIndex { $0.attendee == "U3-2" })
         plan.assignments[index].seat = "h1-9-9"
-        #expect(Fixtures.rules(check(plan)) == ["G3"])
+        #expect(Fixtures.rules(await check(plan)) == ["G3"])
         plan.assignments[index].seat = "rostrum-3-C"
-        #expect(Fixtures.rules(check(plan)) == ["G3"])
+        #expect(Fixtures.rules(await check(plan)) == ["G3"])
         plan.assignments[index].seat = "rostrum-1-R0"
-        #expect(Fixtures.rules(check(plan)) == ["G3"])
+        #expect(Fixtures.rules(await check(plan)) == ["G3"])
     }
 
     @Test("G4: a wrong label, a wrong coordinate, a wrong name")
-    func records() throws {
+    func records() async throws {
         var plan = try Fixtures.hallPlan(venue: venue, roster: roster)
         let index = try #require(plan.assignments.firstIndex { $0.attendee == "U3-1" })
         plan.assignments[index].label = "一楼 2排4号"
-        #expect(Fixtures.rules(check(plan)) == ["G4"])
+        #expect(Fixtures.rules(await check(plan)) == ["G4"])
         plan = try Fixtures.hallPlan(venue: venue, roster: roster)
         plan.assignments[index].x += 0.01
-        #expect(Fixtures.rules(check(plan)) == ["G4"])
+        #expect(Fixtures.rules(await check(plan)) == ["G4"])
         plan.assignments[index].x -= 0.0099
-        #expect(check(plan).isValid)
+        #expect(await check(plan).isValid)
         plan = try Fixtures.hallPlan(venue: venue, roster: roster)
         plan.assignments[index].name = "别人"
-        #expect(Fixtures.rules(check(plan)) == ["G4"])
+        #expect(Fixtures.rules(await check(plan)) == ["G4"])
         let rostrum = try #require(plan.assignments.firstIndex { $0.attendee == "P1" })
         plan = try Fixtures.hallPlan(venue: venue, roster: roster)
         plan.assignments[rostrum].number = "2"
-        #expect(Fixtures.rules(check(plan)) == ["G4"])
+        #expect(Fixtures.rules(await check(plan)) == ["G4"])
     }
 
     @Test("G5: an unavailable seat")
-    func unavailable() throws {
+    func unavailable() async throws {
         let plan = try Fixtures.move(try Fixtures.hallPlan(venue: venue, roster: roster), "U3-2", to: "h1-2-8", in: venue)
-        let report = check(plan)
+        let report = await check(plan)
         #expect(Fixtures.rules(report) == ["G5"])
         #expect(report.violations.first?.message.contains("立柱") == true)
     }
 
     @Test("G6: a pin not honoured")
-    func pin() throws {
+    func pin() async throws {
         let plan = try Fixtures.move(try Fixtures.hallPlan(venue: venue, roster: roster), "PIN", to: "h1-3-7", in: venue)
-        let report = check(plan)
+        let report = await check(plan)
         #expect(Fixtures.rules(report) == ["G6"])
         #expect(report.violations.first?.attendee == "PIN")
     }
 
     @Test("G7: a member on the rostrum, a leader in the hall")
-    func areas() throws {
+    func areas() async throws {
         let plan = try Fixtures.move(try Fixtures.hallPlan(venue: venue, roster: roster), "P7", to: "h1-3-6", in: venue)
-        #expect(check(plan).violations.map(\.rule).contains("G7"))
-        #expect(check(plan).violations.first { $0.rule == "G7" }?.attendee == "P7")
+        #expect(await check(plan).violations.map(\.rule).contains("G7"))
+        #expect(await check(plan).violations.first { $0.rule == "G7" }?.attendee == "P7")
     }
 }

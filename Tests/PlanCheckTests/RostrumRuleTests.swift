@@ -10,8 +10,8 @@ struct RostrumRuleTests {
 
     init() throws { venue = try Fixtures.hall() }
 
-    func check(_ plan: SeatPlan, rules: PlanningRules = Fixtures.hallRules) -> PlanCheckReport {
-        Fixtures.check(plan, venue: venue, roster: roster, rules: rules)
+    func check(_ plan: SeatPlan, rules: PlanningRules = Fixtures.hallRules) async -> PlanCheckReport {
+        await Fixtures.check(plan, venue: venue, roster: roster, rules: rules)
     }
 
     func plan(_ rules: ProtocolRules = ProtocolRules()) throws -> SeatPlan {
@@ -22,32 +22,32 @@ struct RostrumRuleTests {
         ProtocolRules(), ProtocolRules(convention: .intl), ProtocolRules(evenPair: .oneLeftOfTwo),
         ProtocolRules(evenAlignment: .centreOnOne), ProtocolRules(convention: .intl, evenAlignment: .centreOnOne),
     ])
-    func settings(_ protocolRules: ProtocolRules) throws {
+    func settings(_ protocolRules: ProtocolRules) async throws {
         var rules = Fixtures.hallRules
         rules.protocolRules = protocolRules
-        #expect(check(try plan(protocolRules), rules: rules).violations == [])
+        #expect(await check(try plan(protocolRules), rules: rules).violations == [])
         // The same plan under the default settings breaks R2 or R3 unless the layouts agree.
         if protocolRules != ProtocolRules(), protocolRules != ProtocolRules(evenPair: .oneLeftOfTwo) {
-            #expect(!Fixtures.rules(check(try plan(protocolRules))).isDisjoint(with: ["R2", "R3"]))
+            #expect(!Fixtures.rules(await check(try plan(protocolRules))).isDisjoint(with: ["R2", "R3"]))
         }
     }
 
     @Test("R2: a swapped pair in the front row")
-    func swappedPair() throws {
-        let report = check(try Fixtures.swap(try plan(), "P1", "P2"))
+    func swappedPair() async throws {
+        let report = await check(try Fixtures.swap(try plan(), "P1", "P2"))
         #expect(Fixtures.rules(report) == ["R2"])
         #expect(Set(report.violations.compactMap(\.attendee)) == ["P1", "P2"])
     }
 
     @Test("R1: a row-2 leader outranks someone in row 1")
-    func rowOrder() throws {
-        let report = check(try Fixtures.swap(try plan(), "P5", "P6"))
+    func rowOrder() async throws {
+        let report = await check(try Fixtures.swap(try plan(), "P5", "P6"))
         #expect(Fixtures.rules(report) == ["R1"])
         #expect(report.violations.first?.attendee == "P5")
     }
 
     @Test("R3: a row off the centre line")
-    func offCentre() throws {
+    func offCentre() async throws {
         var plan = try plan()
         // Row 2 holds P6 and P7 on L1 and R1; move both one half-spacing right (C and R2).
         for (attendee, chair, rank, x) in [("P6", "rostrum-2-C", 1, 0.0), ("P7", "rostrum-2-R2", 2, 1.0)] {
@@ -57,20 +57,20 @@ struct RostrumRuleTests {
             plan.assignments[index].number = String(rank)
             plan.assignments[index].label = "主席台 2排\(rank)号"
         }
-        #expect(Fixtures.rules(check(plan)) == ["R3"])
+        #expect(Fixtures.rules(await check(plan)) == ["R3"])
     }
 
     @Test("R1: a back row used while the front row has a free chair")
-    func frontFirst() throws {
+    func frontFirst() async throws {
         var plan = try plan()
         plan.assignments.removeAll { $0.attendee == "P5" || $0.attendee == "P1" }
         plan.unseated = [UnseatedAttendee(attendee: "P5", reason: "请假"), UnseatedAttendee(attendee: "P1", reason: "请假")]
         // Row 1 now seats 3 on chairs laid out for 5, so R3 breaks too; R1 names the free chairs.
-        #expect(Fixtures.rules(check(plan)).contains("R1"))
+        #expect(Fixtures.rules(await check(plan)).contains("R1"))
     }
 
     @Test("Co-principals: 1 and 2 flank an empty centre chair; the front row seats one fewer")
-    func coPrincipals() throws {
+    func coPrincipals() async throws {
         var rules = Fixtures.hallRules
         rules.protocolRules.coPrincipals = true
         var plan = try plan()
@@ -91,15 +91,15 @@ struct RostrumRuleTests {
             plan.assignments[index].x = x
             plan.assignments[index].y = y
         }
-        #expect(check(plan, rules: rules).violations == [])
+        #expect(await check(plan, rules: rules).violations == [])
         // The same plan without co-principals is laid out wrongly.
-        #expect(!check(plan).isValid)
+        #expect(!(await check(plan).isValid))
         // The default plan under co-principals overfills the front row.
-        #expect(Fixtures.rules(check(try self.plan(), rules: rules)).contains("R1"))
+        #expect(Fixtures.rules(await check(try self.plan(), rules: rules)).contains("R1"))
     }
 
     @Test("R4: the host on the front row's centre chair or its audience-left end")
-    func hostSeat() throws {
+    func hostSeat() async throws {
         var people = roster.attendees
         let index = try #require(people.firstIndex { $0.id == "P3" })
         people[index].tags = ["host"]
@@ -108,7 +108,7 @@ struct RostrumRuleTests {
         rules.protocolRules.hostSeat = .frontCentre
         var plan = try Fixtures.hallPlan(venue: venue, roster: hosted)
         // By rank P3 sits on L2; front_centre wants the centre chair.
-        let report = Fixtures.check(plan, venue: venue, roster: hosted, rules: rules)
+        let report = await Fixtures.check(plan, venue: venue, roster: hosted, rules: rules)
         #expect(report.violations.map(\.rule).contains("R4"))
         // Host on C, P1 on R2 (rank 2), P2 on L2 (rank 3): valid.
         for (attendee, chair, rank, x) in [("P3", "rostrum-1-C", 1, 0.0), ("P1", "rostrum-1-R2", 2, 1.0), ("P2", "rostrum-1-L2", 3, -1.0)] {
@@ -118,8 +118,8 @@ struct RostrumRuleTests {
             plan.assignments[row].number = String(rank)
             plan.assignments[row].label = "主席台 1排\(rank)号"
         }
-        #expect(Fixtures.check(plan, venue: venue, roster: hosted, rules: rules).violations == [])
+        #expect(await Fixtures.check(plan, venue: venue, roster: hosted, rules: rules).violations == [])
         rules.protocolRules.hostSeat = .frontEnd
-        #expect(Fixtures.rules(Fixtures.check(plan, venue: venue, roster: hosted, rules: rules)).contains("R4"))
+        #expect(Fixtures.rules(await Fixtures.check(plan, venue: venue, roster: hosted, rules: rules)).contains("R4"))
     }
 }

@@ -1,5 +1,6 @@
 import PlanCheck
 import Planner
+import PlanningPipeline
 import RosterGenerator
 import SeatPlanCore
 import Testing
@@ -12,7 +13,12 @@ struct GeneratedRosterPropertyTests {
         try VenueFile.read(contentsOf: try #require(VenueLibrary.url(forVenue: name)))
     }
 
-    static func checkProperties(_ plan: SeatPlan, roster: Roster, venue: Venue, rules: PlanningRules = PlanningRules()) {
+    /// Plans through the pipeline, as `seatplan plan` does: checked, with the quality stamped.
+    static func plan(_ roster: Roster, venue: Venue, rules: PlanningRules = PlanningRules(), strategy: PackingStrategy = .optimal) async throws -> SeatPlan {
+        try await MeetingPipeline(venue: venue, rules: rules, strategy: strategy).plan(roster).plan
+    }
+
+    static func checkProperties(_ plan: SeatPlan, roster: Roster, venue: Venue, rules: PlanningRules = PlanningRules()) async {
         let seated = plan.assignments.map(\.attendee)
         let unseated = plan.unseated.map(\.attendee)
         // Everyone exactly once, seated or unseated with a reason.
@@ -23,17 +29,17 @@ struct GeneratedRosterPropertyTests {
         // No seat twice.
         #expect(Set(plan.assignments.map(\.seat)).count == plan.assignments.count)
         // Zero violations by the independent checker.
-        let report = PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
+        let report = await PlanChecker(venue: venue, roster: roster, rules: rules).check(plan)
         #expect(report.violations.isEmpty, "\(report.violations.prefix(5))")
         #expect(plan.quality.protocolViolations == 0)
     }
 
     @Test("Municipal hall, 350 attendees", arguments: 1...6)
-    func municipal(seed: UInt64) throws {
+    func municipal(seed: UInt64) async throws {
         let venue = try Self.venue("municipal-hall")
         let roster = RosterGenerator.generate(.municipalHall.withSeed(seed))
-        let plan = try MeetingPlanner(venue: venue).plan(roster)
-        Self.checkProperties(plan, roster: roster, venue: venue)
+        let plan = try await Self.plan(roster, venue: venue)
+        await Self.checkProperties(plan, roster: roster, venue: venue)
         #expect(plan.unseated.isEmpty)
     }
 
@@ -42,31 +48,31 @@ struct GeneratedRosterPropertyTests {
         PlanningRules(fill: .centreOut, unitOrder: .pinyin),
         PlanningRules(unitOrder: .strokes, unitBreak: .newRow),
     ])
-    func otherRules(rules: PlanningRules) throws {
+    func otherRules(rules: PlanningRules) async throws {
         let venue = try Self.venue("municipal-hall")
         // 200 members leave the members zone room to start every unit on a new row.
         let roster = RosterGenerator.generate(RosterSpecification(
             seed: 42, unitCount: 30, memberCount: 200, nonvotingCount: 30, rostrumCount: 20, guestCount: 5))
-        let plan = try MeetingPlanner(venue: venue, rules: rules).plan(roster)
-        Self.checkProperties(plan, roster: roster, venue: venue, rules: rules)
+        let plan = try await Self.plan(roster, venue: venue, rules: rules)
+        await Self.checkProperties(plan, roster: roster, venue: venue, rules: rules)
     }
 
     @Test("Banquet hall, 416 guests", arguments: 1...4)
-    func banquet(seed: UInt64) throws {
+    func banquet(seed: UInt64) async throws {
         let venue = try Self.venue("banquet-hall")
         let roster = RosterGenerator.generate(.banquet.withSeed(seed))
-        let plan = try MeetingPlanner(venue: venue).plan(roster)
-        Self.checkProperties(plan, roster: roster, venue: venue)
+        let plan = try await Self.plan(roster, venue: venue)
+        await Self.checkProperties(plan, roster: roster, venue: venue)
     }
 
     @Test("Great hall, 5,300 attendees")
-    func greatHall() throws {
+    func greatHall() async throws {
         let venue = try Self.venue("great-hall")
         let roster = RosterGenerator.generate(.greatHall)
-        let plan = try MeetingPlanner(venue: venue).plan(roster)
-        Self.checkProperties(plan, roster: roster, venue: venue)
+        let plan = try await Self.plan(roster, venue: venue)
+        await Self.checkProperties(plan, roster: roster, venue: venue)
         #expect(plan.unseated.isEmpty)
-        let greedy = try MeetingPlanner(venue: venue, strategy: .greedy).plan(roster)
+        let greedy = try await Self.plan(roster, venue: venue, strategy: .greedy)
         #expect(plan.quality.unitSplits < greedy.quality.unitSplits)
     }
 }
@@ -74,7 +80,7 @@ struct GeneratedRosterPropertyTests {
 @Suite("Keep-together and keep-apart groups")
 struct KeepGroupTests {
     @Test("Groups inside a unit are honoured and pass the checker")
-    func groups() throws {
+    func groups() async throws {
         let venue = try GeneratedRosterPropertyTests.venue("municipal-hall")
         let roster = RosterGenerator.generate(.municipalHall)
         // People tagged accessible sit on accessible seats apart from their unit; leave them out.
@@ -82,8 +88,8 @@ struct KeepGroupTests {
         let big = try #require(units.values.filter { $0.count >= 6 }.min { $0[0].unitOrder < $1[0].unitOrder })
         let people = big.sorted { $0.precedence < $1.precedence }.map(\.id)
         let rules = PlanningRules(keepTogether: [[people[1], people[5]]], keepApart: [[people[1], people[2]], [people[3], people[4]]])
-        let plan = try MeetingPlanner(venue: venue, rules: rules).plan(roster)
-        GeneratedRosterPropertyTests.checkProperties(plan, roster: roster, venue: venue, rules: rules)
+        let plan = try await GeneratedRosterPropertyTests.plan(roster, venue: venue, rules: rules)
+        await GeneratedRosterPropertyTests.checkProperties(plan, roster: roster, venue: venue, rules: rules)
         let seat = { (id: String) in plan.assignments.first { $0.attendee == id } }
         let together = try #require(seat(people[1])), partner = try #require(seat(people[5]))
         #expect(together.row == partner.row)

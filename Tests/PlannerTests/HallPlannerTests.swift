@@ -1,4 +1,5 @@
 import Planner
+import PlanningPipeline
 import SeatPlanCore
 import Testing
 
@@ -28,8 +29,8 @@ struct HallPlannerTests {
     }
 
     @Test("A2.4: row fill, 10 seats a row, U1=4 U2=8 U3=3, wrap: row 1 = U1×4 + U2×6, row 2 = U2×2 + U3×3")
-    func wrapExample() throws {
-        let plan = try MeetingPlanner(venue: Self.venue(rows: 2)).plan(Self.roster([("U1", 4), ("U2", 8), ("U3", 3)]))
+    func wrapExample() async throws {
+        let plan = try await MeetingPipeline(venue: Self.venue(rows: 2)).plan(Self.roster([("U1", 4), ("U2", 8), ("U3", 3)])).plan
         let rows = Self.rows(plan)
         #expect(rows[1] == Array(repeating: "U1", count: 4) + Array(repeating: "U2", count: 6))
         #expect(rows[2] == ["U2", "U2", "U3", "U3", "U3"])
@@ -37,8 +38,8 @@ struct HallPlannerTests {
     }
 
     @Test("With spare rows the planner keeps U2 whole by leaving the row end empty")
-    func avoidsSplit() throws {
-        let plan = try MeetingPlanner(venue: Self.venue(rows: 3)).plan(Self.roster([("U1", 4), ("U2", 8), ("U3", 3)]))
+    func avoidsSplit() async throws {
+        let plan = try await MeetingPipeline(venue: Self.venue(rows: 3)).plan(Self.roster([("U1", 4), ("U2", 8), ("U3", 3)])).plan
         #expect(plan.quality.unitSplits == 0)
         #expect(Self.rows(plan)[1] == Array(repeating: "U1", count: 4))
         #expect(plan.quality.status == .optimal)

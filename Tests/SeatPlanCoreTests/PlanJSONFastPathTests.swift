@@ -28,7 +28,7 @@ struct PlanJSONFastPathTests {
         var plan = SeatPlan(
             venue: "v", convention: "cn", meeting: "会议/第二天", assignments: assignments, unseated: [],
             quality: PlanQuality(
-                status: "optimal", objective: 953.7, bound: 953.7, gap: 0, protocolViolations: 0, unitSplits: 49,
+                status: .optimal, objective: 953.7, bound: 953.7, gap: 0, protocolViolations: 0, unitSplits: 49,
                 solveMilliseconds: 12))
         plan.notes = []
         return plan

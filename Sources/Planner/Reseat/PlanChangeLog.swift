@@ -67,3 +67,22 @@ extension PlanChanges {
             vacated: vacated, blocked: blocked, pins: pins, exempt: exempt)
     }
 }
+
+extension PlanChangeLog {
+    /// Why each person was seated or unseated, for the change log.
+    static func reasons(_ changeSet: ChangeSet, before: AssignmentIndex, roster: Roster) -> [String: String] {
+        var reasons: [String: String] = [:]
+        for id in changeSet.cancelled { reasons[id] = "cancelled" }
+        for id in changeSet.added { reasons[id] = "added" }
+        guard !changeSet.substitutions.isEmpty else { return reasons }
+        let involved = Set(changeSet.substitutions.flatMap { [$0.key, $0.value] })
+        var names: [String: String] = [:]
+        for person in roster.attendees where involved.contains(person.id) { names[person.id] = person.name }
+        for id in involved { if let name = before[id]?.name { names[id] = name } }
+        for (absent, substitute) in changeSet.substitutions {
+            reasons[absent] = "replaced by \(names[substitute] ?? substitute) (\(substitute))"
+            reasons[substitute] = "substitute for \(names[absent] ?? absent) (\(absent))"
+        }
+        return reasons
+    }
+}

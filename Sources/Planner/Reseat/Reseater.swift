@@ -1,5 +1,4 @@
 import Optimization
-import PlanCheck
 import SeatPlanCore
 
 /// Re-plans a seated meeting after late changes (protocol.md §6) with the fewest moves, and
@@ -7,23 +6,20 @@ import SeatPlanCore
 ///
 /// ```swift
 /// let changes = try ChangesFile.read(contentsOf: changesURL)
-/// let result = try Reseater(venue: venue, rules: rules).reseat(plan, changes: changes)
-/// for move in result.plan.changes?.moved ?? [] { print(move.name, move.fromLabel, "→", move.toLabel) }
+/// let replan = try Reseater(venue: venue, rules: rules).reseat(plan, changes: changes)
+/// for move in replan.recordedChanges().moved { print(move.name, move.fromLabel, "→", move.toLabel) }
 /// ```
+///
+/// A re-plan goes in named steps: ``prepare(_:changes:roster:)`` checks the changes and applies
+/// them over the standing facts of earlier re-plans; ``reseat(_:options:)`` then re-seats the
+/// rostrum, re-seats the hall (or plans the tables afresh), lists who is left without a seat
+/// and assembles the new plan. The re-planner never runs the checker: `PlanningPipeline`
+/// checks the new plan and records the change log and quality.
 ///
 /// The old plan is a value and is never modified. The policies come from
 /// ``PlanningRules/lateChanges``; blocked seats and pins from earlier re-plans of the same plan
 /// stay in force.
 public struct Reseater: Sendable {
-    /// A re-plan: the new plan (with its ``SeatPlan/changes``) and the roster after the changes,
-    /// which is what `seatplan check` needs for it.
-    public struct ReseatResult: Sendable {
-        /// The new plan.
-        public let plan: SeatPlan
-        /// The attendees after the changes.
-        public let roster: Roster
-    }
-
     /// The venue the plan was made for.
     public let venue: Venue
     /// The rules the plan was made with, including the late-change policies.
@@ -35,238 +31,167 @@ public struct Reseater: Sendable {
         self.rules = rules
     }
 
-    /// The plan after `changes`, and the roster it seats.
+    /// Re-plans `plan` after `changes`: ``prepare(_:changes:roster:)`` then ``reseat(_:options:)``.
+    ///
+    /// - Throws: ``ChangeSetError`` when any change is wrong (nothing is applied), or
+    ///   ``PlanningError`` when the plan does not fit the venue or the new roster cannot be
+    ///   planned at all.
+    public func reseat(
+        _ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()
+    ) throws -> Replan {
+        try reseat(prepare(plan, changes: operations, roster: roster), options: options)
+    }
+
+    /// Step 1: checks that the plan fits the venue and the changes against the plan, and
+    /// applies them over the blocked seats and pins earlier re-plans left in force.
     ///
     /// - Parameters:
     ///   - roster: the meeting's roster when at hand; otherwise the people are rebuilt from the plan.
     /// - Throws: ``ChangeSetError`` when any change is wrong (nothing is applied), or
-    ///   ``PlanningError`` when the new roster cannot be planned at all.
-    public func reseat(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()) throws -> ReseatResult {
-        let clock = ContinuousClock()
-        let start = clock.now
-        try Self.checkPlanFits(plan, venue: venue)
+    ///   ``PlanningError`` when the plan names seats the venue lacks.
+    public func prepare(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil) throws -> PreparedReseat {
+        try PlanFit.check(plan, venue: venue)
         let standing = plan.changes
-        let startingRoster = roster ?? Roster(attendees: [], source: "PLAN", encoding: .utf8)
         let standingRules = rules.addingPins(standing?.pins ?? [:])
         let changeSet = try ChangeSet(
-            operations, plan: plan, venue: venue.blocking(standing?.blocked ?? []), roster: startingRoster,
-            rulePins: standingRules.pins)
-        let blocked = Set(standing?.blocked ?? []).union(changeSet.blockedSeats)
-        let effectiveVenue = venue.blocking(blocked)
-        var effectiveRules = standingRules.addingPins(changeSet.pins)
-        let newRoster = changeSet.roster
-        // The checker indexes the venue and the new roster on another thread meanwhile.
-        let checker = BackgroundWork { [venue, rules] in PlanChecker(venue: venue, roster: newRoster, rules: rules).indexed() }
-        let present = Set(newRoster.attendees.map(\.id))
-        effectiveRules.pins = effectiveRules.pins.filter { present.contains($0.key) }
+            operations, plan: plan, venue: venue.blocking(standing?.blocked ?? []),
+            roster: roster ?? Roster(attendees: [], source: "PLAN", encoding: .utf8), rulePins: standingRules.pins)
+        return PreparedReseat(plan: plan, changeSet: changeSet, standingRules: standingRules, venue: venue)
+    }
 
-        var placed: [SeatAssignment] = []
-        var unseated: [UnseatedAttendee] = []
-        var notes: [String] = []
-        // Rostrum.
-        let before = AssignmentIndex(plan.assignments)
-        let leaders = newRoster.attendees.filter { $0.role == .rostrum }
-        if let rostrum = effectiveVenue.rostrum {
-            let oldLeaders = plan.assignments.filter { $0.area == .rostrum }
-            let unchanged = Set(oldLeaders.map(\.attendee)) == Set(leaders.map(\.id))
-                && leaders.allSatisfy { before[$0.id]?.precedence == $0.precedence }
-                && effectiveRules.pins.filter { leaders.map(\.id).contains($0.key) } == rules.pins.filter { leaders.map(\.id).contains($0.key) }
-            if unchanged {
-                placed += leaders.compactMap { leader in before[leader.id].map { Self.refreshed($0, for: leader) } }
-            } else {
-                let area = try RostrumReseat(rostrum: rostrum, rules: effectiveRules).reseat(leaders, before: oldLeaders, roster: newRoster, options: options)
-                placed += area.placed.map(MeetingPlanner.assignment)
-                unseated += area.unseated
-            }
+    /// Steps 2 to 5: re-seats the rostrum, then the hall (or plans the tables afresh), lists
+    /// who is left without a seat and assembles the new plan with its standing facts.
+    ///
+    /// - Throws: ``PlanningError`` when the new roster cannot be planned at all.
+    public func reseat(_ request: PreparedReseat, options: SolveOptions = SolveOptions()) throws -> Replan {
+        var draft = ReseatDraft(exempt: request.standingExempt)
+        try reseatRostrum(request, into: &draft, options: options)
+        if request.venue.hall != nil {
+            reseatHall(request, into: &draft)
         } else {
-            unseated += leaders.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
+            try replanTables(request, into: &draft, options: options)
         }
+        Self.listUnseated(request, into: &draft)
+        return assemble(request, draft)
+    }
 
-        // Hall (or tables).
-        let others = newRoster.attendees.filter { $0.role != .rostrum || effectiveVenue.rostrum == nil }
-        var exempt = Set((standing?.exempt ?? []).filter { id in present.contains(id) })
-        var vacated: [String: String] = [:]
-        if effectiveVenue.hall != nil {
-            var current: [String: String] = [:]
-            for person in others { if let seat = before[person.id]?.seat { current[person.id] = seat } }
-            for (substitute, seat) in changeSet.substituteSeats {
-                current[substitute] = seat
-                exempt.insert(substitute)
-            }
-            let outcome = HallReseat(venue: effectiveVenue, roster: newRoster, rules: effectiveRules)
-                .reseat(others.filter { $0.role != .rostrum }, current: current, exempt: exempt)
-            // Most people keep their seat: reuse their assignment; look up seats only for the rest.
-            for person in others {
-                guard let seatID = outcome.seatOf[person.id] else { continue }
-                if let old = before[person.id], old.seat == seatID {
-                    placed.append(Self.refreshed(old, for: person))
-                    continue
-                }
-                guard let seat = effectiveVenue.seat(id: seatID) else { continue }
-                placed.append(MeetingPlanner.assignment(PlacedAttendee(attendee: person, seat: .venue(seat))))
-            }
-            exempt = outcome.exempt.filter { id in outcome.seatOf[id] != nil }
-            if rules.lateChanges.auditoriumAbsence == .leaveEmpty || rules.lateChanges.frozen {
-                vacated = Self.vacatedSeats(before: plan, standing: standing, now: outcome.seatOf, blocked: blocked)
-            }
-            unseated += outcome.unseated
-            notes += outcome.notes
+    /// Step 2: the leaders keep their chairs when neither they, their ranks nor their pins
+    /// changed; otherwise the rostrum is re-seated by the absence policy.
+    private func reseatRostrum(_ request: PreparedReseat, into draft: inout ReseatDraft, options: SolveOptions) throws {
+        let leaders = request.roster.attendees.filter { $0.role == .rostrum }
+        guard let rostrum = request.venue.rostrum else {
+            draft.unseated += leaders.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
+            return
+        }
+        let oldLeaders = request.plan.assignments.filter { $0.area == .rostrum }
+        if rostrumIsUnchanged(leaders, oldLeaders: oldLeaders, request: request) {
+            draft.placed += leaders.compactMap { leader in request.before[leader.id].map { $0.refreshed(for: leader) } }
         } else {
-            // Tables: plan the tables afresh; the moves are counted all the same.
-            let fresh = try MeetingPlanner(venue: effectiveVenue, rules: effectiveRules).plan(newRoster, meeting: plan.meeting, options: options)
-            placed += fresh.assignments.filter { $0.area != .rostrum }
-            unseated += fresh.unseated.filter { id in !placed.contains { $0.attendee == id.attendee } && !unseated.contains { $0.attendee == id.attendee } }
-            notes.append("banquet tables are planned afresh after late changes")
+            let area = try RostrumReseat(rostrum: rostrum, rules: request.rules)
+                .reseat(leaders, before: oldLeaders, roster: request.roster, options: options)
+            draft.placed += area.placed.map(MeetingPlanner.assignment)
+            draft.unseated += area.unseated
         }
-        let seatedIDs = Set(placed.map(\.attendee))
-        let listed = Set(unseated.map(\.attendee))
-        for person in newRoster.attendees where !seatedIDs.contains(person.id) && !listed.contains(person.id) {
-            let reason = plan.unseated.first { $0.attendee == person.id }?.reason ?? "no seat is left for role \(person.role.rawValue)"
-            unseated.append(UnseatedAttendee(attendee: person.id, reason: reason))
-        }
+    }
 
+    /// Whether the same leaders, with the same ranks and pins, sit on the rostrum.
+    private func rostrumIsUnchanged(_ leaders: [Attendee], oldLeaders: [SeatAssignment], request: PreparedReseat) -> Bool {
+        let ids = Set(leaders.map(\.id))
+        return Set(oldLeaders.map(\.attendee)) == ids
+            && leaders.allSatisfy { request.before[$0.id]?.precedence == $0.precedence }
+            && request.rules.pins.filter { ids.contains($0.key) } == rules.pins.filter { ids.contains($0.key) }
+    }
+
+    /// Step 3 in a hall: everyone keeps their seat unless a change takes it away; substitutes
+    /// take over the absent person's seat.
+    private func reseatHall(_ request: PreparedReseat, into draft: inout ReseatDraft) {
+        let others = request.roster.attendees.filter { $0.role != .rostrum || request.venue.rostrum == nil }
+        var current: [String: String] = [:]
+        for person in others { if let seat = request.before[person.id]?.seat { current[person.id] = seat } }
+        for (substitute, seat) in request.changeSet.substituteSeats {
+            current[substitute] = seat
+            draft.exempt.insert(substitute)
+        }
+        let outcome = HallReseat(venue: request.venue, roster: request.roster, rules: request.rules)
+            .reseat(others.filter { $0.role != .rostrum }, current: current, exempt: draft.exempt)
+        draft.placed += Self.hallAssignments(others, seatOf: outcome.seatOf, request: request)
+        draft.exempt = outcome.exempt.filter { id in outcome.seatOf[id] != nil }
+        if rules.lateChanges.auditoriumAbsence == .leaveEmpty || rules.lateChanges.frozen {
+            draft.vacated = Self.vacatedSeats(request, now: outcome.seatOf)
+        }
+        draft.unseated += outcome.unseated
+        draft.notes += outcome.notes
+    }
+
+    /// The hall's new assignments. Most people keep their seat: their assignment is reused, and
+    /// seats are looked up only for the rest.
+    private static func hallAssignments(_ people: [Attendee], seatOf: [String: String], request: PreparedReseat) -> [SeatAssignment] {
+        people.compactMap { person in
+            guard let seatID = seatOf[person.id] else { return nil }
+            if let old = request.before[person.id], old.seat == seatID { return old.refreshed(for: person) }
+            guard let seat = request.venue.seat(id: seatID) else { return nil }
+            return MeetingPlanner.assignment(PlacedAttendee(attendee: person, seat: .venue(seat)))
+        }
+    }
+
+    /// Step 3 at banquet tables: the tables are planned afresh; the moves are counted all the same.
+    private func replanTables(_ request: PreparedReseat, into draft: inout ReseatDraft, options: SolveOptions) throws {
+        let fresh = try MeetingPlanner(venue: request.venue, rules: request.rules)
+            .plan(request.roster, meeting: request.plan.meeting, options: options)
+        draft.placed += fresh.assignments.filter { $0.area != .rostrum }
+        let listed = draft
+        draft.unseated += fresh.unseated.filter { entry in
+            !listed.placed.contains { $0.attendee == entry.attendee } && !listed.unseated.contains { $0.attendee == entry.attendee }
+        }
+        draft.notes.append("banquet tables are planned afresh after late changes")
+    }
+
+    /// Step 4: everyone present whom no step seated or listed, with the old plan's reason if
+    /// it gave one.
+    private static func listUnseated(_ request: PreparedReseat, into draft: inout ReseatDraft) {
+        let seatedIDs = Set(draft.placed.map(\.attendee))
+        let listed = Set(draft.unseated.map(\.attendee))
+        for person in request.roster.attendees where !seatedIDs.contains(person.id) && !listed.contains(person.id) {
+            let reason = request.plan.unseated.first { $0.attendee == person.id }?.reason ?? "no seat is left for role \(person.role.rawValue)"
+            draft.unseated.append(UnseatedAttendee(attendee: person.id, reason: reason))
+        }
+    }
+
+    /// Step 5: the new plan with the standing facts the checker reads (policy, vacated and
+    /// blocked seats, late pins, exempt people); its change log is recorded from the result.
+    private func assemble(_ request: PreparedReseat, _ draft: ReseatDraft) -> Replan {
+        let old = request.plan
+        let standing = PlanChanges(
+            policy: rules.lateChanges, vacated: draft.vacated, blocked: request.blocked.sorted(),
+            pins: request.rules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: draft.exempt.sorted())
         var new = SeatPlan(
-            venue: plan.venue, convention: plan.convention, meeting: plan.meeting,
-            assignments: Self.sorted(placed), unseated: unseated, quality: plan.quality)
-        new.notes = notes.isEmpty ? nil : notes
-        // The standing facts first: the checker reads them. The change log does not affect the
-        // check.
-        new.changes = PlanChanges(
-            policy: rules.lateChanges, vacated: vacated, blocked: blocked.sorted(),
-            pins: effectiveRules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: exempt.sorted())
-        let checked = new
-        // The change log on another thread while the check runs its rule families in parallel
-        // (parallel work nested inside parallel work would run one piece at a time).
-        let changeLog = BackgroundWork { [self, effectiveRules] in
-            let after = AssignmentIndex(checked.assignments)
-            let log = PlanChangeLog(before: before, after: after, reasons: Self.reasons(changeSet, before: before, roster: newRoster))
-            return (log, lowerBound(plan: plan, new: after, changeSet: changeSet, rules: effectiveRules, log: log))
-        }
-        let report = checker.value.check(checked)
-        let (log, bound) = changeLog.value
-        var record = checked.changes ?? PlanChanges(policy: rules.lateChanges)
-        record.record(log, bound: bound)
-        new.changes = record
-        new.quality.protocolViolations = report.violations.count
-        new.quality.unitSplits = report.unitSplits
-        new.quality.objective = record.moveCost
-        new.quality.bound = record.moveBound
-        new.quality.gap = record.moveCost > 0 ? (record.moveCost - record.moveBound) / record.moveCost : 0
-        new.quality.status = record.status
-        let elapsed = (clock.now - start).components
-        new.quality.solveMilliseconds = Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)
-        return ReseatResult(plan: new, roster: newRoster)
-    }
-
-    /// The least weighted cost any protocol-correct re-plan must pay: rostrum moves (the §1
-    /// arrangement of the new rostrum is unique) and everyone whose seat the changes take away.
-    /// A re-packing's optimum is not added: it is exact among block layouts only, and a plan
-    /// outside them (a shifted block around an absentee's empty seat) may move fewer people.
-    private func lowerBound(plan: SeatPlan, new newSeat: AssignmentIndex, changeSet: ChangeSet, rules: PlanningRules, log: PlanChangeLog) -> Double {
-        let rostrumMoves = log.moved.filter { newSeat[$0.attendee]?.area == .rostrum || $0.from.hasPrefix("rostrum-") }.count
-        let pinnedSeats = Dictionary(rules.pins.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        // A forced move to a role whose zones have no seat on the person's floor changes floors.
-        var floorsOf: [Role: Set<Int>] = [:]
-        func floors(for role: Role) -> Set<Int> {
-            if let known = floorsOf[role] { return known }
-            let zones = rules.zones(for: role, in: venue)
-            let floors = Set(venue.seats.filter { seat in
-                seat.area == .hall && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
-            }.compactMap(\.floor))
-            floorsOf[role] = floors
-            return floors
-        }
-        var forced = 0.0
-        for old in plan.assignments where old.area != .rostrum {
-            guard let now = newSeat[old.attendee], now.area != .rostrum, now.seat != old.seat else { continue }
-            let lostSeat = changeSet.blockedSeats.contains(old.seat)
-                || (pinnedSeats[old.seat].map { $0 != old.attendee } ?? false)
-                || rules.pins[old.attendee].map { $0 != old.seat } ?? false
-                || changeSet.roleChanges[old.attendee] != nil
-            guard lostSeat else { continue }
-            // A pinned person's new seat is fixed, and so is the weight of their move.
-            if rules.pins[old.attendee] == now.seat {
-                forced += PlanChangeLog.weight(from: old, to: now)
-                continue
-            }
-            let role = now.role ?? .member
-            forced += old.floor.map { floors(for: role).contains($0) } ?? true ? 1 : PlanChangeLog.floorWeight
-        }
-        return Double(rostrumMoves) * PlanChangeLog.rostrumWeight + forced
-    }
-
-    /// A plan made for another venue (or edited by hand) names seats this venue lacks.
-    private static func checkPlanFits(_ plan: SeatPlan, venue: Venue) throws(PlanningError) {
-        guard plan.venue == venue.name else {
-            throw PlanningError(["the plan was made for venue '\(plan.venue)', not '\(venue.name)' (\(venue.source)); give the venue file the plan was made for"])
-        }
-        let rows = Set(venue.rostrum?.rows.map(\.number) ?? [])
-        let seatPositions = venue.seatPositions
-        let missing = plan.assignments.filter { assignment in
-            if seatPositions[assignment.seat] != nil { return false }
-            guard let chair = RostrumChairID(assignment.seat) else { return true }
-            return !rows.contains(chair.row)
-        }
-        guard missing.isEmpty else {
-            let examples = missing.prefix(5).map { "\($0.seat) (\($0.attendee))" }.joined(separator: ", ")
-            throw PlanningError(["the plan (venue '\(plan.venue)') names \(missing.count) seat\(missing.count == 1 ? "" : "s") that venue '\(venue.name)' does not have: \(examples)\(missing.count > 5 ? ", …" : ""); re-plan with the venue the plan was made for"])
-        }
+            venue: old.venue, convention: old.convention, meeting: old.meeting,
+            assignments: PlanOrder.sorted(draft.placed), unseated: draft.unseated, quality: old.quality)
+        new.notes = draft.notes.isEmpty ? nil : draft.notes
+        new.changes = standing
+        return Replan(plan: new, standing: standing, request: request, bound: MoveLowerBound(venue: venue, rules: request.rules))
     }
 
     /// Hall seats left empty by people who are gone or moved away, with their unit, and those
     /// left empty by earlier re-plans that are still empty (`leave_empty`).
-    private static func vacatedSeats(before plan: SeatPlan, standing: PlanChanges?, now seatOf: [String: String], blocked: Set<String>) -> [String: String] {
+    private static func vacatedSeats(_ request: PreparedReseat, now seatOf: [String: String]) -> [String: String] {
         let taken = Set(seatOf.values)
-        var vacated = (standing?.vacated ?? [:]).filter { !taken.contains($0.key) && !blocked.contains($0.key) }
-        for old in plan.assignments where old.area == .hall && !taken.contains(old.seat) && !blocked.contains(old.seat) {
+        let blocked = request.blocked
+        var vacated = (request.standing?.vacated ?? [:]).filter { !taken.contains($0.key) && !blocked.contains($0.key) }
+        for old in request.plan.assignments where old.area == .hall && !taken.contains(old.seat) && !blocked.contains(old.seat) {
             vacated[old.seat] = old.unit
         }
         return vacated
     }
+}
 
-    /// Why each person was seated or unseated, for the change log.
-    private static func reasons(_ changeSet: ChangeSet, before: AssignmentIndex, roster: Roster) -> [String: String] {
-        var reasons: [String: String] = [:]
-        for id in changeSet.cancelled { reasons[id] = "cancelled" }
-        for id in changeSet.added { reasons[id] = "added" }
-        guard !changeSet.substitutions.isEmpty else { return reasons }
-        let involved = Set(changeSet.substitutions.flatMap { [$0.key, $0.value] })
-        var names: [String: String] = [:]
-        for person in roster.attendees where involved.contains(person.id) { names[person.id] = person.name }
-        for id in involved { if let name = before[id]?.name { names[id] = name } }
-        for (absent, substitute) in changeSet.substitutions {
-            reasons[absent] = "replaced by \(names[substitute] ?? substitute) (\(substitute))"
-            reasons[substitute] = "substitute for \(names[absent] ?? absent) (\(absent))"
-        }
-        return reasons
-    }
-
-    /// An old assignment with the person's current name, title and rank.
-    private static func refreshed(_ assignment: SeatAssignment, for person: Attendee) -> SeatAssignment {
-        // Nearly everyone is unchanged: keep their assignment as it is (no copy).
-        let title = person.title.isEmpty ? nil : person.title
-        let tags = person.tags.isEmpty ? nil : person.tags
-        if assignment.name == person.name, assignment.unit == person.unit, assignment.precedence == person.precedence,
-            assignment.title == title, assignment.role == person.role, assignment.unitOrder == person.unitOrder,
-            assignment.tags == tags {
-            return assignment
-        }
-        var assignment = assignment
-        assignment.name = person.name
-        assignment.unit = person.unit
-        assignment.precedence = person.precedence
-        assignment.title = title
-        assignment.role = person.role
-        assignment.unitOrder = person.unitOrder
-        assignment.tags = tags
-        return assignment
-    }
-
-    /// Rostrum, then hall, then tables; by precedence within each, as ``MeetingPlanner`` writes plans.
-    private static func sorted(_ assignments: [SeatAssignment]) -> [SeatAssignment] {
-        let areaOrder: [SeatArea: Int] = [.rostrum: 0, .hall: 1, .banquet: 2]
-        return assignments.sorted { lhs, rhs in
-            ((areaOrder[lhs.area] ?? 3), lhs.precedence, lhs.attendee) < ((areaOrder[rhs.area] ?? 3), rhs.precedence, rhs.attendee)
-        }
-    }
+/// What the re-plan's steps have decided so far.
+struct ReseatDraft {
+    var placed: [SeatAssignment] = []
+    var unseated: [UnseatedAttendee] = []
+    var notes: [String] = []
+    /// People exempt from the order rules (substitutes in place, late arrivals off their unit).
+    var exempt: Set<String>
+    /// Hall seats left empty on purpose, with the unit they belonged to.
+    var vacated: [String: String] = [:]
 }

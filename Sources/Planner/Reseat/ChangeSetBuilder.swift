@@ -1,3 +1,5 @@
+import SeatPlanCore
+
 /// Walks a list of changes in order, keeping the attendees as they stand after each one and
 /// collecting every problem; ``ChangeSet`` turns the result into its outcome.
 struct ChangeSetBuilder {
@@ -133,7 +135,7 @@ struct ChangeSetBuilder {
             found.append("'\(id)' is unseated in the plan and not in the roster, so nothing is known about them; give the roster")
         case nil:
             let known = Array(original.keys) + Array(introduced.keys)
-            let hint = YAMLValue.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = ClosestName.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
             found.append("no attendee '\(id)' in the plan\(hint)")
         }
         return false

@@ -1,3 +1,5 @@
+import SeatPlanCore
+
 /// The seat ids a change may name: the venue's hall and table seats, and the rostrum chairs
 /// (``RostrumChairID``) its rows can hold.
 struct VenueSeats {
@@ -21,7 +23,7 @@ struct VenueSeats {
             }
             return nil
         }
-        let hint = YAMLValue.closest(to: id, among: venue.seats.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = ClosestName.closest(to: id, among: venue.seats.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
         return "no seat '\(id)' in the venue '\(venue.name)'\(hint)"
     }
 

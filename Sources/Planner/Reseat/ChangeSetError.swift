@@ -1,3 +1,5 @@
+import SeatPlanCore
+
 /// One thing wrong with one change, in words a planner can act on.
 public struct ChangeProblem: Sendable, Equatable, CustomStringConvertible {
     /// Where the change is.

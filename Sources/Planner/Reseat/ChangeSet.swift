@@ -1,3 +1,5 @@
+import SeatPlanCore
+
 /// A set of late changes (protocol.md §6) checked against a plan, its venue and its roster,
 /// and their outcome: the new roster and what the re-planning must honour.
 ///

@@ -1,0 +1,34 @@
+import SeatPlanCore
+
+/// A small meeting for the pipeline tests: a rostrum of one row of 9, a hall of 10-seat rows,
+/// seven leaders and four units.
+enum PipelineFixture {
+    static func venue(rows: Int = 4) throws -> Venue {
+        try VenueFile.parse(
+            """
+            name: 测试会场
+            rostrum:
+              rows: [{seats: 9, spacing: 0.9}]
+            hall:
+              numbering: sequential
+              floors:
+                - {floor: 1, rows: ["1-\(rows): 10"]}
+            """, file: "venue.yaml")
+    }
+
+    static func roster(_ units: [(String, Int)] = [("财政局", 6), ("教育局", 8), ("公安局", 5), ("民政局", 7)]) -> Roster {
+        var people = (1...7).map {
+            Attendee(id: "L\($0)", name: "领导\($0)", unit: "市委", unitOrder: 1, precedence: $0, role: .rostrum)
+        }
+        var number = 0
+        for (index, (unit, size)) in units.enumerated() {
+            for member in 0..<size {
+                number += 1
+                people.append(Attendee(
+                    id: "P\(number)", name: "\(unit)\(member + 1)", unit: unit, unitOrder: index + 2,
+                    precedence: 100 + number, role: .member))
+            }
+        }
+        return Roster(attendees: people, source: "test")
+    }
+}

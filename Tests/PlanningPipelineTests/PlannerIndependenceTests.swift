@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The planner does not depend on the checker: `PlanningPipeline` is the one layer that uses both.
+@Suite("Module layering")
+struct PlannerIndependenceTests {
+    /// The package manifest, found from this file's path.
+    static func manifest() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+    }
+
+    /// The dependency list of the target named `name`, as written in the manifest.
+    static func dependencies(of name: String, in manifest: String) throws -> String {
+        let declaration = try #require(manifest.range(of: "name: \"\(name)\", dependencies: ["))
+        let end = try #require(manifest[declaration.upperBound...].firstIndex(of: "]"))
+        return String(manifest[declaration.upperBound..<end])
+    }
+
+    @Test("Planner lists neither PlanCheck nor the pipeline among its dependencies")
+    func plannerStandsAlone() throws {
+        let manifest = try Self.manifest()
+        let planner = try Self.dependencies(of: "Planner", in: manifest)
+        #expect(planner.contains("\"SeatPlanCore\""))
+        #expect(!planner.contains("PlanCheck"))
+        #expect(!planner.contains("PlanningPipeline"))
+        let checker = try Self.dependencies(of: "PlanCheck", in: manifest)
+        #expect(!checker.contains("Planner"))
+    }
+
+    @Test("Planner's sources import neither PlanCheck nor the pipeline")
+    func plannerSourcesStandAlone() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sources = root.appendingPathComponent("Sources/Planner")
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var checked = 0
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(!text.contains("import PlanCheck"), "\(file.lastPathComponent)")
+            #expect(!text.contains("import PlanningPipeline"), "\(file.lastPathComponent)")
+            checked += 1
+        }
+        #expect(checked > 10)
+    }
+}
