@@ -13,7 +13,7 @@ demo: system-packages
 
 ## test: build everything and run the whole test suite
 test: system-packages
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check=error
 	$(SWIFT) test --skip-build
 
 ## lint: the tree as .swift-format has it, and no line over 120 characters

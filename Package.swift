@@ -10,7 +10,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "SeatPlan",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "seatplan", targets: ["seatplan"]),
         .library(name: "Planner", targets: ["Planner"]),
@@ -55,8 +55,12 @@ let package = Package(
         .target(
             name: "PlanningPipeline", dependencies: ["Planner", "PlanCheck", "SeatPlanCore", "Optimization"],
             swiftSettings: strictSettings),
+        // A seeded pseudo-random generator, so generated rosters and searches repeat exactly.
+        .target(name: "SeededRandom", swiftSettings: strictSettings),
         // Maximally diverse grouping (MDGP): exact branch and bound and iterated tabu search.
-        .target(name: "Grouping", dependencies: ["Optimization", "SeatPlanCore"], swiftSettings: strictSettings),
+        .target(
+            name: "Grouping", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"],
+            swiftSettings: strictSettings),
         // Discussion groups from a roster (protocol §4): packing and rooms with GLPK, mix with Grouping.
         .target(
             name: "DiscussionGroups", dependencies: ["Grouping", "Optimization", "SeatPlanCore"],
@@ -64,7 +68,8 @@ let package = Package(
         // The independent plan checker: reads only venue, roster, rules and plan.
         .target(name: "PlanCheck", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),
         // Deterministic, seeded rosters for benchmarks and property tests.
-        .target(name: "RosterGenerator", dependencies: ["SeatPlanCore"], swiftSettings: strictSettings),
+        .target(
+            name: "RosterGenerator", dependencies: ["SeatPlanCore", "SeededRandom"], swiftSettings: strictSettings),
         .target(
             name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo"],
             swiftSettings: strictSettings),
@@ -75,33 +80,34 @@ let package = Package(
         .executableTarget(
             name: "seatplan",
             dependencies: [
-                "SeatPlanCore", "Planner", "PlanCheck", "PlanningPipeline", "RosterGenerator", "Render", "ExchangeBridge", "VenueLibrary",
-                "Grouping", "DiscussionGroups", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner", "PlanningPipeline",
+                "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "seatplan-bench",
             dependencies: [
-                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanCheck", "PlanningPipeline", "Render", "RosterGenerator",
-                "SeatPlanCore", "VenueLibrary",
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanningPipeline", "Render",
+                "RosterGenerator", "SeatPlanCore", "SeededRandom", "VenueLibrary",
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(
-            name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore"], swiftSettings: strictSettings),
+            name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"], swiftSettings: strictSettings),
         .testTarget(
-            name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "VenueLibrary", "TestSupport"],
+            name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Planner", "PlanCheck", "PlanningPipeline", "RosterGenerator", "SeatPlanCore", "VenueLibrary"],
+            dependencies: ["Optimization", "PlanCheck", "Planner", "PlanningPipeline", "RosterGenerator", "SeatPlanCore", "SeededRandom", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlanningPipelineTests", dependencies: ["PlanningPipeline", "Planner", "PlanCheck", "SeatPlanCore"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "PlanCheckTests", dependencies: ["PlanCheck", "SeatPlanCore", "VenueLibrary", "TestSupport"],
+            name: "PlanCheckTests", dependencies: ["PlanCheck", "SeatPlanCore", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "RosterGeneratorTests", dependencies: ["RosterGenerator", "SeatPlanCore"],
@@ -113,14 +119,14 @@ let package = Package(
             name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "GroupingTests", dependencies: ["Grouping", "Optimization", "SeatPlanCore", "TestSupport"],
+            name: "GroupingTests", dependencies: ["Grouping", "Optimization", "SeatPlanCore", "SeededRandom", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "DiscussionGroupsTests",
-            dependencies: ["DiscussionGroups", "Grouping", "RosterGenerator", "SeatPlanCore", "TestSupport"],
+            dependencies: ["DiscussionGroups", "RosterGenerator", "SeatPlanCore"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["TestSupport", "SeatPlanCore", "ExchangeBridge"],
+            name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
     ]
 )

@@ -1,5 +1,6 @@
 import Grouping
 import SeatPlanCore
+import SeededRandom
 
 /// A roster-like grouping at scale: 5,000 people with five attributes (unit, gender, age band,
 /// rank, region) into 200 groups of 25, diversity = weighted count of differing attributes (the

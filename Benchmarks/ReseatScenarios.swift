@@ -2,6 +2,7 @@ import Foundation
 import PlanningPipeline
 import RosterGenerator
 import SeatPlanCore
+import SeededRandom
 import VenueLibrary
 
 /// The late-change scenarios of issue "6 of 7": the 5,300-person great-hall plan re-planned

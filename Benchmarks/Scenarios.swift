@@ -3,6 +3,7 @@ import Optimization
 import Planner
 import PlanningPipeline
 import SeatPlanCore
+import SeededRandom
 import VenueLibrary
 
 /// The benchmark scenarios, in the order the table prints them.

@@ -3,6 +3,7 @@ import RosterGenerator
 import SeatPlanCore
 
 import ExchangeBridge
+import SeededRandom
 
 /// The exchange-store scenarios of issue "5 of 7", through the same ``ExchangeStorage`` calls
 /// the `store submit`, `pull` and `push` commands make (file reading aside), each timed body

@@ -1,4 +1,5 @@
 import SeatPlanCore
+import SeededRandom
 
 /// Iterated tabu search for the Maximally Diverse Grouping Problem, in the line of Lai & Hao
 /// (2016, iterated maxima search) and Palubeckis et al. (2011, iterated tabu search):

@@ -1,4 +1,5 @@
 import SeatPlanCore
+import SeededRandom
 
 /// Uniform draws built directly on `SeededGenerator.next()`, so generated rosters never depend
 /// on the standard library's random algorithms and repeat exactly on every machine.

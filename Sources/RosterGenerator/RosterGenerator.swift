@@ -1,5 +1,6 @@
 import Foundation
 import SeatPlanCore
+import SeededRandom
 
 /// Makes deterministic, realistic meeting rosters for benchmarks and property tests: Chinese
 /// names, unit names in official order, unit sizes from 1 to `maximumUnitSize` skewed small,

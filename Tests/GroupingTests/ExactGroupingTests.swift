@@ -1,5 +1,6 @@
 import Grouping
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 @Suite("Exact grouping (branch and bound)")

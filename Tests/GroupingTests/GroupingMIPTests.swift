@@ -1,6 +1,7 @@
 import Grouping
 import Optimization
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 @Suite("GLPK cross-check of the exact method")

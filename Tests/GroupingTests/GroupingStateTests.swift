@@ -1,5 +1,6 @@
 @testable import Grouping
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 @Suite("Incremental gain table")

@@ -1,5 +1,6 @@
 import Optimization
 import SeatPlanCore
+import SeededRandom
 
 /// Models that GLPK cannot finish quickly, for time-limit and cancellation tests.
 enum HardInstances {

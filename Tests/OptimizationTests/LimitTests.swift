@@ -1,6 +1,7 @@
 import Foundation
 import Optimization
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 @Suite("Time limits, gaps and cancellation")

@@ -1,5 +1,6 @@
 @testable import Planner
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 /// The move-minimising re-packing against brute force over every block choice.

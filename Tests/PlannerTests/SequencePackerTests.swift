@@ -1,6 +1,7 @@
 import Optimization
 import Planner
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 @Suite("Sequence packing (the line-breaking program)")

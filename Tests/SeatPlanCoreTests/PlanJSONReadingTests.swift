@@ -1,5 +1,6 @@
 import Foundation
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 /// PLAN.json is read by a hand-made reader for speed (the assignments member by member); it must

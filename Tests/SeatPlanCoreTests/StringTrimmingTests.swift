@@ -1,5 +1,6 @@
 import Foundation
 import SeatPlanCore
+import SeededRandom
 import Testing
 
 /// The roster reader trims fields without Foundation; it must trim exactly as Foundation does.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A meeting venue: where people can sit.
 ///
@@ -85,19 +86,18 @@ public struct Venue: Sendable, Equatable {
 
 /// A venue's seat ids → positions, built once on first use (thread-safe) and shared by copies
 /// of the venue. A cache: it takes no part in equality.
-private final class SeatIndex: @unchecked Sendable, Equatable {
-    private let lock = NSLock()
-    private var built: [String: Int]?
+private final class SeatIndex: Sendable, Equatable {
+    private let built = Mutex<[String: Int]?>(nil)
 
     func positions(of seats: [Seat]) -> [String: Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let built { return built }
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(seats.count)
-        for (position, seat) in seats.enumerated() where positions[seat.id] == nil { positions[seat.id] = position }
-        built = positions
-        return positions
+        built.withLock { built in
+            if let built { return built }
+            var positions: [String: Int] = [:]
+            positions.reserveCapacity(seats.count)
+            for (position, seat) in seats.enumerated() where positions[seat.id] == nil { positions[seat.id] = position }
+            built = positions
+            return positions
+        }
     }
 
     static func == (lhs: SeatIndex, rhs: SeatIndex) -> Bool { true }
