@@ -93,7 +93,9 @@ let package = Package(
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .target(
+            name: "TestSupport", dependencies: ["SeatPlanCore"], path: "Tests/TestSupport",
+            swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"], swiftSettings: strictSettings),
         .testTarget(
@@ -101,7 +103,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Optimization", "PlanCheck", "Planner", "PlanningPipeline", "RosterGenerator", "SeatPlanCore", "SeededRandom", "VenueLibrary"],
+            dependencies: ["Optimization", "PlanCheck", "Planner", "PlanningPipeline", "RosterGenerator", "SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlanningPipelineTests", dependencies: ["PlanningPipeline", "Planner", "PlanCheck", "SeatPlanCore"],

@@ -1,7 +1,7 @@
 import Optimization
 import SeatPlanCore
 
-/// Forms a meeting's discussion groups (protocol.md §4) from its roster: who goes to which
+/// Forms a meeting's discussion groups (docs/protocol.md §4) from its roster: who goes to which
 /// group, who convenes it and keeps its record, and which room it meets in.
 ///
 /// ```swift

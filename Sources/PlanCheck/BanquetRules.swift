@@ -1,6 +1,6 @@
 import SeatPlanCore
 
-/// B1–B3 of docs/planning-rules.md (protocol.md §3), and banquet unit splits.
+/// B1–B3 of docs/planning-rules.md (docs/protocol.md §3), and banquet unit splits.
 struct BanquetRules {
     let context: CheckContext
 

@@ -6,7 +6,7 @@ extension RostrumChairID {
 }
 
 /// The chairs a rostrum row should have for a head count, most honoured first
-/// (docs/planning-rules.md R2, R3), worked out here straight from protocol.md §1 so that the
+/// (docs/planning-rules.md R2, R3), worked out here straight from docs/protocol.md §1 so that the
 /// checker shares no seat-order code with the planner's `RostrumLayout`.
 ///
 /// Offsets count half-spacings to the audience's right of the centre line. "X's left" is X's

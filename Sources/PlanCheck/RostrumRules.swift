@@ -1,6 +1,6 @@
 import SeatPlanCore
 
-/// R1–R4 of docs/planning-rules.md (protocol.md §1), recomputed from the chairs' ids.
+/// R1–R4 of docs/planning-rules.md (docs/protocol.md §1), recomputed from the chairs' ids.
 struct RostrumRules {
     let context: CheckContext
 

@@ -3,7 +3,7 @@ import SeatPlanCore
 import Testing
 import TestSupport
 
-/// Every worked example of protocol.md §1–§3, through `seatplan plan` and `seatplan check`.
+/// Every worked example of docs/protocol.md §1–§3, through `seatplan plan` and `seatplan check`.
 @Suite("Protocol worked examples, end to end")
 struct ProtocolExampleTests {
     /// Writes the venue, roster and rules, runs `plan` then `check`, and returns the plan.

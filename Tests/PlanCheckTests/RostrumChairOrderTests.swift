@@ -31,7 +31,7 @@ struct RostrumChairOrderTests {
         }
     }
 
-    @Test("The protocol.md §1 table, read off the checker's chairs (audience view)", arguments: [
+    @Test("The docs/protocol.md §1 table, read off the checker's chairs (audience view)", arguments: [
         (2, [1, 2], [2, 1], [2, 1]),
         (5, [5, 3, 1, 2, 4], [5, 3, 1, 2, 4], [4, 2, 1, 3, 5]),
         (6, [5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5], [6, 4, 2, 1, 3, 5]),

@@ -2,7 +2,7 @@ import Planner
 import SeatPlanCore
 import Testing
 
-@Suite("Banquet planning (protocol.md §3)")
+@Suite("Banquet planning (docs/protocol.md §3)")
 struct BanquetPlannerTests {
     static let venue = """
         name: 宴会厅

@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import SeatPlanCore
+import TestSupport
 import Testing
 
 @Suite("Change sets")

@@ -3,7 +3,7 @@ import PlanningPipeline
 import SeatPlanCore
 import Testing
 
-@Suite("Hall planning by unit (protocol.md §2)")
+@Suite("Hall planning by unit (docs/protocol.md §2)")
 struct HallPlannerTests {
     static func venue(rows: Int, seats: Int = 10) throws -> Venue {
         try VenueFile.parse("name: 小会场\nhall:\n  numbering: sequential\n  floors:\n    - {floor: 1, rows: [\"1-\(rows): \(seats)\"]}\n", file: "hall.yaml")

@@ -4,9 +4,9 @@ import PlanningPipeline
 import SeatPlanCore
 import Testing
 
-/// Late changes (protocol.md §6) re-planned by ``Reseater`` through the pipeline; every new plan must pass the
+/// Late changes (docs/protocol.md §6) re-planned by ``Reseater`` through the pipeline; every new plan must pass the
 /// independent checker with the roster after the changes.
-@Suite("Late changes re-planned with the fewest moves (protocol.md §6)")
+@Suite("Late changes re-planned with the fewest moves (docs/protocol.md §6)")
 struct ReseatTests {
     /// A rostrum of one row of 9, and a hall of `rows` rows of 10 seats.
     static func venue(rows: Int = 4) throws -> Venue {

@@ -1,8 +1,8 @@
 import SeatPlanCore
 import Testing
 
-/// protocol.md §3 on venues built from YAML.
-@Suite("Banquet precedence (protocol.md §3)")
+/// docs/protocol.md §3 on venues built from YAML.
+@Suite("Banquet precedence (docs/protocol.md §3)")
 struct BanquetPrecedenceTests {
     static func venue(_ tables: String, door: String = "{x: 0, y: 20}", main: String = "主桌") throws -> Venue {
         try VenueFile.parse("name: 宴会厅\ndoor: \(door)\nmain_table: \(main)\ntables:\n\(tables)", file: "banquet.yaml")

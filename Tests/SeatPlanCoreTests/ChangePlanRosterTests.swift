@@ -1,5 +1,6 @@
 import Foundation
 import SeatPlanCore
+import TestSupport
 import Testing
 
 @Suite("Change plan roster")

@@ -2,8 +2,8 @@ import Foundation
 import SeatPlanCore
 import Testing
 
-/// protocol.md A2.3 on a small two-floor hall.
-@Suite("Hall precedence (protocol.md A2.3)")
+/// docs/protocol.md A2.3 on a small two-floor hall.
+@Suite("Hall precedence (docs/protocol.md A2.3)")
 struct HallPrecedenceTests {
     static let venue = """
         name: 小礼堂

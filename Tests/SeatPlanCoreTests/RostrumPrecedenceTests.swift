@@ -1,8 +1,8 @@
 import SeatPlanCore
 import Testing
 
-/// The table of protocol.md §1, all rows in the audience view, left to right.
-@Suite("Rostrum layout rules (protocol.md §1)")
+/// The table of docs/protocol.md §1, all rows in the audience view, left to right.
+@Suite("Rostrum layout rules (docs/protocol.md §1)")
 struct RostrumLayoutTests {
     static let cn = ProtocolRules()
     static let cnOneLeftOfTwo = ProtocolRules(evenPair: .oneLeftOfTwo)

@@ -1,6 +1,6 @@
 import SeatPlanCore
 
-/// Seats a banquet (protocol.md §3; docs/planning-rules.md "Banquet"): hosts on the host and
+/// Seats a banquet (docs/protocol.md §3; docs/planning-rules.md "Banquet"): hosts on the host and
 /// second-host seats of the tables in precedence order (B3.1), delegations in order packed into
 /// the tables by ``SequencePacker`` so that a delegation shares a table where it fits, and at
 /// each table the guests by precedence in B3.2 order (or B3.3/B3.4).

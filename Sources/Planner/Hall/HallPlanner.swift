@@ -1,7 +1,7 @@
 import Optimization
 import SeatPlanCore
 
-/// Seats everyone but the rostrum in the hall (protocol.md §2; docs/planning-rules.md "Hall"):
+/// Seats everyone but the rostrum in the hall (docs/protocol.md §2; docs/planning-rules.md "Hall"):
 /// per role, units in order packed into the role's fill sequence by ``SequencePacker`` (empty
 /// seats left at row ends where that saves a split), each unit's head on its most honoured seat,
 /// pins first, people tagged `accessible` on accessible seats near their unit (an assignment

@@ -1,6 +1,6 @@
 import SeatPlanCore
 
-/// A set of late changes (protocol.md §6) checked against a plan, its venue and its roster,
+/// A set of late changes (docs/protocol.md §6) checked against a plan, its venue and its roster,
 /// and their outcome: the new roster and what the re-planning must honour.
 ///
 /// The set is all or nothing: if any change is wrong, ``init(_:plan:venue:roster:rulePins:)``

@@ -135,7 +135,7 @@ struct ChangeSetBuilder {
             found.append("'\(id)' is unseated in the plan and not in the roster, so nothing is known about them; give the roster")
         case nil:
             let known = Array(original.keys) + Array(introduced.keys)
-            let hint = ClosestName.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = SpellingSuggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
             found.append("no attendee '\(id)' in the plan\(hint)")
         }
         return false

@@ -1,6 +1,6 @@
 import SeatPlanCore
 
-/// Re-seats the hall after late changes with the fewest moves (protocol.md §6).
+/// Re-seats the hall after late changes with the fewest moves (docs/protocol.md §6).
 ///
 /// Everyone keeps their seat unless the changes take it away (a blocked seat, a pin, a new
 /// role). Then, role by role:

@@ -1,7 +1,7 @@
 import Optimization
 import SeatPlanCore
 
-/// Re-plans a seated meeting after late changes (protocol.md §6) with the fewest moves, and
+/// Re-plans a seated meeting after late changes (docs/protocol.md §6) with the fewest moves, and
 /// says who moves where, who is newly seated, who lost their seat and which cards to reprint.
 ///
 /// ```swift

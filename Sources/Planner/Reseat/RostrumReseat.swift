@@ -1,10 +1,10 @@
 import Optimization
 import SeatPlanCore
 
-/// Re-seats the rostrum after late changes (protocol.md §6).
+/// Re-seats the rostrum after late changes (docs/protocol.md §6).
 ///
 /// With `recompute` (the default) the GLPK rostrum assignment runs again on the leaders who are
-/// left, so the rows are laid out afresh with no gaps. The arrangement protocol.md §1 gives for
+/// left, so the rows are laid out afresh with no gaps. The arrangement docs/protocol.md §1 gives for
 /// a set of ranks is unique, so whoever it moves must move. With `remove_and_close`, when leaders
 /// only drop out, each row closes up: the people left keep their left-to-right order on the
 /// chairs of the smaller row. Anyone new on the rostrum (an added leader, a substitute, a

@@ -1,7 +1,7 @@
 import Optimization
 import SeatPlanCore
 
-/// Seats people with role `rostrum` per protocol.md §1 as an assignment integer program solved
+/// Seats people with role `rostrum` per docs/protocol.md §1 as an assignment integer program solved
 /// with GLPK.
 ///
 /// The rules fix how many people sit in each row (front rows first, R1.6) and where each chair

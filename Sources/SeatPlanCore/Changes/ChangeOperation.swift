@@ -38,7 +38,7 @@ public struct Substitute: Sendable, Equatable {
     }
 }
 
-/// One late change to a meeting (protocol.md §6), as written in a CHANGES file.
+/// One late change to a meeting (docs/protocol.md §6), as written in a CHANGES file.
 ///
 /// Every case ends with `at:`, the change's position and line, so that problems can be
 /// reported where the planner wrote them; it defaults to "built in code".

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a CHANGES file: a list of late changes (protocol.md §6), in YAML or as JSON.
+/// Reads a CHANGES file: a list of late changes (docs/protocol.md §6), in YAML or as JSON.
 ///
 /// ```yaml
 /// - {op: cancel, attendee: "A0123"}
@@ -13,7 +13,7 @@ import Foundation
 ///
 /// Reading is strict: an unknown operation or key, a missing field or a wrong type is an
 /// ``InputError`` naming the file, the line and the field. Whether the changes make sense for
-/// a given plan is checked by ``ChangeSet``.
+/// a given plan is checked by the re-planner (`ChangeSet` in the Planner module).
 public enum ChangesFile {
     /// The keys each operation allows, besides `op`.
     static let keys: [String: [String]] = [
@@ -52,7 +52,7 @@ public enum ChangesFile {
         }
         let name = try opName(item)
         guard let allowed = keys[name] else {
-            let hint = YAMLValue.closest(to: name, among: ChangeOperation.names).map { "did you mean '\($0)'? " } ?? ""
+            let hint = SpellingSuggestion.closest(to: name, among: ChangeOperation.names).map { "did you mean '\($0)'? " } ?? ""
             throw (try item.entries().first { $0.key == "op" }?.value ?? item)
                 .error("unknown operation '\(name)'; \(hint)Use one of \(ChangeOperation.names.joined(separator: ", "))")
         }

@@ -73,7 +73,7 @@ public struct YAMLValue {
             let child = YAMLValue(node: valueNode, file: file, path: path.isEmpty ? key : "\(path).\(key)")
             guard allowed.contains(key) else {
                 let location = YAMLValue(node: keyNode, file: file, path: child.path)
-                let hint = Self.closest(to: key, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = SpellingSuggestion.closest(to: key, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
                 throw location.error("unknown key '\(key)'\(hint) Allowed here: \(allowed.joined(separator: ", "))")
             }
             if entries.contains(where: { $0.key == key }) {
@@ -162,26 +162,6 @@ public struct YAMLValue {
         default:
             return InputError(file: file, "is not valid YAML: \(error)")
         }
-    }
-
-    /// The allowed key nearest to a mistyped one (edit distance ≤ 2), for "did you mean".
-    static func closest(to key: String, among candidates: [String]) -> String? {
-        // Ties go to the alphabetically first candidate, so the hint never depends on the
-        // order a dictionary happened to list its keys in.
-        let scored = candidates.map { ($0, editDistance(Array(key), Array($0))) }.filter { $0.1 <= 2 }
-        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
-    }
-
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, left) in a.enumerated() {
-            var current = [i + 1]
-            for (j, right) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

@@ -1,4 +1,4 @@
-/// The discussion groups of a meeting (protocol.md §4): who is in which group, who convenes it,
+/// The discussion groups of a meeting (docs/protocol.md §4): who is in which group, who convenes it,
 /// who keeps its record, and which room it meets in.
 ///
 /// Encoded as GROUPS.json (schema `seatplan.groups/1`). The documented fields (`schema`,

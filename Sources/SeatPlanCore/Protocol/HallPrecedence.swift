@@ -1,4 +1,4 @@
-/// Hall seat precedence (protocol.md A2.3): front over back, lower floor over higher, centre
+/// Hall seat precedence (docs/protocol.md A2.3): front over back, lower floor over higher, centre
 /// over sides; at equal distance from the centre line the honoured side per the rules.
 public enum HallPrecedence {
     /// The seats from most to least honoured.

@@ -1,4 +1,4 @@
-/// Which side outranks the other (protocol.md R1.1, R1.9).
+/// Which side outranks the other (docs/protocol.md R1.1, R1.9).
 public enum Convention: String, Sendable, Codable, CaseIterable {
     /// Chinese convention: the leaders' own left outranks their right.
     case cn
@@ -56,7 +56,7 @@ public enum HostSeat: String, Sendable, Codable, CaseIterable {
     case frontEnd = "front_end"
 }
 
-/// The protocol settings of `protocol.md`, each with the spec's default.
+/// The protocol settings of `docs/protocol.md`, each with the spec's default.
 public struct ProtocolRules: Sendable, Equatable {
     /// cn (default) or intl.
     public var convention: Convention

@@ -18,7 +18,7 @@ public struct RostrumSlot: Sendable, Equatable {
     public var label: String { "主席台 \(row)排\(rankInRow)号" }
 }
 
-/// The rostrum rules of protocol.md §1 as pure functions.
+/// The rostrum rules of docs/protocol.md §1 as pure functions.
 public enum RostrumLayout {
     /// The in-row ranks of `count` people read left to right in the audience view (R1.2–R1.3,
     /// R1.9), e.g. 5 people under cn → `[5, 3, 1, 2, 4]`.

@@ -1,4 +1,4 @@
-/// Who sits where at one table (protocol.md B3.2–B3.4): the host seat, the second host's
+/// Who sits where at one table (docs/protocol.md B3.2–B3.4): the host seat, the second host's
 /// (co-host's) seat, and the guest seats in guest order.
 public struct TableSeating: Sendable, Equatable {
     /// The host seat (faces the door).
@@ -12,7 +12,7 @@ public struct TableSeating: Sendable, Equatable {
     public var ordered: [Seat] { [host] + (secondHost.map { [$0] } ?? []) + guests }
 }
 
-/// Table and table-seat precedence at a banquet (protocol.md §3).
+/// Table and table-seat precedence at a banquet (docs/protocol.md §3).
 public enum TablePrecedence {
     /// The tables from most to least honoured (B3.1): the main table first, then nearer the
     /// main table first, then at equal distance the one to the right as seen from the main

@@ -22,7 +22,7 @@ public struct RosterTag: RawRepresentable, Hashable, Sendable, CustomStringConve
     public static let accessible = RosterTag("accessible")
     /// A host: takes the rostrum's host seat (R1.7, `host_seat`) or a table's host seats (B1).
     public static let host = RosterTag("host")
-    /// A discussion group's convener (召集人, protocol.md G4.3).
+    /// A discussion group's convener (召集人, docs/protocol.md G4.3).
     public static let convener = RosterTag("convener")
     /// A discussion group's secretary or recorder (G4.3).
     public static let secretary = RosterTag("secretary")

@@ -1,4 +1,4 @@
-/// What decides who sits in one discussion group (protocol.md G4.1).
+/// What decides who sits in one discussion group (docs/protocol.md G4.1).
 public enum GroupBy: String, Sendable, Codable, CaseIterable {
     /// By unit (delegation), the default: a unit stays together; a unit larger than a group
     /// splits into near-equal sub-groups; small units merge, preferring the same parent or sector.
@@ -40,7 +40,7 @@ public enum LeaderSelection: Sendable, Equatable {
     case tag(String)
 }
 
-/// The discussion-group settings of a rules file (protocol.md §4): the top-level keys
+/// The discussion-group settings of a rules file (docs/protocol.md §4): the top-level keys
 /// `group_by`, `groups`, `group_size`, `leaders`, `nonvoting`, `group_staff` and `convener`, plus the
 /// shared `keep_together` / `keep_apart` lists, which live in ``PlanningRules``.
 public struct GroupingRules: Sendable, Equatable {
@@ -65,7 +65,7 @@ public struct GroupingRules: Sendable, Equatable {
     /// Where each key was written, for errors found later against the roster.
     public var origin: RuleOrigin
 
-    /// Creates grouping rules; every argument defaults to protocol.md's default.
+    /// Creates grouping rules; every argument defaults to docs/protocol.md's default.
     public init(
         groupBy: GroupBy = .unit, groupCount: Int? = nil, groupSize: ClosedRange<Int> = GroupingRules.defaultGroupSize,
         leaders: LeaderSelection = .rostrum, nonvoting: NonvotingPlacement = .withUnit, staffSeats: Int = 2,

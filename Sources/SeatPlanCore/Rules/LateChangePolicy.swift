@@ -1,4 +1,4 @@
-/// What happens on the rostrum when a leader drops out (protocol.md §6).
+/// What happens on the rostrum when a leader drops out (docs/protocol.md §6).
 public enum RostrumAbsence: String, Sendable, Codable, CaseIterable {
     /// Everyone left is re-ranked and the rows laid out afresh: no gaps, parity may flip. The default.
     case recompute
@@ -6,7 +6,7 @@ public enum RostrumAbsence: String, Sendable, Codable, CaseIterable {
     case removeAndClose = "remove_and_close"
 }
 
-/// What happens in the auditorium when someone drops out (protocol.md §6).
+/// What happens in the auditorium when someone drops out (docs/protocol.md §6).
 public enum AuditoriumAbsence: String, Sendable, Codable, CaseIterable {
     /// The seat stays empty: passes are printed. The default.
     case leaveEmpty = "leave_empty"
@@ -25,7 +25,7 @@ public struct LateChangePolicy: Sendable, Equatable, Codable {
     /// nearest free seat.
     public var frozen: Bool
 
-    /// Creates a policy; the defaults are protocol.md's.
+    /// Creates a policy; the defaults are docs/protocol.md's.
     public init(rostrumAbsence: RostrumAbsence = .recompute, auditoriumAbsence: AuditoriumAbsence = .leaveEmpty, frozen: Bool = false) {
         self.rostrumAbsence = rostrumAbsence
         self.auditoriumAbsence = auditoriumAbsence

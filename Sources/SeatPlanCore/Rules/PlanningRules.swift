@@ -1,4 +1,4 @@
-/// How the auditorium is filled (protocol.md A2.2).
+/// How the auditorium is filled (docs/protocol.md A2.2).
 public enum FillMethod: String, Sendable, Codable, CaseIterable {
     /// 横排法: left to right across a row (audience view), then the next row back. The default.
     case row
@@ -28,7 +28,7 @@ public enum UnitBreak: String, Sendable, Codable, CaseIterable {
 
 /// Everything the planner and the checker need to know beyond the venue and roster: the
 /// protocol settings plus the planning settings of a rules file. Every setting has the
-/// default of protocol.md; `PlanningRules()` is "no rules file".
+/// default of docs/protocol.md; `PlanningRules()` is "no rules file".
 public struct PlanningRules: Sendable, Equatable {
     /// The protocol settings (rostrum, hall precedence, banquet).
     public var protocolRules: ProtocolRules
@@ -57,7 +57,7 @@ public struct PlanningRules: Sendable, Equatable {
         .staff: ["staff"], .press: ["press"],
     ]
 
-    /// Creates rules; every argument defaults to protocol.md's default.
+    /// Creates rules; every argument defaults to docs/protocol.md's default.
     public init(
         protocolRules: ProtocolRules = ProtocolRules(), fill: FillMethod = .row, unitOrder: UnitOrdering = .official,
         unitBreak: UnitBreak = .wrap, roleZones: [Role: [String]] = PlanningRules.defaultRoleZones,
