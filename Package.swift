@@ -88,8 +88,8 @@ let package = Package(
         .executableTarget(
             name: "seatplan-bench",
             dependencies: [
-                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "Planner", "PlanningPipeline", "Render",
-                "RosterGenerator", "SeatPlanCore", "SeededRandom", "VenueLibrary",
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner", "PlanningPipeline",
+                "Render", "RosterGenerator", "SeatPlanCore", "SeededRandom", "VenueLibrary",
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 

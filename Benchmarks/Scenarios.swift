@@ -8,7 +8,9 @@ import VenueLibrary
 
 /// The benchmark scenarios, in the order the table prints them.
 enum Scenarios {
-    static let all: [Scenario] = [assignment200, rostrum300, greatHallVenue] + planning + reseating + rendering + store + grouping + discussionGroups
+    static let all: [Scenario] =
+        [assignment200, rostrum300, greatHallVenue] + planning + reseating + planFiles + rendering + store + grouping
+        + discussionGroups
 
     /// A 200 × 200 assignment problem (40,000 binary variables, 400 constraints) with seeded
     /// random costs, built and solved to proven optimality with GLPK.
