@@ -80,7 +80,8 @@ let package = Package(
         .executableTarget(
             name: "seatplan",
             dependencies: [
-                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner", "PlanningPipeline",
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
+                "PlanningPipeline",
                 "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -88,7 +89,8 @@ let package = Package(
         .executableTarget(
             name: "seatplan-bench",
             dependencies: [
-                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner", "PlanningPipeline",
+                "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
+                "PlanningPipeline",
                 "Render", "RosterGenerator", "SeatPlanCore", "SeededRandom", "VenueLibrary",
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
@@ -97,13 +99,17 @@ let package = Package(
             name: "TestSupport", dependencies: ["SeatPlanCore"], path: "Tests/TestSupport",
             swiftSettings: strictSettings),
         .testTarget(
-            name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"], swiftSettings: strictSettings),
+            name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Optimization", "PlanCheck", "Planner", "PlanningPipeline", "RosterGenerator", "SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary"],
+            dependencies: [
+                "Optimization", "PlanCheck", "Planner", "PlanningPipeline", "RosterGenerator", "SeatPlanCore",
+                "SeededRandom", "TestSupport", "VenueLibrary",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlanningPipelineTests", dependencies: ["PlanningPipeline", "Planner", "PlanCheck", "SeatPlanCore"],
@@ -121,7 +127,8 @@ let package = Package(
             name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "GroupingTests", dependencies: ["Grouping", "Optimization", "SeatPlanCore", "SeededRandom", "TestSupport"],
+            name: "GroupingTests",
+            dependencies: ["Grouping", "Optimization", "SeatPlanCore", "SeededRandom", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "DiscussionGroupsTests",

@@ -16,7 +16,8 @@ extension Scenarios {
         return {
             let result = DiverseGrouping.solve(instance.problem, options: DiverseGroupingOptions(timeLimit: 10))
             guard result.provenOptimal, abs(result.objective - bestKnown) < 1e-6 else {
-                throw BenchmarkFailure("n=12: \(result.objective), proven \(result.provenOptimal), optimum \(bestKnown)")
+                throw BenchmarkFailure(
+                    "n=12: \(result.objective), proven \(result.provenOptimal), optimum \(bestKnown)")
             }
             return String(format: "optimal %.3f, %d nodes", result.objective, result.iterations)
         }

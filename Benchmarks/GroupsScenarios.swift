@@ -14,14 +14,16 @@ extension Scenarios {
         name: "groups-unit-demo-350",
         summary: "Groups: the demo roster by unit into breakout-rooms.yaml (GLPK packing and rooms)"
     ) {
-        guard let folder = VenueLibrary.demoMeetingDirectory, let rooms = VenueLibrary.url(forVenue: "breakout-rooms") else {
+        guard let folder = VenueLibrary.demoMeetingDirectory, let rooms = VenueLibrary.url(forVenue: "breakout-rooms")
+        else {
             throw BenchmarkFailure("the demo meeting is not bundled")
         }
         let csv = try Data(contentsOf: folder.appendingPathComponent("roster.csv"))
         let rules = folder.appendingPathComponent("groups.yaml")
         return {
             let people = try RosterCSV.parse(csv, file: "roster.csv")
-            let planner = DiscussionGroupPlanner(rules: try RulesFile.read(contentsOf: rules), rooms: try VenueFile.read(contentsOf: rooms))
+            let planner = DiscussionGroupPlanner(
+                rules: try RulesFile.read(contentsOf: rules), rooms: try VenueFile.read(contentsOf: rooms))
             let plan = try planner.plan(people)
             _ = try plan.jsonData()
             return groupsNote(plan)
@@ -48,6 +50,7 @@ extension Scenarios {
     private static func groupsNote(_ plan: GroupPlan) -> String {
         let sizes = plan.groups.map(\.members.count)
         let gap = plan.quality.gap.map { String(format: ", gap %.1f%%", $0 * 100) } ?? ""
-        return "\(plan.groups.count) groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0), leaders ≤ \(plan.groups.map(\.leaders.count).max() ?? 0), \(plan.quality.status) (\(plan.quality.method))\(gap)"
+        return
+            "\(plan.groups.count) groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0), leaders ≤ \(plan.groups.map(\.leaders.count).max() ?? 0), \(plan.quality.status) (\(plan.quality.method))\(gap)"
     }
 }

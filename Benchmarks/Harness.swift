@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One benchmark scenario: `prepare` builds the inputs once (untimed), the closure it returns
@@ -42,10 +42,12 @@ enum Harness {
             samples.append(Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15)
         }
         samples.sort()
-        let median = samples.count.isMultiple(of: 2)
+        let median =
+            samples.count.isMultiple(of: 2)
             ? (samples[samples.count / 2 - 1] + samples[samples.count / 2]) / 2
             : samples[samples.count / 2]
-        let p95 = samples.isEmpty ? 0 : samples[min(samples.count - 1, Int((Double(samples.count) * 0.95).rounded(.up)) - 1)]
+        let p95 =
+            samples.isEmpty ? 0 : samples[min(samples.count - 1, Int((Double(samples.count) * 0.95).rounded(.up)) - 1)]
         return Measurement(
             name: scenario.name, runs: samples.count, minMilliseconds: samples.first ?? 0, medianMilliseconds: median,
             p95Milliseconds: p95, maxMilliseconds: samples.last ?? 0, peakMemoryMiB: peakResidentMiB(), note: note)
@@ -81,8 +83,11 @@ enum Harness {
     static func table(_ results: [Measurement]) -> String {
         let header = ["scenario", "runs", "min ms", "median ms", "p95 ms", "max ms", "peak MiB", "result"]
         let rows = results.map {
-            [$0.name, "\($0.runs)", format($0.minMilliseconds), format($0.medianMilliseconds),
-             format($0.p95Milliseconds), format($0.maxMilliseconds), String(format: "%.0f", $0.peakMemoryMiB), $0.note]
+            [
+                $0.name, "\($0.runs)", format($0.minMilliseconds), format($0.medianMilliseconds),
+                format($0.p95Milliseconds), format($0.maxMilliseconds), String(format: "%.0f", $0.peakMemoryMiB),
+                $0.note,
+            ]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0

@@ -35,7 +35,8 @@ enum MDGPBenchmark {
             return arguments[index + 1]
         }
         if arguments.contains("--help") || arguments.contains("-h") {
-            emit("""
+            emit(
+                """
                 usage: seatplan-bench mdgp [--seeds 1,2,3] [--scale 1.0] [--sizes 10,12,120,240,480]
                                            [--large-limit 8] [--no-large] [--glpk SECONDS] [--data DIR] [--json FILE]
                 Time limits: n=10,12 exact (1 s cap), n=120 3 s, n=240 20 s, n=480 120 s, each × scale.
@@ -51,7 +52,8 @@ enum MDGPBenchmark {
         let chosenSizes = try (option("--sizes")).map { list in
             try list.split(separator: ",").map { text -> Int in
                 guard let n = Int(text), sizes.contains(where: { $0.n == n }) else {
-                    throw BenchmarkFailure("--sizes: '\(text)' is not one of \(sizes.map { String($0.n) }.joined(separator: ","))")
+                    throw BenchmarkFailure(
+                        "--sizes: '\(text)' is not one of \(sizes.map { String($0.n) }.joined(separator: ","))")
                 }
                 return n
             }
@@ -61,8 +63,12 @@ enum MDGPBenchmark {
         let runLarge = !arguments.contains("--no-large")
         let glpkLimit = option("--glpk").flatMap(Double.init)
 
-        emit("MDGPLIB benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, seeds \(seeds.map(String.init).joined(separator: ",")), time scale \(scale)\n")
-        let header = ["instance", "n", "G", "limit s", "seed", "objective", "BKV", "gap %", "seconds", "proven", "iterations"]
+        emit(
+            "MDGPLIB benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, seeds \(seeds.map(String.init).joined(separator: ",")), time scale \(scale)\n"
+        )
+        let header = [
+            "instance", "n", "G", "limit s", "seed", "objective", "BKV", "gap %", "seconds", "proven", "iterations",
+        ]
         emit(TextTable.line(header, widths: TextTable.widths))
         var rows: [Row] = []
         for size in sizes where chosenSizes?.contains(size.n) ?? true {
@@ -70,9 +76,12 @@ enum MDGPBenchmark {
                 for variant in ["ss", "ds"] {
                     let name = String(format: "%@_n%03d_%@_01", instanceClass, size.n, variant)
                     let instance = try MDGPInstance.read(contentsOf: data.url(of: name))
-                    guard let bestKnown = data.bestKnown[name] else { throw BenchmarkFailure("\(name) has no row in BKV.tsv") }
+                    guard let bestKnown = data.bestKnown[name] else {
+                        throw BenchmarkFailure("\(name) has no row in BKV.tsv")
+                    }
                     for seed in seeds {
-                        let row = try solve(instance, bestKnown: bestKnown, limit: size.limit * (size.n <= 12 ? 1 : scale), seed: seed)
+                        let row = try solve(
+                            instance, bestKnown: bestKnown, limit: size.limit * (size.n <= 12 ? 1 : scale), seed: seed)
                         rows.append(row)
                         emit(TextTable.line(cells(row), widths: TextTable.widths))
                     }
@@ -93,7 +102,9 @@ enum MDGPBenchmark {
     static func solve(_ instance: MDGPInstance, bestKnown: Double, limit: Double, seed: UInt64) throws -> Row {
         let problem = instance.problem
         let result = DiverseGrouping.solve(problem, options: DiverseGroupingOptions(timeLimit: limit, seed: seed))
-        guard problem.isFeasible(result.assignment) else { throw BenchmarkFailure("\(instance.name): infeasible grouping") }
+        guard problem.isFeasible(result.assignment) else {
+            throw BenchmarkFailure("\(instance.name): infeasible grouping")
+        }
         let objective = problem.objective(of: result.assignment)
         guard abs(objective - result.objective) <= 1e-6 * max(1, abs(objective)) else {
             throw BenchmarkFailure("\(instance.name): reported objective \(result.objective), recomputed \(objective)")
@@ -105,9 +116,12 @@ enum MDGPBenchmark {
     }
 
     static func cells(_ row: Row) -> [String] {
-        [row.instance, "\(row.n)", "\(row.groups)", String(format: "%g", row.timeLimit), "\(row.seed)",
-         String(format: "%.3f", row.objective), String(format: "%.3f", row.bestKnown),
-         String(format: "%.3f", row.gapPercent), String(format: "%.2f", row.seconds), row.provenOptimal ? "yes" : "-", "\(row.iterations)"]
+        [
+            row.instance, "\(row.n)", "\(row.groups)", String(format: "%g", row.timeLimit), "\(row.seed)",
+            String(format: "%.3f", row.objective), String(format: "%.3f", row.bestKnown),
+            String(format: "%.3f", row.gapPercent), String(format: "%.2f", row.seconds),
+            row.provenOptimal ? "yes" : "-", "\(row.iterations)",
+        ]
     }
 
     /// Averages per size and overall (over the heuristic sizes, n > 12).
@@ -116,17 +130,20 @@ enum MDGPBenchmark {
         for size in sizes {
             let group = rows.filter { $0.n == size.n }
             guard !group.isEmpty else { continue }
-            lines.append(String(
-                format: "n=%-4d %4d  %9.3f  %9.3f  %6.2f  %d/%d", size.n, group.count,
-                group.map(\.gapPercent).reduce(0, +) / Double(group.count), group.map(\.gapPercent).max() ?? 0,
-                group.map(\.seconds).reduce(0, +) / Double(group.count), group.filter(\.provenOptimal).count, group.count))
+            lines.append(
+                String(
+                    format: "n=%-4d %4d  %9.3f  %9.3f  %6.2f  %d/%d", size.n, group.count,
+                    group.map(\.gapPercent).reduce(0, +) / Double(group.count), group.map(\.gapPercent).max() ?? 0,
+                    group.map(\.seconds).reduce(0, +) / Double(group.count), group.filter(\.provenOptimal).count,
+                    group.count))
         }
         let heuristic = rows.filter { $0.n > 12 }
         if !heuristic.isEmpty {
-            lines.append(String(
-                format: "overall (n > 12): average gap %.3f %%, worst %.3f %% over %d runs",
-                heuristic.map(\.gapPercent).reduce(0, +) / Double(heuristic.count),
-                heuristic.map(\.gapPercent).max() ?? 0, heuristic.count))
+            lines.append(
+                String(
+                    format: "overall (n > 12): average gap %.3f %%, worst %.3f %% over %d runs",
+                    heuristic.map(\.gapPercent).reduce(0, +) / Double(heuristic.count),
+                    heuristic.map(\.gapPercent).max() ?? 0, heuristic.count))
         }
         return lines.joined(separator: "\n")
     }
@@ -141,12 +158,16 @@ enum MDGPBenchmark {
                     let problem = try MDGPInstance.read(contentsOf: data.url(of: name)).problem
                     let options = SolveOptions(timeLimit: .milliseconds(Int(limit * 1000)))
                     let outcome = try GroupingMIP.solve(problem, options: options)
-                    let seconds = Double(outcome.result.duration.components.seconds) + Double(outcome.result.duration.components.attoseconds) * 1e-18
-                    emit(String(
-                        format: "  %@ %@ objective %10.3f  bound %10.3f  BKV %10.3f  %6.2f s",
-                        name.padding(toLength: 20, withPad: " ", startingAt: 0),
-                        outcome.result.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0), outcome.result.objective ?? .nan, outcome.result.bound ?? .nan,
-                        data.bestKnown[name] ?? .nan, seconds))
+                    let seconds =
+                        Double(outcome.result.duration.components.seconds) + Double(
+                            outcome.result.duration.components.attoseconds) * 1e-18
+                    emit(
+                        String(
+                            format: "  %@ %@ objective %10.3f  bound %10.3f  BKV %10.3f  %6.2f s",
+                            name.padding(toLength: 20, withPad: " ", startingAt: 0),
+                            outcome.result.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0),
+                            outcome.result.objective ?? .nan, outcome.result.bound ?? .nan,
+                            data.bestKnown[name] ?? .nan, seconds))
                 }
             }
         }
@@ -165,7 +186,8 @@ enum MDGPBenchmark {
             Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
         }
         return String(
-            format: "%d elements into %d groups: matrix %.2f s, solve %.2f s (limit %g s), total %.2f s; objective %.1f, %d iterations, peak memory %.0f MiB",
+            format:
+                "%d elements into %d groups: matrix %.2f s, solve %.2f s (limit %g s), total %.2f s; objective %.1f, %d iterations, peak memory %.0f MiB",
             LargeGrouping.people, LargeGrouping.groups, seconds(built - start), seconds(end - built), limit,
             seconds(end - start), result.objective, result.iterations, Harness.peakResidentMiB())
     }
@@ -183,7 +205,8 @@ enum TextTable {
     static func line(_ cells: [String], widths: [Int]) -> String {
         zip(cells, widths).enumerated().map { index, pair in
             let pad = max(0, pair.1 - pair.0.count)
-            return index == 0 ? pair.0 + String(repeating: " ", count: pad) : String(repeating: " ", count: pad) + pair.0
+            return index == 0
+                ? pair.0 + String(repeating: " ", count: pad) : String(repeating: " ", count: pad) + pair.0
         }.joined(separator: "  ")
     }
 }

@@ -11,13 +11,20 @@ struct MDGPData {
     /// Finds the data: `--data DIR` if given, else next to this source file, else
     /// `Benchmarks/Data/mdgp` under the current directory.
     static func locate(_ override: String?) throws -> MDGPData {
-        let candidates = override.map { [URL(fileURLWithPath: $0)] } ?? [
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data/mdgp"),
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Benchmarks/Data/mdgp"),
-        ]
-        guard let folder = candidates.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("BKV.tsv").path) }) else {
+        let candidates =
+            override.map { [URL(fileURLWithPath: $0)] } ?? [
+                URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data/mdgp"),
+                URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(
+                    "Benchmarks/Data/mdgp"),
+            ]
+        guard
+            let folder = candidates.first(where: {
+                FileManager.default.fileExists(atPath: $0.appendingPathComponent("BKV.tsv").path)
+            })
+        else {
             throw BenchmarkFailure(
-                "MDGPLIB data not found (looked for BKV.tsv in \(candidates.map(\.path).joined(separator: ", "))); run from the package root or pass --data DIR")
+                "MDGPLIB data not found (looked for BKV.tsv in \(candidates.map(\.path).joined(separator: ", "))); run from the package root or pass --data DIR"
+            )
         }
         let text = try String(contentsOf: folder.appendingPathComponent("BKV.tsv"), encoding: .utf8)
         var values: [String: Double] = [:]

@@ -11,16 +11,22 @@ import VenueLibrary
 /// of 50 mixed changes.
 extension Scenarios {
     static let reseating: [Scenario] = [
-        Scenario(name: "reseat-great-hall-1", summary: "Reseat: one late change on the 5,300-person great-hall plan, JSON in and out (target median ≤ 100 ms, p95 ≤ 200 ms)", prepare: {
-            let setup = try await ReseatSetup()
-            var next = 0
-            return {
-                let changes = setup.singleChanges[next % setup.singleChanges.count]
-                next += 1
-                return try await setup.run(changes)
-            }
-        }, minimumRuns: 24),
-        Scenario(name: "reseat-great-hall-50", summary: "Reseat: 50 mixed late changes on the great-hall plan (target ≤ 1 s)") {
+        Scenario(
+            name: "reseat-great-hall-1",
+            summary:
+                "Reseat: one late change on the 5,300-person great-hall plan, JSON in and out (target median ≤ 100 ms, p95 ≤ 200 ms)",
+            prepare: {
+                let setup = try await ReseatSetup()
+                var next = 0
+                return {
+                    let changes = setup.singleChanges[next % setup.singleChanges.count]
+                    next += 1
+                    return try await setup.run(changes)
+                }
+            }, minimumRuns: 24),
+        Scenario(
+            name: "reseat-great-hall-50", summary: "Reseat: 50 mixed late changes on the great-hall plan (target ≤ 1 s)"
+        ) {
             let setup = try await ReseatSetup()
             return { try await setup.run(setup.batch) }
         },
@@ -35,7 +41,9 @@ struct ReseatSetup {
     let batch: String
 
     init() async throws {
-        guard let url = VenueLibrary.url(forVenue: "great-hall") else { throw BenchmarkFailure("great-hall.yaml is not bundled") }
+        guard let url = VenueLibrary.url(forVenue: "great-hall") else {
+            throw BenchmarkFailure("great-hall.yaml is not bundled")
+        }
         venueURL = url
         let venue = try VenueFile.read(contentsOf: url)
         let roster = try RosterCSV.parse(RosterGenerator.csv(.greatHall), file: "roster.csv")
@@ -54,8 +62,12 @@ struct ReseatSetup {
             let person = pick(hall)
             switch kind {
             case 0: return "- {op: cancel, attendee: \"\(person.attendee)\"}"
-            case 1: return "- {op: substitute, attendee: \"\(person.attendee)\", by: {id: \"S\(index)\", name: \"代会\(index)\", title: \"副局长\", precedence: \(person.precedence)}}"
-            case 2: return "- {op: add, attendee: {id: \"N\(index)\", name: \"新到\(index)\", unit: \"\(person.unit)\", unit_order: \(person.unitOrder ?? 1), precedence: 9000, role: \(person.role?.rawValue ?? "member")}}"
+            case 1:
+                return
+                    "- {op: substitute, attendee: \"\(person.attendee)\", by: {id: \"S\(index)\", name: \"代会\(index)\", title: \"副局长\", precedence: \(person.precedence)}}"
+            case 2:
+                return
+                    "- {op: add, attendee: {id: \"N\(index)\", name: \"新到\(index)\", unit: \"\(person.unit)\", unit_order: \(person.unitOrder ?? 1), precedence: 9000, role: \(person.role?.rawValue ?? "member")}}"
             case 3: return "- {op: block_seat, seat: \"\(person.seat)\"}"
             case 4: return "- {op: pin, attendee: \"\(person.attendee)\", seat: \"\(pick(free).id)\"}"
             default: return "- {op: cancel, attendee: \"\(pick(rostrum).attendee)\"}"
@@ -69,7 +81,8 @@ struct ReseatSetup {
         while lines.count < 50 {
             index += 1
             let line = change(index % 5, index)
-            guard let id = line.split(separator: "\"").dropFirst().first.map(String.init), used.insert(id).inserted else { continue }
+            guard let id = line.split(separator: "\"").dropFirst().first.map(String.init), used.insert(id).inserted
+            else { continue }
             if line.contains("block_seat") || line.contains("op: pin") {
                 guard let seat = line.split(separator: "\"").last(where: { $0.contains("-") }).map(String.init),
                     used.insert(seat).inserted
@@ -101,6 +114,7 @@ struct ReseatSetup {
         guard let record = result.plan.changes, result.plan.quality.protocolViolations == 0 else {
             throw BenchmarkFailure("reseat: \(result.plan.quality.protocolViolations) protocol violations")
         }
-        return "\(operations.count) change\(operations.count == 1 ? "" : "s"): moved \(record.moves), weighted \(Int(record.moveCost)) vs bound \(Int(record.moveBound)) (\(record.status.rawValue))"
+        return
+            "\(operations.count) change\(operations.count == 1 ? "" : "s"): moved \(record.moves), weighted \(Int(record.moveCost)) vs bound \(Int(record.moveBound)) (\(record.status.rawValue))"
     }
 }

@@ -47,12 +47,15 @@ enum Scenarios {
         name: "rostrum-300",
         summary: "Planner: 300 leaders on an 8-row rostrum, cn convention, two pinned (GLPK assignment)"
     ) {
-        let rostrum = Rostrum(rows: (1...8).map {
-            RostrumRow(number: $0, capacity: 30 + 2 * $0, spacing: 0.8, y: -2.5 - Double($0 - 1) * 1.1)
-        })
+        let rostrum = Rostrum(
+            rows: (1...8).map {
+                RostrumRow(number: $0, capacity: 30 + 2 * $0, spacing: 0.8, y: -2.5 - Double($0 - 1) * 1.1)
+            })
         let venue = Venue(name: "bench", rostrum: rostrum, source: "bench")
         let leaders = (1...300).map {
-            Attendee(id: "L\($0)", name: "领导\($0)", unit: "单位\($0 % 40)", unitOrder: $0 % 40 + 1, precedence: $0, role: .rostrum)
+            Attendee(
+                id: "L\($0)", name: "领导\($0)", unit: "单位\($0 % 40)", unitOrder: $0 % 40 + 1, precedence: $0,
+                role: .rostrum)
         }
         let roster = Roster(attendees: leaders.reversed(), source: "bench")
         // Two pins make it an assignment program (without any, protocol order is taken directly).
@@ -74,12 +77,15 @@ extension Scenarios {
         name: "venue-great-hall",
         summary: "Venue: load, expand and rank the seats of great-hall.yaml"
     ) {
-        guard let url = VenueLibrary.url(forVenue: "great-hall") else { throw BenchmarkFailure("great-hall.yaml is not bundled") }
+        guard let url = VenueLibrary.url(forVenue: "great-hall") else {
+            throw BenchmarkFailure("great-hall.yaml is not bundled")
+        }
         return {
             let venue = try VenueFile.read(contentsOf: url)
             let ranked = venue.seatPrecedence()
             guard let rostrum = venue.rostrum else { throw BenchmarkFailure("great hall has no rostrum") }
-            let chairs = RostrumLayout.slots(for: rostrum, occupancy: rostrum.rows.map(\.capacity), rules: ProtocolRules())
+            let chairs = RostrumLayout.slots(
+                for: rostrum, occupancy: rostrum.rows.map(\.capacity), rules: ProtocolRules())
             return "\(ranked.count) hall seats + \(chairs.count) rostrum ranked"
         }
     }

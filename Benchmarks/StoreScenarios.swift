@@ -1,8 +1,7 @@
+import ExchangeBridge
 import Foundation
 import RosterGenerator
 import SeatPlanCore
-
-import ExchangeBridge
 import SeededRandom
 
 /// The exchange-store scenarios of issue "5 of 7", through the same ``ExchangeStorage`` calls
@@ -19,20 +18,28 @@ extension Scenarios {
     static let store: [Scenario] = [storeSubmit, storePull, storePush]
 
     /// A fresh store with the units of `roster` and, with `submit`, every unit's roster submitted.
-    static func benchStore(_ roster: Roster, submit: Bool) async throws -> (any ExchangeStorage, Meeting, [(String, Data)]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString)")
+    static func benchStore(_ roster: Roster, submit: Bool) async throws -> (
+        any ExchangeStorage, Meeting, [(String, Data)]
+    ) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "seatplan-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let byUnit = Dictionary(grouping: roster.attendees, by: \.unit)
-        let units = byUnit.keys.sorted { (byUnit[$0]?.first?.unitOrder ?? 0, $0) < (byUnit[$1]?.first?.unitOrder ?? 0, $1) }
+        let units = byUnit.keys.sorted {
+            (byUnit[$0]?.first?.unitOrder ?? 0, $0) < (byUnit[$1]?.first?.unitOrder ?? 0, $1)
+        }
         let files = units.map { ($0, RosterCSV.encode(byUnit[$0] ?? [])) }
         let store = try await ExchangeStorageFactory.open(folder.appendingPathComponent("exchange.sqlite").path)
         let meeting = try await store.findOrCreateMeeting(named: "基准会议")
         _ = try await store.saveUnits(
-            units.enumerated().map { UnitDetails(name: $1, officialOrder: $0 + 1, contactPerson: "联系人", mobile: "13800000000") },
+            units.enumerated().map {
+                UnitDetails(name: $1, officialOrder: $0 + 1, contactPerson: "联系人", mobile: "13800000000")
+            },
             meeting: meeting.id)
         if submit {
             for (unit, csv) in files {
-                _ = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                _ = try await store.submitRosterCSV(
+                    unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
             }
         }
         return (store, meeting, files)
@@ -45,7 +52,8 @@ extension Scenarios {
         return {
             var accepted = 0
             for (unit, csv) in files {
-                let receipt = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                let receipt = try await store.submitRosterCSV(
+                    unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
                 guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
                 accepted += try await store.submission(receipt.id).acceptedCount
             }
@@ -57,7 +65,8 @@ extension Scenarios {
         name: "store-pull-5300", summary: "Store: pull the merged roster of 700 units, 5,300 people (target ≤ 500 ms)"
     ) {
         let (store, meeting, _) = try await benchStore(RosterGenerator.generate(.greatHall), submit: true)
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID().uuidString).csv")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "seatplan-bench-\(UUID().uuidString).csv")
         return {
             let merged = try await store.mergedRoster(meeting: meeting.id)
             try RosterCSV.encode(merged.attendees).write(to: out, options: .atomic)
@@ -66,7 +75,8 @@ extension Scenarios {
     }
 
     static let storePush = Scenario(
-        name: "store-push-9500", summary: "Store: push a 9,500-seat plan with 3 PDFs, queue 700 seat notices (target ≤ 2 s)"
+        name: "store-push-9500",
+        summary: "Store: push a 9,500-seat plan with 3 PDFs, queue 700 seat notices (target ≤ 2 s)"
     ) {
         let roster = RosterGenerator.generate(.greatHallFull)
         let (store, meeting, _) = try await benchStore(roster, submit: true)
@@ -81,7 +91,9 @@ extension Scenarios {
                     x: Double(index % 60), y: Double(index % 3000 / 60))
             },
             unseated: [],
-            quality: PlanQuality(status: .optimal, objective: 1, bound: 1, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(
+                status: .optimal, objective: 1, bound: 1, gap: 0, protocolViolations: 0, unitSplits: 0,
+                solveMilliseconds: 0))
         var generator = SeededGenerator(seed: 6)
         func pdf(_ size: Int) -> Data { Data((0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
         let documents = [
@@ -96,9 +108,11 @@ extension Scenarios {
         return {
             run += 1
             let json = encoded + Data(repeating: 0x20, count: run)
-            let result = try await store.push(planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id, beforeCommit: nil)
+            let result = try await store.push(
+                planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id, beforeCommit: nil)
             guard result.plan.isNew, result.noticesQueued > 0 else { throw BenchmarkFailure("push stored nothing new") }
-            return "\(result.plan.info.seatedCount) seats, \(result.documents.count) documents, \(result.noticesQueued) notices"
+            return
+                "\(result.plan.info.seatedCount) seats, \(result.documents.count) documents, \(result.noticesQueued) notices"
         }
     }
 }

@@ -22,9 +22,12 @@ struct BlockGrouping {
         var lastStatus: SolveStatus?
         for groupCount in candidates {
             // A model solved in windows needs slack: start where groups average two below the maximum.
-            let decomposed = participants.people.count / max(1, rules.groupSize.upperBound) * groupCount > PackingModel.wholeModelLimit
+            let decomposed =
+                participants.people.count / max(1, rules.groupSize.upperBound) * groupCount
+                > PackingModel.wholeModelLimit
             if decomposed, rules.groupCount == nil, groupCount != candidates.last,
-               participants.people.count > groupCount * (rules.groupSize.upperBound - 2) {
+                participants.people.count > groupCount * (rules.groupSize.upperBound - 2)
+            {
                 continue
             }
             let perGroup = GroupSizing.leadersPerGroup(leaders, groups: groupCount)
@@ -41,12 +44,16 @@ struct BlockGrouping {
                 // Clusters more than half a group (less its fewest leaders) need a group each.
                 let half = Double((maxima.first ?? upper) - perGroup.lowerBound) / 2
                 if clusters.count(where: { Double($0.members.count) > half }) > groupCount { continue }
-                let poolGroups = ownGroups > 0 ? [0..<(groupCount - ownGroups), (groupCount - ownGroups)..<groupCount] : [0..<groupCount]
+                let poolGroups =
+                    ownGroups > 0
+                    ? [0..<(groupCount - ownGroups), (groupCount - ownGroups)..<groupCount] : [0..<groupCount]
                 guard poolGroups[0].count > 0 || clusters.allSatisfy({ $0.pool == 1 }) else { continue }
                 let attached = clusters.reduce(0) { $0 + $1.leaderCount }
                 let problem = PackingProblem(
                     clusters: clusters, poolGroups: poolGroups,
-                    poolMinimum: [rules.groupSize.lowerBound, min(rules.groupSize.lowerBound, nonvoting / max(1, ownGroups))],
+                    poolMinimum: [
+                        rules.groupSize.lowerBound, min(rules.groupSize.lowerBound, nonvoting / max(1, ownGroups)),
+                    ],
                     groupMaximum: maxima, freeLeaders: leaders - attached, leadersPerGroup: perGroup,
                     apart: apartClusters(clusters))
                 let solved = try PackingDecomposition(problem: problem).solve(deadline: deadline)
@@ -76,22 +83,33 @@ struct BlockGrouping {
                 method: "glpk")
             if outcome.windows > 1 {
                 draft.notes.append(
-                    "too large for one program: packed as consecutive clusters (exact dynamic programming), then \(outcome.windows) windows of consecutive groups re-packed by GLPK (\(outcome.improvedWindows) improved); no global bound")
+                    "too large for one program: packed as consecutive clusters (exact dynamic programming), then \(outcome.windows) windows of consecutive groups re-packed by GLPK (\(outcome.improvedWindows) improved); no global bound"
+                )
             }
             if ownGroups > 0, nonvoting < rules.groupSize.lowerBound {
-                draft.notes.append("the non-voting attendees' own group has \(nonvoting) people, fewer than group_size's \(rules.groupSize.lowerBound)")
+                draft.notes.append(
+                    "the non-voting attendees' own group has \(nonvoting) people, fewer than group_size's \(rules.groupSize.lowerBound)"
+                )
             }
             return draft
         }
         if lastStatus == .timeLimit {
-            throw InputErrors([rules.origin.error(
-                "group_size", "no grouping was found within the time limit; raise --time-limit or widen 'group_size'")])
+            throw InputErrors([
+                rules.origin.error(
+                    "group_size",
+                    "no grouping was found within the time limit; raise --time-limit or widen 'group_size'")
+            ])
         }
-        let tried = candidates.isEmpty ? "no group count fits" : "\(candidates.first ?? 0)–\(candidates.last ?? 0) groups were tried"
+        let tried =
+            candidates.isEmpty
+            ? "no group count fits" : "\(candidates.first ?? 0)–\(candidates.last ?? 0) groups were tried"
         let roomsText = sizing.rooms == nil ? "" : " and the rooms of \(sizing.roomsFile ?? "the venue")"
-        throw InputErrors([rules.origin.error(
-            rules.groupCount == nil ? "group_size" : "groups",
-            "the \(rules.groupBy.rawValue)s cannot be packed into groups of \(rules.groupSize.lowerBound)–\(rules.groupSize.upperBound) people\(roomsText) (\(tried)); widen 'group_size', change 'groups', or add rooms")])
+        throw InputErrors([
+            rules.origin.error(
+                rules.groupCount == nil ? "group_size" : "groups",
+                "the \(rules.groupBy.rawValue)s cannot be packed into groups of \(rules.groupSize.lowerBound)–\(rules.groupSize.upperBound) people\(roomsText) (\(tried)); widen 'group_size', change 'groups', or add rooms"
+            )
+        ])
     }
 
     /// Keep-together sets that make a cluster larger than a group, or hold too many leaders.
@@ -101,12 +119,18 @@ struct BlockGrouping {
             let size = cluster.members.count + max(0, perGroup.lowerBound - cluster.leaderCount)
             if size > rules.groupSize.upperBound {
                 let names = Set(cluster.members.map { participants.people[$0].unit }).sorted().joined(separator: "、")
-                problems.append(rules.origin.error(
-                    "keep_together", "joins \(cluster.members.count) people (\(names)) into one group, more than the largest group (\(rules.groupSize.upperBound))"))
+                problems.append(
+                    rules.origin.error(
+                        "keep_together",
+                        "joins \(cluster.members.count) people (\(names)) into one group, more than the largest group (\(rules.groupSize.upperBound))"
+                    ))
             }
             if cluster.leaderCount > perGroup.upperBound {
-                problems.append(rules.origin.error(
-                    "keep_together", "puts \(cluster.leaderCount) leaders in one group, but leaders are spread at most \(perGroup.upperBound) to a group"))
+                problems.append(
+                    rules.origin.error(
+                        "keep_together",
+                        "puts \(cluster.leaderCount) leaders in one group, but leaders are spread at most \(perGroup.upperBound) to a group"
+                    ))
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }

@@ -14,25 +14,31 @@ extension ClusterBuilder {
             guard let home = located.first?.1 else { continue }
             for (person, piece) in located where piece != home {
                 guard let partner = pieces[home].firstIndex(where: { keep.togetherSet[$0] == nil }),
-                      let at = pieces[piece].firstIndex(of: person) else { continue }
+                    let at = pieces[piece].firstIndex(of: person)
+                else { continue }
                 let swapped = pieces[home][partner]
                 pieces[home][partner] = person
                 pieces[piece][at] = swapped
             }
         }
         for (first, second) in keep.apart {
-            guard let piece = pieces.firstIndex(where: { $0.contains(first) }), pieces[piece].contains(second) else { continue }
+            guard let piece = pieces.firstIndex(where: { $0.contains(first) }), pieces[piece].contains(second) else {
+                continue
+            }
             guard pieces.count > 1 else {
                 return rules.origin.error(
                     "keep_apart",
-                    "keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) (\(people[second].id)) apart, but both are in '\(block)' (\(pieces[0].count) people), which group_by: \(rules.groupBy.rawValue) keeps in one group; use group_by: mix or drop the rule")
+                    "keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) (\(people[second].id)) apart, but both are in '\(block)' (\(pieces[0].count) people), which group_by: \(rules.groupBy.rawValue) keeps in one group; use group_by: mix or drop the rule"
+                )
             }
             let other = (piece + 1) % pieces.count
             let free: (Int) -> Bool = { candidate in
-                keep.togetherSet[candidate] == nil && !keep.apart.contains { $0 == (min(candidate, first), max(candidate, first)) }
+                keep.togetherSet[candidate] == nil
+                    && !keep.apart.contains { $0 == (min(candidate, first), max(candidate, first)) }
             }
             guard let at = pieces[piece].firstIndex(of: second), let partner = pieces[other].firstIndex(where: free),
-                  keep.togetherSet[second] == nil else { continue }
+                keep.togetherSet[second] == nil
+            else { continue }
             let swapped = pieces[other][partner]
             pieces[other][partner] = second
             pieces[piece][at] = swapped
@@ -57,9 +63,11 @@ extension ClusterBuilder {
             let homes = Set(set.compactMap { owner[$0] }.map(root))
             guard let first = homes.min() else {
                 // Only leaders: they travel as one small cluster of their own.
-                leaderOnly.append(Cluster(
-                    members: set, leaderCount: set.count, pool: 0, label: "keep_together", block: blockCount + leaderOnly.count,
-                    mergeKeys: [], order: [Int.max, participants.people[set[0]].precedence]))
+                leaderOnly.append(
+                    Cluster(
+                        members: set, leaderCount: set.count, pool: 0, label: "keep_together",
+                        block: blockCount + leaderOnly.count,
+                        mergeKeys: [], order: [Int.max, participants.people[set[0]].precedence]))
                 continue
             }
             for other in homes where other != first { merged[other] = first }
@@ -71,7 +79,10 @@ extension ClusterBuilder {
         var result: [Int: Cluster] = [:]
         for number in clusters.indices {
             let home = root(number)
-            if home == number { result[home] = clusters[number]; continue }
+            if home == number {
+                result[home] = clusters[number]
+                continue
+            }
         }
         for number in clusters.indices where root(number) != number {
             let home = root(number)

@@ -44,30 +44,41 @@ struct ClusterBuilder {
             case .unit, .mix: keys[position] = person.unit
             case .region, .sector:
                 let tag = rules.groupBy == .region ? RosterTags.region : RosterTags.sector
-                if let value = RosterTags.value(tag, of: person) { keys[position] = value } else { missing.append(person) }
+                if let value = RosterTags.value(tag, of: person) {
+                    keys[position] = value
+                } else {
+                    missing.append(person)
+                }
             }
         }
         guard missing.isEmpty else {
             let tag = rules.groupBy.rawValue
             let sample = missing.prefix(5).map { "\($0.id) \($0.name)" }.joined(separator: ", ")
-            throw InputErrors([rules.origin.error(
-                "group_by",
-                "group_by: \(tag) needs a '\(tag):' tag on everyone grouped, but \(missing.count) have none (\(sample)\(missing.count > 5 ? ", …" : "")); add e.g. '\(tag):…' to their tags column")])
+            throw InputErrors([
+                rules.origin.error(
+                    "group_by",
+                    "group_by: \(tag) needs a '\(tag):' tag on everyone grouped, but \(missing.count) have none (\(sample)\(missing.count > 5 ? ", …" : "")); add e.g. '\(tag):…' to their tags column"
+                )
+            ])
         }
         return keys
     }
 
     /// The clusters when no piece may exceed `capacity` people; a block larger than that is cut
     /// into at least as many pieces as groups of `meanMembers` non-leaders it fills.
-    func clusters(keys: [Int: String], capacity: Int, meanMembers: Double = .infinity) throws(InputErrors) -> [Cluster] {
+    func clusters(keys: [Int: String], capacity: Int, meanMembers: Double = .infinity) throws(InputErrors) -> [Cluster]
+    {
         let people = participants.people
         var blocks: [String: [Int]] = [:]
         for (position, key) in keys { blocks[key, default: []].append(position) }
         let byOrder: (Int, Int) -> Bool = { a, b in
-            (people[a].unitOrder, people[a].unit, people[a].precedence, a) < (people[b].unitOrder, people[b].unit, people[b].precedence, b)
+            (people[a].unitOrder, people[a].unit, people[a].precedence, a) < (
+                people[b].unitOrder, people[b].unit, people[b].precedence, b
+            )
         }
         let blockNames = blocks.keys.sorted { a, b in
-            let first = blocks[a]?.min(by: byOrder), second = blocks[b]?.min(by: byOrder)
+            let first = blocks[a]?.min(by: byOrder)
+            let second = blocks[b]?.min(by: byOrder)
             return (first.map { people[$0].unitOrder } ?? 0, a) < (second.map { people[$0].unitOrder } ?? 0, b)
         }
         var pieces: [Cluster] = []
@@ -81,10 +92,12 @@ struct ClusterBuilder {
             var split = Self.nearEqualPieces(members, count: count)
             if let problem = separateApart(&split, block: name) { problems.append(problem) }
             for piece in split {
-                pieces.append(Cluster(
-                    members: piece, leaderCount: 0, pool: keys[piece[0]] == "列席人员" && rules.nonvoting == .ownGroup ? 1 : 0,
-                    label: name, block: blockNumber, mergeKeys: mergeKeys(piece),
-                    order: [people[piece[0]].unitOrder, people[piece[0]].precedence]))
+                pieces.append(
+                    Cluster(
+                        members: piece, leaderCount: 0,
+                        pool: keys[piece[0]] == "列席人员" && rules.nonvoting == .ownGroup ? 1 : 0,
+                        label: name, block: blockNumber, mergeKeys: mergeKeys(piece),
+                        order: [people[piece[0]].unitOrder, people[piece[0]].precedence]))
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
@@ -114,7 +127,9 @@ struct ClusterBuilder {
             for person in members {
                 if let value = RosterTags.value(tag, of: participants.people[person]) { counts[value, default: 0] += 1 }
             }
-            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { keys.append("\(tag):\(best.key)") }
+            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+                keys.append("\(tag):\(best.key)")
+            }
         }
         return keys
     }

@@ -43,8 +43,10 @@ struct ContiguousPacking {
             // Runs of one merge key keep their place; within a run, larger clusters first.
             var runs: [[Int]] = []
             for c in fill {
-                if let last = runs.last?.last, problem.clusters[last].mergeKeys.first == problem.clusters[c].mergeKeys.first,
-                   problem.clusters[c].mergeKeys.first != nil {
+                if let last = runs.last?.last,
+                    problem.clusters[last].mergeKeys.first == problem.clusters[c].mergeKeys.first,
+                    problem.clusters[c].mergeKeys.first != nil
+                {
                     runs[runs.count - 1].append(c)
                 } else {
                     runs.append([c])
@@ -62,11 +64,17 @@ struct ContiguousPacking {
         let groupCount = max(1, problem.groupCount)
         let balanced = problem.balancedSizes
         let capacity = (balanced.first?.upperBound ?? 0) - problem.freeLeaders / groupCount
-        let bySize = fill.enumerated().sorted { (problem.clusters[$0.element].members.count, -$0.offset) > (problem.clusters[$1.element].members.count, -$1.offset) }.map(\.element)
+        let bySize = fill.enumerated().sorted {
+            (problem.clusters[$0.element].members.count, -$0.offset) > (
+                problem.clusters[$1.element].members.count, -$1.offset
+            )
+        }.map(\.element)
         var bins: [(clusters: [Int], size: Int, keys: Set<String>, blocks: Set<Int>)] = []
         for c in bySize {
             let cluster = problem.clusters[c]
-            let fits = bins.indices.filter { bins[$0].size + cluster.members.count <= capacity && !bins[$0].blocks.contains(cluster.block) }
+            let fits = bins.indices.filter {
+                bins[$0].size + cluster.members.count <= capacity && !bins[$0].blocks.contains(cluster.block)
+            }
             if let b = fits.first(where: { !bins[$0].keys.isDisjoint(with: cluster.mergeKeys) }) ?? fits.first {
                 bins[b].clusters.append(c)
                 bins[b].size += cluster.members.count
@@ -82,7 +90,9 @@ struct ContiguousPacking {
     /// The best contiguous packing with the clusters in `clusterOrder`, or `nil`.
     func pack(_ clusterOrder: Order) -> (packing: Packing, objective: Double)? {
         let groupCount = problem.groupCount
-        let slots = (0..<groupCount).map { problem.freeLeaders / groupCount + ($0 < problem.freeLeaders % groupCount ? 1 : 0) }
+        let slots = (0..<groupCount).map {
+            problem.freeLeaders / groupCount + ($0 < problem.freeLeaders % groupCount ? 1 : 0)
+        }
         let balanced = problem.balancedSizes
         var partners: [Int: Set<Int>] = [:]
         for (a, b) in problem.apart {
@@ -116,12 +126,17 @@ struct ContiguousPacking {
                         size += cluster.members.count
                         leaderCount += cluster.leaderCount
                         if size > maximum || leaderCount > leaders.upperBound || blocks.contains(cluster.block)
-                            || !(partners[c] ?? []).isDisjoint(with: inRun) { break }
+                            || !(partners[c] ?? []).isDisjoint(with: inRun)
+                        {
+                            break
+                        }
                         blocks.insert(cluster.block)
                         inRun.insert(c)
                         keys.formUnion(cluster.mergeKeys)
                         guard size >= problem.poolMinimum[pool], leaderCount >= leaders.lowerBound else { continue }
-                        let cost = Double(max(0, size - balanced[group].upperBound) + max(0, balanced[group].lowerBound - size))
+                        let cost =
+                            Double(
+                                max(0, size - balanced[group].upperBound) + max(0, balanced[group].lowerBound - size))
                             + PackingModel.keyWeight * Double(keys.count)
                         if best[g][start] + cost < best[g + 1][end + 1] {
                             best[g + 1][end + 1] = best[g][start] + cost

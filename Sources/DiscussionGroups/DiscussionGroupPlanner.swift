@@ -31,17 +31,27 @@ public struct DiscussionGroupPlanner: Sendable {
     ///
     /// - Throws: ``InputErrors`` for rules, rooms or roster tags that cannot work, each naming
     ///   its file and key; a solver error when GLPK fails numerically.
-    public func plan(_ roster: Roster, meeting: String? = nil, options: GroupingOptions = GroupingOptions()) throws -> GroupPlan {
+    public func plan(_ roster: Roster, meeting: String? = nil, options: GroupingOptions = GroupingOptions()) throws
+        -> GroupPlan
+    {
         let clock = ContinuousClock()
         let start = clock.now
         let deadline = Deadline(seconds: options.timeLimit)
         let grouping = rules.grouping
         if let rooms, rooms.rooms.isEmpty {
-            throw InputErrors([InputError(file: rooms.source, field: "rooms", "venue '\(rooms.name)' lists no rooms for the groups to meet in")])
+            throw InputErrors([
+                InputError(
+                    file: rooms.source, field: "rooms", "venue '\(rooms.name)' lists no rooms for the groups to meet in"
+                )
+            ])
         }
         let participants = try Participants(roster: roster, rules: grouping)
         guard !participants.people.isEmpty else {
-            throw InputErrors([InputError(file: roster.source, field: "role", "nobody on the roster has role rostrum, member, nonvoting or guest, so there is nobody to group")])
+            throw InputErrors([
+                InputError(
+                    file: roster.source, field: "role",
+                    "nobody on the roster has role rostrum, member, nonvoting or guest, so there is nobody to group")
+            ])
         }
         let keep = try KeepRules(rules: rules, participants: participants, roster: roster)
         let sizing = GroupSizing(
@@ -49,8 +59,10 @@ public struct DiscussionGroupPlanner: Sendable {
         var draft: DraftGrouping
         switch grouping.groupBy {
         case .mix:
-            draft = try MixedGrouping(participants: participants, keep: keep, rules: grouping, sizing: sizing, options: options)
-                .group(deadline: deadline)
+            draft = try MixedGrouping(
+                participants: participants, keep: keep, rules: grouping, sizing: sizing, options: options
+            )
+            .group(deadline: deadline)
         case .unit, .region, .sector:
             draft = try BlockGrouping(participants: participants, keep: keep, rules: grouping, sizing: sizing)
                 .group(deadline: deadline)
@@ -61,12 +73,17 @@ public struct DiscussionGroupPlanner: Sendable {
         var roomStatus: String?
         if let rooms {
             let assigned = try RoomAssignment(rooms: rooms.rooms, staffSeats: grouping.staffSeats)
-                .assign(groupSizes: groups.map(\.size), options: SolveOptions(timeLimit: deadline.limit(share: 1, floor: 1)))
+                .assign(
+                    groupSizes: groups.map(\.size), options: SolveOptions(timeLimit: deadline.limit(share: 1, floor: 1))
+                )
             guard let chosen = assigned.rooms else {
                 let largest = groups.map(\.size).max() ?? 0
-                throw InputErrors([InputError(
-                    file: rooms.source, field: "rooms",
-                    "the \(groups.count) groups (largest \(largest) + \(grouping.staffSeats) staff) do not fit the \(rooms.rooms.count) rooms of '\(rooms.name)' one group to a room; add or enlarge rooms, or change 'group_size'")])
+                throw InputErrors([
+                    InputError(
+                        file: rooms.source, field: "rooms",
+                        "the \(groups.count) groups (largest \(largest) + \(grouping.staffSeats) staff) do not fit the \(rooms.rooms.count) rooms of '\(rooms.name)' one group to a room; add or enlarge rooms, or change 'group_size'"
+                    )
+                ])
             }
             for (g, r) in chosen.enumerated() {
                 groups[g].room = rooms.rooms[r].name
@@ -76,15 +93,19 @@ public struct DiscussionGroupPlanner: Sendable {
             roomStatus = assigned.result.status.rawValue
         }
         let secretaries = assembly.assignStaffSecretaries(&groups)
-        let milliseconds = Int((clock.now - start).components.seconds * 1000 + (clock.now - start).components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int(
+            (clock.now - start).components.seconds * 1000 + (clock.now - start).components.attoseconds
+                / 1_000_000_000_000_000)
         return GroupPlan(
             meeting: meeting, groupBy: grouping.groupBy, venue: rooms?.name, groups: groups,
-            notGrouped: participants.notGrouped + participants.staffSecretaries.filter { !secretaries.contains($0.id) }.map {
-                UngroupedAttendee(attendee: $0.id, reason: "a secretary, but every group has one")
-            },
+            notGrouped: participants.notGrouped
+                + participants.staffSecretaries.filter { !secretaries.contains($0.id) }.map {
+                    UngroupedAttendee(attendee: $0.id, reason: "a secretary, but every group has one")
+                },
             quality: GroupingQuality(
                 status: draft.status, objective: draft.objective, bound: draft.bound, gap: draft.gap,
-                solveMilliseconds: milliseconds, method: draft.method, roomStatus: roomStatus, iterations: draft.iterations),
+                solveMilliseconds: milliseconds, method: draft.method, roomStatus: roomStatus,
+                iterations: draft.iterations),
             notes: draft.notes)
     }
 
@@ -99,20 +120,26 @@ public struct DiscussionGroupPlanner: Sendable {
                 assignment[person] = g
             }
         }
-        if let missing = assignment.firstIndex(of: -1) { problems.append("\(participants.people[missing].id) is in no group") }
+        if let missing = assignment.firstIndex(of: -1) {
+            problems.append("\(participants.people[missing].id) is in no group")
+        }
         let cap = GroupSizing.leadersPerGroup(participants.leaders.count, groups: draft.groups.count).upperBound
         for (g, members) in draft.groups.enumerated() {
             let leaders = members.count { participants.leaders.contains($0) }
             if leaders > cap { problems.append("group \(g + 1) has \(leaders) leaders, more than \(cap)") }
             if members.count > grouping.groupSize.upperBound {
-                problems.append("group \(g + 1) has \(members.count) people, more than \(grouping.groupSize.upperBound)")
+                problems.append(
+                    "group \(g + 1) has \(members.count) people, more than \(grouping.groupSize.upperBound)")
             }
         }
         if problems.isEmpty, assignment.allSatisfy({ $0 >= 0 }) {
             problems += keep.violations(of: assignment, people: participants.people)
         }
         if !problems.isEmpty {
-            throw InputErrors([grouping.origin.error("group_by", "the groups found break the rules: " + problems.joined(separator: "; "))])
+            throw InputErrors([
+                grouping.origin.error(
+                    "group_by", "the groups found break the rules: " + problems.joined(separator: "; "))
+            ])
         }
     }
 }

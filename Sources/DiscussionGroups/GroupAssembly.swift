@@ -56,7 +56,8 @@ struct GroupAssembly {
             } else {
                 let members = groups[g].members.compactMap { participants.index[$0] }
                 let convener = participants.index[groups[g].convener]
-                groups[g].secretary = officers.juniorSecretary(of: members, convener: convener).map { participants.people[$0].id } ?? ""
+                groups[g].secretary =
+                    officers.juniorSecretary(of: members, convener: convener).map { participants.people[$0].id } ?? ""
             }
         }
         return used

@@ -20,7 +20,9 @@ struct KeepRules {
         for (key, lists) in [("keep_together", rules.keepTogether), ("keep_apart", rules.keepApart)] {
             for list in lists {
                 for id in list where !onRoster.contains(id) {
-                    problems.append(origin.error(key, "[\(list.joined(separator: ", "))] names '\(id)', who is not on \(roster.source)"))
+                    problems.append(
+                        origin.error(
+                            key, "[\(list.joined(separator: ", "))] names '\(id)', who is not on \(roster.source)"))
                 }
             }
         }
@@ -57,9 +59,11 @@ struct KeepRules {
                 for second in members.dropFirst(offset + 1) where first != second {
                     if let set = togetherSet[first], togetherSet[second] == set {
                         let people = participants.people
-                        problems.append(origin.error(
-                            "keep_apart",
-                            "[\(list.joined(separator: ", "))] keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) (\(people[second].id)) apart, but keep_together puts them in one group; remove one of the two rules"))
+                        problems.append(
+                            origin.error(
+                                "keep_apart",
+                                "[\(list.joined(separator: ", "))] keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) (\(people[second].id)) apart, but keep_together puts them in one group; remove one of the two rules"
+                            ))
                     }
                     apart.append((min(first, second), max(first, second)))
                 }

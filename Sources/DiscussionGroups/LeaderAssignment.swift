@@ -31,12 +31,14 @@ struct LeaderAssignment {
             let affinity = RosterTags.affinity(of: people[leader])
             var scored: [(group: Int, score: Int)] = []
             if !affinity.isEmpty {
-                for (g, group) in targets.enumerated() where slots[g] > 0 && !members[g].contains(where: { partners[leader]?.contains($0) == true }) {
+                for (g, group) in targets.enumerated()
+                where slots[g] > 0 && !members[g].contains(where: { partners[leader]?.contains($0) == true }) {
                     let score = group.count { !$0.isDisjoint(with: affinity) }
                     if score > 0 { scored.append((g, score)) }
                 }
             }
-            candidates.append(Array(scored.sorted { ($0.score, -$0.group) > ($1.score, -$1.group) }.prefix(Self.candidatesPerLeader)))
+            candidates.append(
+                Array(scored.sorted { ($0.score, -$0.group) > ($1.score, -$1.group) }.prefix(Self.candidatesPerLeader)))
         }
         var chosen: [Int?] = Array(repeating: nil, count: leaders.count)
         var result: SolveResult?
@@ -74,7 +76,9 @@ struct LeaderAssignment {
         for (first, second) in apart {
             guard let a = position[first], let b = position[second] else { continue }
             for (g, variable) in byLeaderGroup[a] ?? [:] {
-                if let other = byLeaderGroup[b]?[g] { try model.addConstraint("", [LinearTerm(variable, 1), LinearTerm(other, 1)], .lessOrEqual(1)) }
+                if let other = byLeaderGroup[b]?[g] {
+                    try model.addConstraint("", [LinearTerm(variable, 1), LinearTerm(other, 1)], .lessOrEqual(1))
+                }
             }
         }
         let result = try GLPKSolver.solve(model, options: options)
@@ -100,7 +104,9 @@ struct LeaderAssignment {
         var open = order
         for (l, group) in chosen.enumerated() where group == nil {
             let leader = leaders[l]
-            let clash: (Int) -> Bool = { g in (members[g] + placed[g]).contains { partners[leader]?.contains($0) == true } }
+            let clash: (Int) -> Bool = { g in
+                (members[g] + placed[g]).contains { partners[leader]?.contains($0) == true }
+            }
             let pick = open.firstIndex { !clash($0) } ?? open.startIndex
             guard open.indices.contains(pick) else { break }
             placed[open[pick]].append(leader)

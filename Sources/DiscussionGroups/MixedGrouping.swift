@@ -14,8 +14,12 @@ struct MixedGrouping {
 
     func group(deadline: Deadline) throws -> DraftGrouping {
         guard rules.nonvoting == .withUnit else {
-            throw InputErrors([rules.origin.error(
-                "nonvoting", "own_group keeps non-voting attendees out of the mixed groups; with group_by: mix use nonvoting: with_unit, or group by unit")])
+            throw InputErrors([
+                rules.origin.error(
+                    "nonvoting",
+                    "own_group keeps non-voting attendees out of the mixed groups; with group_by: mix use nonvoting: with_unit, or group by unit"
+                )
+            ])
         }
         let people = participants.people
         guard let groupCount = try sizing.candidates().first else {
@@ -26,9 +30,12 @@ struct MixedGrouping {
         let leaders = Set(participants.leaders)
         let leaderCap = GroupSizing.leadersPerGroup(leaders.count, groups: groupCount).upperBound
         for set in keep.together where set.count > base || set.count(where: leaders.contains) > leaderCap {
-            throw InputErrors([rules.origin.error(
-                "keep_together",
-                "keeps \(set.count) people together (\(set.count(where: leaders.contains)) leaders), but mixed groups have \(base)–\(sizes[0].upperBound) people and at most \(leaderCap) leaders each")])
+            throw InputErrors([
+                rules.origin.error(
+                    "keep_together",
+                    "keeps \(set.count) people together (\(set.count(where: leaders.contains)) leaders), but mixed groups have \(base)–\(sizes[0].upperBound) people and at most \(leaderCap) leaders each"
+                )
+            ])
         }
         let diversity = MixedDiversity(people: people, leaders: leaders, keep: keep).matrix()
         let problem: GroupingProblem
@@ -40,14 +47,17 @@ struct MixedGrouping {
         let result = DiverseGrouping.solve(
             problem,
             options: DiverseGroupingOptions(
-                timeLimit: max(0.1, deadline.secondsLeft * 0.7), seed: options.seed, iterationLimit: options.searchIterations))
+                timeLimit: max(0.1, deadline.secondsLeft * 0.7), seed: options.seed,
+                iterationLimit: options.searchIterations))
         var assignment = result.assignment
         let repair = MixedRepair(diversity: diversity, leaders: leaders, keep: keep, leaderCap: leaderCap)
         let swaps = repair.repair(&assignment, groupCount: groupCount)
         let remaining = repair.problems(assignment, groupCount: groupCount) { "\(people[$0].name) (\(people[$0].id))" }
         guard remaining.isEmpty, problem.isFeasible(assignment) else {
-            throw InputErrors([rules.origin.error(
-                "keep_together", "the mixed groups cannot keep every rule: " + remaining.joined(separator: "; "))])
+            throw InputErrors([
+                rules.origin.error(
+                    "keep_together", "the mixed groups cannot keep every rule: " + remaining.joined(separator: "; "))
+            ])
         }
         var groups: [[Int]] = Array(repeating: [], count: groupCount)
         for (person, group) in assignment.enumerated() { groups[group].append(person) }
@@ -56,7 +66,9 @@ struct MixedGrouping {
             groups: groups, status: result.provenOptimal && swaps == 0 ? "optimal" : "feasible", objective: objective,
             bound: result.bound.map { max($0, objective) }, method: "mdgp")
         draft.iterations = result.iterations
-        if swaps > 0 { draft.notes.append("\(swaps) swap(s) after the diverse grouping search to keep the leader and keep rules") }
+        if swaps > 0 {
+            draft.notes.append("\(swaps) swap(s) after the diverse grouping search to keep the leader and keep rules")
+        }
         return draft
     }
 }

@@ -46,7 +46,9 @@ struct MixedRepair {
         if let crowded = leaderCounts.indices.first(where: { leaderCounts[$0] > leaderCap }) {
             let movable = members[crowded].filter { leaders.contains($0) && keep.togetherSet[$0] == nil }
             let targets = leaderCounts.indices.filter { leaderCounts[$0] < leaderCap }
-            return bestSwap(movable: movable, into: targets, members: members, assignment: assignment, sameLeaderStatus: false) {
+            return bestSwap(
+                movable: movable, into: targets, members: members, assignment: assignment, sameLeaderStatus: false
+            ) {
                 !leaders.contains($0)
             }
         }
@@ -54,16 +56,22 @@ struct MixedRepair {
             let movable = [j, i].filter { keep.togetherSet[$0] == nil }
             let targets = Array(0..<groupCount).filter { $0 != assignment[i] }
             if let swap = bestSwap(
-                movable: movable, into: targets, members: members, assignment: assignment, sameLeaderStatus: true, partner: { _ in true }) {
+                movable: movable, into: targets, members: members, assignment: assignment, sameLeaderStatus: true,
+                partner: { _ in true })
+            {
                 return swap
             }
         }
         for set in keep.together {
             let groups = set.map { assignment[$0] }
             guard Set(groups).count > 1 else { continue }
-            let home = Dictionary(grouping: groups, by: { $0 }).max { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }?.key ?? groups[0]
+            let home =
+                Dictionary(grouping: groups, by: { $0 }).max { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }?
+                .key ?? groups[0]
             let movable = set.filter { assignment[$0] != home }
-            return bestSwap(movable: movable, into: [home], members: members, assignment: assignment, sameLeaderStatus: true) {
+            return bestSwap(
+                movable: movable, into: [home], members: members, assignment: assignment, sameLeaderStatus: true
+            ) {
                 keep.togetherSet[$0] == nil
             }
         }
@@ -83,7 +91,9 @@ struct MixedRepair {
             for to in targets where to != from {
                 for b in members[to] where partner(b) && keep.togetherSet[b] == nil {
                     if sameLeaderStatus, leaders.contains(a) != leaders.contains(b) { continue }
-                    guard !clashes(a, in: members[to], except: b), !clashes(b, in: members[from], except: a) else { continue }
+                    guard !clashes(a, in: members[to], except: b), !clashes(b, in: members[from], except: a) else {
+                        continue
+                    }
                     let delta = gain(a, from: members[from], to: members[to], swappedWith: b)
                     if best == nil || delta > (best?.0 ?? 0) { best = (delta, a, b) }
                 }
@@ -94,7 +104,8 @@ struct MixedRepair {
 
     private func clashes(_ person: Int, in group: [Int], except other: Int) -> Bool {
         keep.apart.contains { pair in
-            (pair.0 == person && pair.1 != other && group.contains(pair.1)) || (pair.1 == person && pair.0 != other && group.contains(pair.0))
+            (pair.0 == person && pair.1 != other && group.contains(pair.1))
+                || (pair.1 == person && pair.0 != other && group.contains(pair.0))
         }
     }
 

@@ -29,8 +29,11 @@ struct PackingDecomposition {
     /// Solves whole when the model is small enough, otherwise from the consecutive packing.
     func solve(deadline: Deadline) throws -> Outcome {
         if problem.clusters.count * problem.groupCount <= PackingModel.wholeModelLimit {
-            let (packing, result) = try PackingModel(problem: problem).solve(options: SolveOptions(timeLimit: deadline.limit(share: 0.6)))
-            return Outcome(packing: packing, status: result.status, objective: result.objective ?? 0, bound: result.bound, windows: 1)
+            let (packing, result) = try PackingModel(problem: problem).solve(
+                options: SolveOptions(timeLimit: deadline.limit(share: 0.6)))
+            return Outcome(
+                packing: packing, status: result.status, objective: result.objective ?? 0, bound: result.bound,
+                windows: 1)
         }
         // The windows leave a quarter of the time for the leaders, the rooms and the file.
         let deadline = Deadline(seconds: deadline.secondsLeft * 0.75)
@@ -44,15 +47,21 @@ struct PackingDecomposition {
         for pool in problem.poolGroups where !pool.isEmpty {
             var first = pool.lowerBound
             while first < pool.upperBound {
-                let last = pool.upperBound - first < 2 * Self.groupsPerWindow ? pool.upperBound : first + Self.groupsPerWindow
+                let last =
+                    pool.upperBound - first < 2 * Self.groupsPerWindow ? pool.upperBound : first + Self.groupsPerWindow
                 let window = first..<last
-                let sub = subproblem(packing: packing, groups: window, pool: problem.poolGroups.firstIndex(of: pool) ?? 0)
+                let sub = subproblem(
+                    packing: packing, groups: window, pool: problem.poolGroups.firstIndex(of: pool) ?? 0)
                 let current = PackingModel.objective(of: sub.packing, in: sub.problem)
                 windows += 1
-                let share = Double(window.count) / Double(max(1, problem.groupCount - first + pool.lowerBound - pool.lowerBound))
+                let share =
+                    Double(window.count)
+                    / Double(max(1, problem.groupCount - first + pool.lowerBound - pool.lowerBound))
                 if deadline.secondsLeft > 0.05 {
                     let (repacked, result) = try PackingModel(problem: sub.problem).solve(
-                        options: SolveOptions(timeLimit: deadline.limit(share: min(0.8, share), floor: 0.05), relativeGap: Self.windowGap))
+                        options: SolveOptions(
+                            timeLimit: deadline.limit(share: min(0.8, share), floor: 0.05), relativeGap: Self.windowGap)
+                    )
                     if let repacked, let value = result.objective, value < current - 1e-6 {
                         for (offset, clusters) in repacked.groups.enumerated() {
                             packing.groups[first + offset] = clusters.map { sub.clusters[$0] }
@@ -68,12 +77,16 @@ struct PackingDecomposition {
                 first = last
             }
         }
-        return Outcome(packing: packing, status: .feasible, objective: objective, bound: nil, windows: windows, improvedWindows: improved)
+        return Outcome(
+            packing: packing, status: .feasible, objective: objective, bound: nil, windows: windows,
+            improvedWindows: improved)
     }
 
     /// The packing problem of the groups `window` over the clusters they hold, and those
     /// clusters' packing in it (its start).
-    private func subproblem(packing: Packing, groups window: Range<Int>, pool: Int) -> (problem: PackingProblem, clusters: [Int], packing: Packing) {
+    private func subproblem(packing: Packing, groups window: Range<Int>, pool: Int) -> (
+        problem: PackingProblem, clusters: [Int], packing: Packing
+    ) {
         let clusters = window.flatMap { packing.groups[$0] }
         let position = Dictionary(uniqueKeysWithValues: clusters.enumerated().map { ($1, $0) })
         let apart = problem.apart.compactMap { pair -> (Int, Int)? in
@@ -82,7 +95,11 @@ struct PackingDecomposition {
         }
         let freeLeaders = window.reduce(0) { $0 + packing.freeLeaderSlots[$1] }
         var sub = PackingProblem(
-            clusters: clusters.map { var cluster = problem.clusters[$0]; cluster.pool = 0; return cluster },
+            clusters: clusters.map {
+                var cluster = problem.clusters[$0]
+                cluster.pool = 0
+                return cluster
+            },
             poolGroups: [0..<window.count], poolMinimum: [problem.poolMinimum[pool]],
             groupMaximum: Array(problem.groupMaximum[window]), freeLeaders: freeLeaders,
             leadersPerGroup: problem.leadersPerGroup, apart: apart)

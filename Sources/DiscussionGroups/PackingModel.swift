@@ -36,7 +36,8 @@ struct PackingModel {
             let pool = problem.poolGroups[cluster.pool]
             // Interchangeable groups: the k-th cluster in fill order may go to the pool's first
             // k + 1 groups only, which removes the symmetric copies.
-            let candidates = problem.interchangeable(cluster.pool)
+            let candidates =
+                problem.interchangeable(cluster.pool)
                 ? Array(pool.lowerBound..<min(pool.upperBound, pool.lowerBound + ranks[c] + 1)) : Array(pool)
             var assignTerms: [LinearTerm] = []
             for g in candidates {
@@ -57,7 +58,8 @@ struct PackingModel {
                 sizeTerms[g].append(LinearTerm(variable, 1))
                 leaderTerms[g].append(LinearTerm(variable, 1))
             }
-            try model.addConstraint("", freeLeaderVariables.map { LinearTerm($0, 1) }, .equal(Double(problem.freeLeaders)))
+            try model.addConstraint(
+                "", freeLeaderVariables.map { LinearTerm($0, 1) }, .equal(Double(problem.freeLeaders)))
         }
         let balanced = problem.balancedSizes
         for (pool, groups) in problem.poolGroups.enumerated() {
@@ -68,14 +70,17 @@ struct PackingModel {
                     "", sizeTerms[g], .range(Double(problem.poolMinimum[pool]), Double(problem.groupMaximum[g])))
                 let over = try model.addVariable(objective: 1)
                 let under = try model.addVariable(objective: 1)
-                try model.addConstraint("", sizeTerms[g] + [LinearTerm(over, -1)], .lessOrEqual(Double(balanced[g].upperBound)))
-                try model.addConstraint("", sizeTerms[g] + [LinearTerm(under, 1)], .greaterOrEqual(Double(balanced[g].lowerBound)))
+                try model.addConstraint(
+                    "", sizeTerms[g] + [LinearTerm(over, -1)], .lessOrEqual(Double(balanced[g].upperBound)))
+                try model.addConstraint(
+                    "", sizeTerms[g] + [LinearTerm(under, 1)], .greaterOrEqual(Double(balanced[g].lowerBound)))
             }
         }
         if problem.leadersPerGroup.upperBound > 0 {
             for g in 0..<groupCount {
                 try model.addConstraint(
-                    "", leaderTerms[g], .range(Double(problem.leadersPerGroup.lowerBound), Double(problem.leadersPerGroup.upperBound)))
+                    "", leaderTerms[g],
+                    .range(Double(problem.leadersPerGroup.lowerBound), Double(problem.leadersPerGroup.upperBound)))
             }
         }
         try addSeparations(&model, x: x)
@@ -85,13 +90,22 @@ struct PackingModel {
         var groups: [[Int]] = Array(repeating: [], count: groupCount)
         var leftOut: [Int] = []
         for (c, choices) in x.enumerated() {
-            let chosen = choices.max { (result.value(of: $0.value) ?? 0, -$0.key) < (result.value(of: $1.value) ?? 0, -$1.key) }
-            if let chosen, (result.value(of: chosen.value) ?? 0) > 0.5 { groups[chosen.key].append(c) } else { leftOut.append(c) }
+            let chosen = choices.max {
+                (result.value(of: $0.value) ?? 0, -$0.key) < (result.value(of: $1.value) ?? 0, -$1.key)
+            }
+            if let chosen, (result.value(of: chosen.value) ?? 0) > 0.5 {
+                groups[chosen.key].append(c)
+            } else {
+                leftOut.append(c)
+            }
         }
         let slots = freeLeaderVariables.map { Int((result.value(of: $0) ?? 0).rounded()) }
         return (
-            Packing(groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots, leftOut: leftOut),
-            result)
+            Packing(
+                groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots,
+                leftOut: leftOut),
+            result
+        )
     }
 
     /// The objective of a packing found without the model: key presences and balance.
@@ -111,7 +125,9 @@ struct PackingModel {
         var ranks = Array(repeating: 0, count: problem.clusters.count)
         for pool in problem.poolGroups.indices {
             let members = problem.clusters.indices.filter { problem.clusters[$0].pool == pool }
-            for (rank, position) in Self.fillOrder(members.map { problem.clusters[$0] }).enumerated() { ranks[members[position]] = rank }
+            for (rank, position) in Self.fillOrder(members.map { problem.clusters[$0] }).enumerated() {
+                ranks[members[position]] = rank
+            }
         }
         return ranks
     }
@@ -145,7 +161,9 @@ struct PackingModel {
         }
         for (first, second) in problem.apart {
             for (g, variable) in x[first] {
-                if let other = x[second][g] { try model.addConstraint("", [LinearTerm(variable, 1), LinearTerm(other, 1)], .lessOrEqual(1)) }
+                if let other = x[second][g] {
+                    try model.addConstraint("", [LinearTerm(variable, 1), LinearTerm(other, 1)], .lessOrEqual(1))
+                }
             }
         }
     }
@@ -153,7 +171,9 @@ struct PackingModel {
     /// y[k,g] ≥ x[c,g] for each merge key k shared by two clusters or more.
     private func addMergeKeys(_ model: inout LinearModel, x: [[Int: VariableID]]) throws {
         var holders: [String: [Int]] = [:]
-        for (c, cluster) in problem.clusters.enumerated() { for key in cluster.mergeKeys { holders[key, default: []].append(c) } }
+        for (c, cluster) in problem.clusters.enumerated() {
+            for key in cluster.mergeKeys { holders[key, default: []].append(c) }
+        }
         for key in holders.keys.sorted() {
             guard let clusters = holders[key], clusters.count > 1 else { continue }
             var present: [Int: VariableID] = [:]
@@ -162,7 +182,9 @@ struct PackingModel {
                     if present[g] == nil {
                         present[g] = try model.addVariable(lowerBound: 0, upperBound: 1, objective: Self.keyWeight)
                     }
-                    if let y = present[g] { try model.addConstraint("", [LinearTerm(y, 1), LinearTerm(variable, -1)], .greaterOrEqual(0)) }
+                    if let y = present[g] {
+                        try model.addConstraint("", [LinearTerm(y, 1), LinearTerm(variable, -1)], .greaterOrEqual(0))
+                    }
                 }
             }
         }

@@ -26,9 +26,11 @@ struct Participants {
             case .staff where attendee.hasTag(.secretary):
                 staffSecretaries.append(attendee)
             case .staff:
-                notGrouped.append(UngroupedAttendee(attendee: attendee.id, reason: "staff serve the meeting, not a group"))
+                notGrouped.append(
+                    UngroupedAttendee(attendee: attendee.id, reason: "staff serve the meeting, not a group"))
             case .press:
-                notGrouped.append(UngroupedAttendee(attendee: attendee.id, reason: "press report on the groups, not in one"))
+                notGrouped.append(
+                    UngroupedAttendee(attendee: attendee.id, reason: "press report on the groups, not in one"))
             }
         }
         let index = Dictionary(people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -40,8 +42,11 @@ struct Participants {
         case .tag(let tag):
             leaders = people.indices.filter { people[$0].hasTag(RosterTag(tag)) }
             if leaders.isEmpty {
-                problems.append(rules.origin.error(
-                    "leaders", "no member, guest or rostrum person on \(roster.source) carries the tag '\(tag)'; tag the leaders or list their ids"))
+                problems.append(
+                    rules.origin.error(
+                        "leaders",
+                        "no member, guest or rostrum person on \(roster.source) carries the tag '\(tag)'; tag the leaders or list their ids"
+                    ))
             }
         case .ids(let ids):
             let all = Dictionary(roster.attendees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -49,8 +54,11 @@ struct Participants {
                 if let position = index[id] {
                     leaders.append(position)
                 } else if let person = all[id] {
-                    problems.append(rules.origin.error(
-                        "leaders", "'\(id)' (\(person.name)) has role \(person.role.rawValue), and \(person.role.rawValue) people are in no group"))
+                    problems.append(
+                        rules.origin.error(
+                            "leaders",
+                            "'\(id)' (\(person.name)) has role \(person.role.rawValue), and \(person.role.rawValue) people are in no group"
+                        ))
                 } else {
                     problems.append(rules.origin.error("leaders", "no attendee '\(id)' on \(roster.source)"))
                 }

@@ -13,7 +13,8 @@ public enum DiverseGrouping {
         let epsilon = max(problem.diversity.largestMagnitude, Double.leastNormalMagnitude) * 1e-10
         let exact = problem.elementCount <= options.exactLimit
         // A short heuristic run gives the branch and bound its incumbent.
-        let heuristicLimits = exact
+        let heuristicLimits =
+            exact
             ? SearchLimits(timeLimit: options.timeLimit, cancellation: options.cancellation, iterationLimit: 200)
             : limits
         var (assignment, iterations) = heuristic(problem, limits: heuristicLimits, seed: options.seed, epsilon: epsilon)

@@ -128,7 +128,8 @@ struct ExactGrouping {
 
         /// The upper bound of the subtree below `position` (positions before it are assigned).
         mutating func bound(position: Int) -> Double {
-            let n = exact.n, g = exact.groupCount
+            let n = exact.n
+            let g = exact.groupCount
             var gains = value
             var halves = value
             for p in position..<n {
@@ -170,7 +171,8 @@ struct ExactGrouping {
             nodes += 1
             if nodes & 1023 == 0, limits.expired { stopped = true }
             if stopped { return }
-            let n = exact.n, g = exact.groupCount
+            let n = exact.n
+            let g = exact.groupCount
             if position == n {
                 if value > bestValue + exact.epsilon {
                     bestValue = value
@@ -194,7 +196,11 @@ struct ExactGrouping {
             for rank in 0..<g {
                 let group = groupOrder[base + rank]
                 guard size[group] < exact.upper[group] else { continue }
-                if size[group] == 0, (0..<group).contains(where: { size[$0] == 0 && exact.symmetryClass[$0] == exact.symmetryClass[group] }) {
+                if size[group] == 0,
+                    (0..<group).contains(where: {
+                        size[$0] == 0 && exact.symmetryClass[$0] == exact.symmetryClass[group]
+                    })
+                {
                     continue
                 }
                 // The remaining elements must still reach every lower bound.
@@ -213,7 +219,8 @@ struct ExactGrouping {
 
         /// Assigns (sign 1) or unassigns (sign −1) a position, updating value and gains.
         private mutating func assign(_ position: Int, to group: Int, sign: Double) {
-            let n = exact.n, g = exact.groupCount
+            let n = exact.n
+            let g = exact.groupCount
             if sign > 0 {
                 value += gain[position * g + group]
                 groupOf[position] = group

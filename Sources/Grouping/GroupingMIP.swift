@@ -28,7 +28,8 @@ public enum GroupingMIP {
 
         public var description: String {
             switch self {
-            case .tooLarge(let pairs): "\(pairs) pairs is more than the \(GroupingMIP.pairLimit) the MIP formulation is meant for"
+            case .tooLarge(let pairs):
+                "\(pairs) pairs is more than the \(GroupingMIP.pairLimit) the MIP formulation is meant for"
             case .model(let error): "\(error)"
             case .solver(let error): "\(error)"
             }
@@ -44,18 +45,22 @@ public enum GroupingMIP {
     }
 
     /// Builds the program and solves it with GLPK within `options`.
-    public static func solve(_ problem: GroupingProblem, options: SolveOptions = SolveOptions()) throws(Failure) -> Outcome {
-        let n = problem.elementCount, g = problem.groupCount
+    public static func solve(_ problem: GroupingProblem, options: SolveOptions = SolveOptions()) throws(Failure)
+        -> Outcome
+    {
+        let n = problem.elementCount
+        let g = problem.groupCount
         guard n * (n - 1) / 2 <= pairLimit else { throw .tooLarge(pairs: n * (n - 1) / 2) }
         var model = LinearModel(sense: .maximize)
         var x: [[VariableID]] = []
         do throws(ModelError) {
             let interchangeable = problem.groupSizes.allSatisfy { $0 == problem.groupSizes[0] }
             for i in 0..<n {
-                x.append(try (0..<g).map { group throws(ModelError) in
-                    let allowed = !interchangeable || group <= i
-                    return try model.addVariable("x_\(i)_\(group)", kind: .binary, upperBound: allowed ? 1 : 0)
-                })
+                x.append(
+                    try (0..<g).map { group throws(ModelError) in
+                        let allowed = !interchangeable || group <= i
+                        return try model.addVariable("x_\(i)_\(group)", kind: .binary, upperBound: allowed ? 1 : 0)
+                    })
                 try model.addConstraint("one_group_\(i)", x[i].map { LinearTerm($0, 1) }, .equal(1))
             }
             for group in 0..<g {
@@ -71,9 +76,13 @@ public enum GroupingMIP {
                     let y = try model.addVariable("y_\(i)_\(j)", lowerBound: 0, upperBound: 1, objective: d)
                     for group in 0..<g {
                         if d > 0 {
-                            try model.addConstraint("", [LinearTerm(y, 1), LinearTerm(x[i][group], 1), LinearTerm(x[j][group], -1)], .lessOrEqual(1))
+                            try model.addConstraint(
+                                "", [LinearTerm(y, 1), LinearTerm(x[i][group], 1), LinearTerm(x[j][group], -1)],
+                                .lessOrEqual(1))
                         } else {
-                            try model.addConstraint("", [LinearTerm(y, 1), LinearTerm(x[i][group], -1), LinearTerm(x[j][group], -1)], .greaterOrEqual(-1))
+                            try model.addConstraint(
+                                "", [LinearTerm(y, 1), LinearTerm(x[i][group], -1), LinearTerm(x[j][group], -1)],
+                                .greaterOrEqual(-1))
                         }
                     }
                 }

@@ -13,11 +13,11 @@ public enum GroupingProblemError: Error, Sendable, Equatable, CustomStringConver
         switch self {
         case .noGroups:
             "a grouping needs at least one group"
-        case let .invalidGroupSize(group, lower, upper):
+        case .invalidGroupSize(let group, let lower, let upper):
             "group \(group) has size bounds \(lower)...\(upper); each group needs 1 ≤ lower ≤ upper"
-        case let .sizesCannotFit(count, minimumTotal, maximumTotal):
+        case .sizesCannotFit(let count, let minimumTotal, let maximumTotal):
             "\(count) elements cannot fill groups whose sizes add up to between \(minimumTotal) and \(maximumTotal)"
-        case let .nonFiniteDiversity(i, j):
+        case .nonFiniteDiversity(let i, let j):
             "the diversity of elements \(i) and \(j) is not a finite number"
         }
     }

@@ -100,7 +100,8 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
     /// The objective change of swapping the groups of `i` and `j` (in different groups): O(1).
     @inline(__always)
     func swapDelta(_ i: Int, _ j: Int) -> Double {
-        let a = group[i], b = group[j]
+        let a = group[i]
+        let b = group[j]
         return gain[b * n + i] - gain[a * n + i] + gain[a * n + j] - gain[b * n + j] - 2 * Double(d[i * n + j])
     }
 
@@ -109,7 +110,9 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
         let source = group[v]
         guard source != target else { return }
         objective += moveDelta(v, to: target)
-        let from = source * n, to = target * n, row = v * n
+        let from = source * n
+        let to = target * n
+        let row = v * n
         for j in 0..<n {
             let value = Double(d[row + j])
             gain[from + j] -= value
@@ -128,10 +131,14 @@ final class GroupingState<Scalar: BinaryFloatingPoint> {
 
     /// Swaps the groups of `u` and `v` (in different groups), updating the delta table: O(n).
     func swap(_ u: Int, _ v: Int) {
-        let a = group[u], b = group[v]
+        let a = group[u]
+        let b = group[v]
         guard a != b else { return }
         objective += swapDelta(u, v)
-        let rowA = a * n, rowB = b * n, rowU = u * n, rowV = v * n
+        let rowA = a * n
+        let rowB = b * n
+        let rowU = u * n
+        let rowV = v * n
         for j in 0..<n {
             let change = Double(d[rowU + j]) - Double(d[rowV + j])
             gain[rowA + j] -= change

@@ -43,7 +43,10 @@ enum InitialGrouping {
             let group = open[pick]
             targets[group] += 1
             remaining -= 1
-            if targets[group] == sizes[group].upperBound { open.swapAt(pick, open.count - 1); open.removeLast() }
+            if targets[group] == sizes[group].upperBound {
+                open.swapAt(pick, open.count - 1)
+                open.removeLast()
+            }
         }
         return targets
     }

@@ -32,8 +32,11 @@ extension IteratedTabuSearch {
 
     /// Moves of a member of a group that can shrink into a group that can grow.
     private func scanMoves(_ scan: inout StepScan) {
-        let n = state.n, g = state.groupCount
-        let gain = state.gain, size = state.size, members = state.members
+        let n = state.n
+        let g = state.groupCount
+        let gain = state.gain
+        let size = state.size
+        let members = state.members
         for b in 0..<g where size[b] > state.lower[b] {
             let start = state.memberStart[b]
             for a in 0..<g where a != b && size[a] < state.upper[a] {
@@ -69,11 +72,15 @@ extension IteratedTabuSearch {
         let limited = state.n > settings.fullScanLimit
         let pairCount = g * (g - 1) / 2
         let offset = limited ? Int.random(in: 0..<pairCount, using: &random) : 0
-        var a = 0, b = 1
+        var a = 0
+        var b = 1
         // Walk the pairs (a < b) in order, starting at pair number `offset`, wrapping around.
         for _ in 0..<offset {
             b += 1
-            if b == g { a += 1; b = a + 1 }
+            if b == g {
+                a += 1
+                b = a + 1
+            }
         }
         for _ in 0..<pairCount {
             if limited, scan.evaluations >= settings.sampledEvaluations { return }
@@ -91,9 +98,14 @@ extension IteratedTabuSearch {
 
     /// Every swap of a member of `a` with a member of `b`.
     private func scanPair(_ a: Int, _ b: Int, _ scan: inout StepScan) {
-        let n = state.n, g = state.groupCount
-        let gain = state.gain, size = state.size, members = state.members, d = state.d
-        let startA = state.memberStart[a], startB = state.memberStart[b]
+        let n = state.n
+        let g = state.groupCount
+        let gain = state.gain
+        let size = state.size
+        let members = state.members
+        let d = state.d
+        let startA = state.memberStart[a]
+        let startB = state.memberStart[b]
         let countB = size[b]
         // m_j(a) of b's members, once per pair.
         for k in 0..<countB {

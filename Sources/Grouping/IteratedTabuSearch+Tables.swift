@@ -6,7 +6,8 @@ extension IteratedTabuSearch {
     /// `own` only for the members of A and B, so only the columns A, B and the rows A, B of
     /// `bestIn` are recomputed: O(n + G · (|A| + |B|)) instead of O(n · G).
     func refreshTables() {
-        let n = state.n, g = state.groupCount
+        let n = state.n
+        let g = state.groupCount
         if tablesStale {
             for j in 0..<n { own[j] = state.gain[state.group[j] &* n &+ j] }
             for index in 0..<(g &* g) { bestIn[index] = -.infinity }
@@ -43,8 +44,10 @@ extension IteratedTabuSearch {
 
     /// Recomputes `bestIn[· · G + a]` from every element (the entries must be −∞ first).
     private func refreshColumn(_ a: Int) {
-        let n = state.n, g = state.groupCount
-        let gain = state.gain, group = state.group
+        let n = state.n
+        let g = state.groupCount
+        let gain = state.gain
+        let group = state.group
         let row = a &* n
         for j in 0..<n {
             let index = group[j] &* g &+ a
@@ -56,7 +59,8 @@ extension IteratedTabuSearch {
     /// Recomputes `bestIn[b · G + a]` for every group a but the two given, from b's members
     /// (the entries must be −∞ first).
     private func refreshRow(_ b: Int, except first: Int, _ second: Int) {
-        let n = state.n, g = state.groupCount
+        let n = state.n
+        let g = state.groupCount
         let start = state.memberStart[b]
         for k in start..<(start &+ state.size[b]) {
             let j = state.members[k]

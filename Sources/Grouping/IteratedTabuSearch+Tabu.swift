@@ -57,7 +57,8 @@ extension IteratedTabuSearch {
     /// Restarts from `start`, changed by random swaps (and moves where the sizes allow).
     func perturb(_ start: [Int]) {
         state.load(start)
-        let n = state.n, g = state.groupCount
+        let n = state.n
+        let g = state.groupCount
         var applied = 0
         var attempts = 0
         while applied < settings.perturbation, attempts < 20 * settings.perturbation {

@@ -91,9 +91,11 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
 
     /// Runs until the time or iteration limit and returns the best grouping found.
     func run(initial: [Int]? = nil) -> [Int] {
-        let start = initial ?? InitialGrouping.random(
-            count: state.n, sizes: zip(state.lower, state.upper).map { $0...$1 }, meanDiversity: meanDiversity,
-            using: &random)
+        let start =
+            initial
+            ?? InitialGrouping.random(
+                count: state.n, sizes: zip(state.lower, state.upper).map { $0...$1 }, meanDiversity: meanDiversity,
+                using: &random)
         state.load(start)
         descend()
         record()
@@ -129,7 +131,9 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
         var improved = true
         while improved, !limits.expired {
             improved = false
-            for index in stride(from: n - 1, to: 0, by: -1) { order.swapAt(index, Int.random(in: 0...index, using: &random)) }
+            for index in stride(from: n - 1, to: 0, by: -1) {
+                order.swapAt(index, Int.random(in: 0...index, using: &random))
+            }
             for i in order {
                 if improveElement(i) {
                     improved = true
@@ -141,7 +145,10 @@ final class IteratedTabuSearch<Scalar: BinaryFloatingPoint> {
 
     /// Applies the best improving move or swap of element `i`, if there is one: O(n + G).
     private func improveElement(_ i: Int) -> Bool {
-        let n = state.n, gain = state.gain, group = state.group, d = state.d
+        let n = state.n
+        let gain = state.gain
+        let group = state.group
+        let d = state.d
         let a = group[i]
         let ownI = gain[a * n + i]
         var bestDelta = epsilon

@@ -19,7 +19,8 @@ struct MDGPInstanceParser {
     func parse(_ data: Data) throws(InputError) -> GroupingProblem {
         let lines = Self.lines(of: data)
         guard let headerIndex = lines.firstIndex(where: { !$0.fields.isEmpty }) else {
-            throw InputError(file: file, line: 1, "the file is empty; expected the header 'n G ss|ds a_1 b_1 … a_G b_G'")
+            throw InputError(
+                file: file, line: 1, "the file is empty; expected the header 'n G ss|ds a_1 b_1 … a_G b_G'")
         }
         let header = try parseHeader(lines[headerIndex])
         let n = header.count
@@ -63,31 +64,48 @@ struct MDGPInstanceParser {
                 fields.count < 1 ? "n" : fields.count < 2 ? "G" : "type",
                 "the header needs 'n G ss|ds' followed by a lower and an upper size bound per group")
         }
-        guard let n = Int(fields[0]), n >= 1 else { throw fail("n", "'\(fields[0])' is not a positive whole number of elements") }
-        guard n <= Self.maximumCount else { throw fail("n", "\(n) elements is more than the \(Self.maximumCount) this reader accepts") }
+        guard let n = Int(fields[0]), n >= 1 else {
+            throw fail("n", "'\(fields[0])' is not a positive whole number of elements")
+        }
+        guard n <= Self.maximumCount else {
+            throw fail("n", "\(n) elements is more than the \(Self.maximumCount) this reader accepts")
+        }
         guard let g = Int(fields[1]), g >= 1, g <= n else {
             throw fail("G", "'\(fields[1])' is not a number of groups between 1 and n = \(n)")
         }
         let type = fields[2]
-        guard type == "ss" || type == "ds" else { throw fail("type", "'\(type)' is not 'ss' (same sizes) or 'ds' (different sizes)") }
+        guard type == "ss" || type == "ds" else {
+            throw fail("type", "'\(type)' is not 'ss' (same sizes) or 'ds' (different sizes)")
+        }
         guard fields.count == 3 + 2 * g else {
             throw fail(
-                "type", "the header has \(fields.count - 3) size bounds after the type, but G = \(g) groups need \(2 * g) (a lower and an upper bound each)")
+                "type",
+                "the header has \(fields.count - 3) size bounds after the type, but G = \(g) groups need \(2 * g) (a lower and an upper bound each)"
+            )
         }
         var sizes: [ClosedRange<Int>] = []
         for group in 0..<g {
             let lowerText = fields[3 + 2 * group]
             let upperText = fields[4 + 2 * group]
             guard let lower = Int(lowerText), lower >= 1 else {
-                throw fail("a_\(group + 1)", "'\(lowerText)' is not a positive whole number (the lower size bound of group \(group + 1))")
+                throw fail(
+                    "a_\(group + 1)",
+                    "'\(lowerText)' is not a positive whole number (the lower size bound of group \(group + 1))")
             }
             guard let upper = Int(upperText), upper >= lower else {
-                throw fail("b_\(group + 1)", "'\(upperText)' is not a whole number ≥ the lower bound \(lower) of group \(group + 1)")
+                throw fail(
+                    "b_\(group + 1)",
+                    "'\(upperText)' is not a whole number ≥ the lower bound \(lower) of group \(group + 1)")
             }
             sizes.append(lower...upper)
         }
-        if type == "ss", let first = sizes.first, let group = sizes.firstIndex(where: { $0 != first || $0.lowerBound != $0.upperBound }) {
-            throw fail("a_\(group + 1)", "type 'ss' needs every group to have the same fixed size, but group \(group + 1) has \(sizes[group].lowerBound)...\(sizes[group].upperBound)")
+        if type == "ss", let first = sizes.first,
+            let group = sizes.firstIndex(where: { $0 != first || $0.lowerBound != $0.upperBound })
+        {
+            throw fail(
+                "a_\(group + 1)",
+                "type 'ss' needs every group to have the same fixed size, but group \(group + 1) has \(sizes[group].lowerBound)...\(sizes[group].upperBound)"
+            )
         }
         let minimum = sizes.reduce(0) { $0 + $1.lowerBound }
         let maximum = sizes.reduce(0) { $0 + $1.upperBound }
@@ -108,20 +126,26 @@ struct MDGPInstanceParser {
                 throw InputError(file: file, line: line.number, "expected 'i j d_ij' (3 values), found \(fields.count)")
             }
             guard let i = Int(fields[0]), (0..<n).contains(i) else {
-                throw InputError(file: file, line: line.number, field: "i", "'\(fields[0])' is not an element index between 0 and \(n - 1)")
+                throw InputError(
+                    file: file, line: line.number, field: "i",
+                    "'\(fields[0])' is not an element index between 0 and \(n - 1)")
             }
             guard let j = Int(fields[1]), (0..<n).contains(j) else {
-                throw InputError(file: file, line: line.number, field: "j", "'\(fields[1])' is not an element index between 0 and \(n - 1)")
+                throw InputError(
+                    file: file, line: line.number, field: "j",
+                    "'\(fields[1])' is not an element index between 0 and \(n - 1)")
             }
             guard i != j else {
-                throw InputError(file: file, line: line.number, field: "j", "a pair needs two different elements, not \(i) and \(j)")
+                throw InputError(
+                    file: file, line: line.number, field: "j", "a pair needs two different elements, not \(i) and \(j)")
             }
             guard let d = Double(fields[2]), d.isFinite else {
                 throw InputError(file: file, line: line.number, field: "d_ij", "'\(fields[2])' is not a finite number")
             }
             let index = Self.packedIndex(min(i, j), max(i, j), count: n)
             guard triangle[index].isNaN else {
-                throw InputError(file: file, line: line.number, "the pair \(min(i, j)) \(max(i, j)) is given a second time")
+                throw InputError(
+                    file: file, line: line.number, "the pair \(min(i, j)) \(max(i, j)) is given a second time")
             }
             triangle[index] = d
         }

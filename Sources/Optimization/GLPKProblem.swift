@@ -1,9 +1,9 @@
 import CGLPK
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The sole owner of one `glp_prob`. It is created, used and deleted inside one synchronous
@@ -23,10 +23,11 @@ struct GLPKProblem: ~Copyable {
     /// Solver chatter is switched off per call (`msg_lev`), so what remains is GLPK's own error
     /// report, which is what a developer needs to see if a check here was ever missed.
     private static func routeTerminalOutput() {
-        glp_term_hook({ _, text in
-            if let text { _ = write(STDERR_FILENO, text, strlen(text)) }
-            return 1
-        }, nil)
+        glp_term_hook(
+            { _, text in
+                if let text { _ = write(STDERR_FILENO, text, strlen(text)) }
+                return 1
+            }, nil)
     }
 
     /// Copies a validated model into the problem object.

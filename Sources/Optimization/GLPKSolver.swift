@@ -10,7 +10,9 @@ public enum GLPKSolver {
     ///
     /// - Throws: ``SolverError`` for invalid options or a numerical failure of GLPK. An
     ///   infeasible or unbounded model is a result, not an error.
-    public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(SolverError) -> SolveResult {
+    public static func solve(_ model: LinearModel, options: SolveOptions = SolveOptions()) throws(SolverError)
+        -> SolveResult
+    {
         guard options.relativeGap >= 0, options.relativeGap.isFinite else {
             throw .invalidOptions("relative gap \(options.relativeGap) must be a finite number ≥ 0")
         }
@@ -66,12 +68,13 @@ public enum GLPKSolver {
             if parameters.tm_lim == 0 { return GLP_ETMLIM }
             return glp_intopt(pointer, &parameters)
         }
-        let stopReason: StopReason? = switch code {
-        case GLP_ETMLIM: .timeLimit
-        case GLP_EMIPGAP: .gapLimit
-        case GLP_ESTOP: .cancelled
-        default: nil
-        }
+        let stopReason: StopReason? =
+            switch code {
+            case GLP_ETMLIM: .timeLimit
+            case GLP_EMIPGAP: .gapLimit
+            case GLP_ESTOP: .cancelled
+            default: nil
+            }
         switch code {
         case 0, GLP_ETMLIM, GLP_EMIPGAP, GLP_ESTOP: break
         case GLP_ENOPFS: return SearchOutcome(status: .infeasible)
@@ -95,7 +98,8 @@ public enum GLPKSolver {
     }
 
     /// Solves the LP relaxation (the whole problem when no variable is integer).
-    private static func solveRelaxation(_ pointer: OpaquePointer, timeLimit: Int32) throws(SolverError) -> SearchOutcome {
+    private static func solveRelaxation(_ pointer: OpaquePointer, timeLimit: Int32) throws(SolverError) -> SearchOutcome
+    {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF

@@ -18,9 +18,12 @@ struct BanquetRules {
         guard let layout = context.venue.tables else { return ([], 0) }
         let seatsByTable = Dictionary(grouping: context.venue.seats.filter { $0.area == .banquet }) { $0.table ?? "" }
         var tables = TablePrecedence.orderedTables(layout).map { table in
-            TablePlan(table: table, seating: TablePrecedence.seating(seatsByTable[table.name] ?? [], rules: context.rules.protocolRules))
+            TablePlan(
+                table: table,
+                seating: TablePrecedence.seating(seatsByTable[table.name] ?? [], rules: context.rules.protocolRules))
         }
-        let tableIndex = Dictionary(tables.enumerated().map { ($0.element.table.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let tableIndex = Dictionary(
+            tables.enumerated().map { ($0.element.table.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let seated = context.placements
             .filter { $0.place.seat?.area == .banquet }
             .sorted { context.precedes($0.attendee, $1.attendee) }
@@ -53,18 +56,26 @@ struct BanquetRules {
         var violations: [PlanViolation] = []
         for (index, table) in tables.enumerated() {
             guard let seating = table.seating else { continue }
-            for (host, seat, what) in [(table.host, seating.host, "host"), (table.secondHost, seating.secondHost, "second-host")] {
+            for (host, seat, what) in [
+                (table.host, seating.host, "host"), (table.secondHost, seating.secondHost, "second-host"),
+            ] {
                 guard let host, let seat, host.seatID != seat.id else { continue }
-                violations.append(PlanViolation(
-                    rule: "B1", attendee: host.attendee.id, seat: seat.id,
-                    message: "host \(host.who) sits at \(host.location), but the \(what) seat of \(table.table.printedName) (table \(index + 1) in order) is \(seat.label)"))
+                violations.append(
+                    PlanViolation(
+                        rule: "B1", attendee: host.attendee.id, seat: seat.id,
+                        message:
+                            "host \(host.who) sits at \(host.location), but the \(what) seat of \(table.table.printedName) (table \(index + 1) in order) is \(seat.label)"
+                    ))
             }
             guard table.host == nil, let senior = table.people.first else { continue }
             let holder = context.occupant(of: seating.host.id).map { context.placements[$0] }
             guard holder.map({ $0.attendee.precedence > senior.attendee.precedence }) ?? true else { continue }
-            violations.append(PlanViolation(
-                rule: "B1", attendee: senior.attendee.id, seat: seating.host.id,
-                message: "\(table.table.printedName) has no host, so its most senior person \(senior.who) (precedence \(senior.attendee.precedence)) takes its host seat \(seating.host.label), which has \(holder.map { "\($0.who) (precedence \($0.attendee.precedence))" } ?? "nobody")"))
+            violations.append(
+                PlanViolation(
+                    rule: "B1", attendee: senior.attendee.id, seat: seating.host.id,
+                    message:
+                        "\(table.table.printedName) has no host, so its most senior person \(senior.who) (precedence \(senior.attendee.precedence)) takes its host seat \(seating.host.label), which has \(holder.map { "\($0.who) (precedence \($0.attendee.precedence))" } ?? "nobody")"
+                ))
         }
         return violations
     }
@@ -90,9 +101,12 @@ struct BanquetRules {
                 if tablesOf[unit] == nil { units.append(unit) }
                 if tablesOf[unit]?.last != index { tablesOf[unit, default: []].append(index) }
                 guard let top = highest, key(unit) < top.key, reported.insert(unit).inserted else { continue }
-                violations.append(PlanViolation(
-                    rule: "B2", attendee: guest.attendee.id, seat: guest.seatID,
-                    message: "delegation \(unit) (led by precedence \(key(unit).0)) sits at \(table.table.printedName), after delegation \(top.guest.attendee.unit) (led by precedence \(key(top.guest.attendee.unit).0)) at \(top.guest.location), which comes later"))
+                violations.append(
+                    PlanViolation(
+                        rule: "B2", attendee: guest.attendee.id, seat: guest.seatID,
+                        message:
+                            "delegation \(unit) (led by precedence \(key(unit).0)) sits at \(table.table.printedName), after delegation \(top.guest.attendee.unit) (led by precedence \(key(top.guest.attendee.unit).0)) at \(top.guest.location), which comes later"
+                    ))
             }
             for guest in table.guests where highest.map({ key(guest.attendee.unit) > $0.key }) ?? true {
                 highest = (key(guest.attendee.unit), guest)
@@ -100,12 +114,16 @@ struct BanquetRules {
         }
         var splits = 0
         for unit in units {
-            guard let indices = tablesOf[unit], let first = indices.first, let last = indices.last, indices.count > 1 else { continue }
+            guard let indices = tablesOf[unit], let first = indices.first, let last = indices.last, indices.count > 1
+            else { continue }
             splits += 1
             if last - first + 1 != indices.count {
-                violations.append(PlanViolation(
-                    rule: "B2",
-                    message: "delegation \(unit) sits at \(indices.map { tables[$0].table.printedName }.joined(separator: ", ")), which are not consecutive tables in table order"))
+                violations.append(
+                    PlanViolation(
+                        rule: "B2",
+                        message:
+                            "delegation \(unit) sits at \(indices.map { tables[$0].table.printedName }.joined(separator: ", ")), which are not consecutive tables in table order"
+                    ))
             }
         }
         return (violations, splits)
@@ -116,16 +134,22 @@ struct BanquetRules {
         guard let seating = table.seating, !table.guests.isEmpty else { return [] }
         let second = seating.secondHost.map { [$0] } ?? []
         let order: [Seat] =
-            table.host == nil ? [seating.host] + second + seating.guests
+            table.host == nil
+            ? [seating.host] + second + seating.guests
             : table.secondHost == nil ? seating.guests + second : seating.guests
         var violations: [PlanViolation] = []
         for (rank, guest) in table.guests.enumerated() where rank < order.count && guest.seatID != order[rank].id {
             let expected = order[rank]
             let holder = context.occupant(of: expected.id).map { context.placements[$0] }
-            if let holder, holder.attendee.precedence == guest.attendee.precedence, !holder.attendee.hasTag(.host) { continue }
-            violations.append(PlanViolation(
-                rule: "B3", attendee: guest.attendee.id, seat: guest.seatID,
-                message: "at \(table.table.printedName), \(guest.who) is guest \(rank + 1) by precedence and belongs at \(expected.label), but sits at \(guest.location)"))
+            if let holder, holder.attendee.precedence == guest.attendee.precedence, !holder.attendee.hasTag(.host) {
+                continue
+            }
+            violations.append(
+                PlanViolation(
+                    rule: "B3", attendee: guest.attendee.id, seat: guest.seatID,
+                    message:
+                        "at \(table.table.printedName), \(guest.who) is guest \(rank + 1) by precedence and belongs at \(expected.label), but sits at \(guest.location)"
+                ))
         }
         return violations
     }

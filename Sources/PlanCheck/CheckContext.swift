@@ -108,7 +108,8 @@ struct CheckContext: Sendable {
         let attendees = index.attendees
         let seatPositions = venue.seatPositions
         self.seatPositions = seatPositions
-        let rostrumRows = Dictionary((venue.rostrum?.rows ?? []).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let rostrumRows = Dictionary(
+            (venue.rostrum?.rows ?? []).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         self.rostrumRows = rostrumRows
         frontRow = venue.rostrum?.rows.map(\.number).min()
         pinnedSeats = Set(rules.pins.values)
@@ -122,7 +123,9 @@ struct CheckContext: Sendable {
         placements.reserveCapacity(plan.assignments.count)
         placementOf.reserveCapacity(plan.assignments.count)
         for assignment in plan.assignments {
-            guard placementOf[assignment.attendee] == nil, let attendee = attendees[assignment.attendee] else { continue }
+            guard placementOf[assignment.attendee] == nil, let attendee = attendees[assignment.attendee] else {
+                continue
+            }
             let place: PlacedSeat
             let position = seatPositions[assignment.seat]
             if let position {

@@ -35,9 +35,12 @@ struct CheckerFillSequence: Sendable {
                 fill == .centreOut
                 ? (Int((abs(seat.x) * 1000).rounded()), seat.x * side > 0 ? 0 : 1, 0)
                 : (0, 0, seat.x)
-            keyed.append((SortKey(
-                zone: zone, floor: floor, block: block, row: seat.row ?? 0,
-                offset: across.0, side: across.1, x: across.2, id: seat.id), position))
+            keyed.append(
+                (
+                    SortKey(
+                        zone: zone, floor: floor, block: block, row: seat.row ?? 0,
+                        offset: across.0, side: across.1, x: across.2, id: seat.id), position
+                ))
         }
         keyed.sort { $0.key < $1.key }
         venuePositions = keyed.map(\.position)
@@ -54,17 +57,23 @@ struct CheckerFillSequence: Sendable {
     /// Row and column fill: consecutive seats of one floor, row, zone and block that are
     /// neighbours in the block row. Centre-out: each unbroken run of a floor row's seats of one
     /// zone (aisles do not break it), in fill order.
-    private static func segments(_ keys: [SortKey], positions: [Int], fill: FillMethod, geometry: HallGeometry) -> [[Int]] {
+    private static func segments(_ keys: [SortKey], positions: [Int], fill: FillMethod, geometry: HallGeometry)
+        -> [[Int]]
+    {
         var result: [[Int]] = []
         var start = 0
         while start < positions.count {
             var end = start + 1
             while end < positions.count, keys[end].sameRow(as: keys[start]) { end += 1 }
             if fill == .centreOut {
-                let across = (start..<end).sorted { geometry.rowIndex[positions[$0]] < geometry.rowIndex[positions[$1]] }
+                let across = (start..<end).sorted {
+                    geometry.rowIndex[positions[$0]] < geometry.rowIndex[positions[$1]]
+                }
                 var run: [Int] = []
                 for member in across {
-                    if let last = run.last, geometry.rowIndex[positions[member]] != geometry.rowIndex[positions[last]] + 1 {
+                    if let last = run.last,
+                        geometry.rowIndex[positions[member]] != geometry.rowIndex[positions[last]] + 1
+                    {
                         result.append(run.sorted())
                         run = []
                     }
@@ -76,7 +85,8 @@ struct CheckerFillSequence: Sendable {
                 for member in (start + 1)..<end {
                     let previous = geometry.blockSlot[positions[member - 1]]
                     let current = geometry.blockSlot[positions[member]]
-                    let adjacent = previous != nil && current != nil && previous?.key == current?.key
+                    let adjacent =
+                        previous != nil && current != nil && previous?.key == current?.key
                         && (current?.index ?? 0) == (previous?.index ?? 0) + 1
                     if !adjacent {
                         result.append(run)

@@ -31,26 +31,34 @@ struct GeneralRules {
             }
             if entry.reason.trimmingWhitespace.isEmpty {
                 let name = context.attendees[entry.attendee]?.name ?? entry.attendee
-                violations.append(PlanViolation(
-                    rule: "G1", attendee: entry.attendee,
-                    message: "\(name) (\(entry.attendee)) is listed as unseated without a reason"))
+                violations.append(
+                    PlanViolation(
+                        rule: "G1", attendee: entry.attendee,
+                        message: "\(name) (\(entry.attendee)) is listed as unseated without a reason"))
             }
         }
         for attendee in context.roster.attendees where context.line[attendee.id] != nil {
             let seats = seated[attendee.id] ?? 0
             let entries = unseated[attendee.id] ?? 0
             if seats + entries == 0 {
-                violations.append(PlanViolation(
-                    rule: "G1", attendee: attendee.id,
-                    message: "\(attendee.name) (\(attendee.id), unit \(attendee.unit)) is neither seated nor listed as unseated"))
+                violations.append(
+                    PlanViolation(
+                        rule: "G1", attendee: attendee.id,
+                        message:
+                            "\(attendee.name) (\(attendee.id), unit \(attendee.unit)) is neither seated nor listed as unseated"
+                    ))
             } else if seats + entries > 1 {
-                violations.append(PlanViolation(
-                    rule: "G1", attendee: attendee.id,
-                    message: "\(attendee.name) (\(attendee.id)) appears \(seats + entries) times: \(seats) seat\(seats == 1 ? "" : "s") and \(entries) unseated entr\(entries == 1 ? "y" : "ies")"))
+                violations.append(
+                    PlanViolation(
+                        rule: "G1", attendee: attendee.id,
+                        message:
+                            "\(attendee.name) (\(attendee.id)) appears \(seats + entries) times: \(seats) seat\(seats == 1 ? "" : "s") and \(entries) unseated entr\(entries == 1 ? "y" : "ies")"
+                    ))
             }
         }
         for id in strangers {
-            violations.append(PlanViolation(rule: "G1", attendee: id, message: "the plan lists \(id), who is not on the roster"))
+            violations.append(
+                PlanViolation(rule: "G1", attendee: id, message: "the plan lists \(id), who is not on the roster"))
         }
         return violations
     }
@@ -63,15 +71,21 @@ struct GeneralRules {
         for assignment in plan.assignments {
             let name = context.attendees[assignment.attendee]?.name ?? assignment.attendee
             if context.resolve(assignment.seat) == nil {
-                violations.append(PlanViolation(
-                    rule: "G3", attendee: assignment.attendee, seat: assignment.seat,
-                    message: "\(name) (\(assignment.attendee)) is given seat '\(assignment.seat)', which the venue does not have"))
+                violations.append(
+                    PlanViolation(
+                        rule: "G3", attendee: assignment.attendee, seat: assignment.seat,
+                        message:
+                            "\(name) (\(assignment.attendee)) is given seat '\(assignment.seat)', which the venue does not have"
+                    ))
             }
             if let first = holder[assignment.seat] {
                 let firstName = context.attendees[first]?.name ?? first
-                violations.append(PlanViolation(
-                    rule: "G2", attendee: assignment.attendee, seat: assignment.seat,
-                    message: "seat \(assignment.label) (\(assignment.seat)) is given to both \(firstName) (\(first)) and \(name) (\(assignment.attendee))"))
+                violations.append(
+                    PlanViolation(
+                        rule: "G2", attendee: assignment.attendee, seat: assignment.seat,
+                        message:
+                            "seat \(assignment.label) (\(assignment.seat)) is given to both \(firstName) (\(first)) and \(name) (\(assignment.attendee))"
+                    ))
             } else {
                 holder[assignment.seat] = assignment.attendee
             }
@@ -109,14 +123,17 @@ struct GeneralRules {
                 close("x", assignment.x, seat.x)
                 close("y", assignment.y, seat.y)
                 if let reason = seat.unavailableReason {
-                    violations.append(PlanViolation(
-                        rule: "G5", attendee: placement.attendee.id, seat: seat.id,
-                        message: "\(placement.who) sits on \(seat.label), which is unavailable (\(reason))"))
+                    violations.append(
+                        PlanViolation(
+                            rule: "G5", attendee: placement.attendee.id, seat: seat.id,
+                            message: "\(placement.who) sits on \(seat.label), which is unavailable (\(reason))"))
                 }
             case .rostrum(let chair):
                 guard let row = context.rostrumRows[chair.row] else { continue }
                 let number = rostrumRanks[chair].map(String.init) ?? assignment.number
-                compare("label", assignment.label, RostrumChairs.label(row: chair.row, rank: Int(number) ?? 0)) { "'\($0)'" }
+                compare("label", assignment.label, RostrumChairs.label(row: chair.row, rank: Int(number) ?? 0)) {
+                    "'\($0)'"
+                }
                 compare("floor", assignment.floor, nil, optional)
                 compare("row", assignment.row, chair.row, optional)
                 compare("number", assignment.number, number) { "'\($0)'" }
@@ -125,9 +142,11 @@ struct GeneralRules {
                 close("y", assignment.y, row.y)
             }
             if !wrong.isEmpty {
-                violations.append(PlanViolation(
-                    rule: "G4", attendee: placement.attendee.id, seat: placement.seatID,
-                    message: "the plan's record of \(placement.who) on \(placement.seatID) is wrong: " + wrong.joined(separator: "; ")))
+                violations.append(
+                    PlanViolation(
+                        rule: "G4", attendee: placement.attendee.id, seat: placement.seatID,
+                        message: "the plan's record of \(placement.who) on \(placement.seatID) is wrong: "
+                            + wrong.joined(separator: "; ")))
             }
         }
         return violations
@@ -159,15 +178,19 @@ struct GeneralRules {
             let target = context.resolve(seat)
             let targetName = target?.seat?.label ?? seat
             guard let actual = first[id] else {
-                violations.append(PlanViolation(
-                    rule: "G6", attendee: id, seat: seat,
-                    message: "\(attendee.name) (\(id)) is pinned to \(targetName) but is not seated"))
+                violations.append(
+                    PlanViolation(
+                        rule: "G6", attendee: id, seat: seat,
+                        message: "\(attendee.name) (\(id)) is pinned to \(targetName) but is not seated"))
                 continue
             }
             if actual != seat {
-                violations.append(PlanViolation(
-                    rule: "G6", attendee: id, seat: seat,
-                    message: "\(attendee.name) (\(id)) is pinned to \(targetName) but sits on \(context.resolve(actual)?.seat?.label ?? actual)"))
+                violations.append(
+                    PlanViolation(
+                        rule: "G6", attendee: id, seat: seat,
+                        message:
+                            "\(attendee.name) (\(id)) is pinned to \(targetName) but sits on \(context.resolve(actual)?.seat?.label ?? actual)"
+                    ))
             }
         }
         return violations
@@ -183,7 +206,9 @@ struct GeneralRules {
             let should = expected.map { "belongs in the \(Self.word($0))" } ?? "has no area in this venue"
             return PlanViolation(
                 rule: "G7", attendee: placement.attendee.id, seat: placement.seatID,
-                message: "\(placement.who) has role \(role) and \(should), but sits in the \(Self.word(actual)) at \(placement.location)")
+                message:
+                    "\(placement.who) has role \(role) and \(should), but sits in the \(Self.word(actual)) at \(placement.location)"
+            )
         }
     }
 

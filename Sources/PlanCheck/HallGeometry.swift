@@ -29,7 +29,8 @@ struct HallGeometry: Sendable {
         var blockRows: [RowKey: [Int]] = [:]
         var wholeRows: [RowKey: [Int]] = [:]
         for (position, seat) in seats.enumerated() where seat.area == .hall {
-            blockRows[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0, block: seat.block), default: []].append(position)
+            blockRows[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0, block: seat.block), default: []].append(
+                position)
             wholeRows[RowKey(floor: seat.floor ?? 0, row: seat.row ?? 0, block: nil), default: []].append(position)
         }
         var blockSlot = [(key: RowKey, index: Int)?](repeating: nil, count: seats.count)
@@ -56,7 +57,9 @@ struct HallGeometry: Sendable {
 
     /// The venue positions of the seats beside `seatID` in its block row (left, right).
     func neighbours(of seatID: String) -> [Int] {
-        guard let slot = seatPositions[seatID].flatMap({ blockSlot[$0] }), let row = blockRows[slot.key] else { return [] }
+        guard let slot = seatPositions[seatID].flatMap({ blockSlot[$0] }), let row = blockRows[slot.key] else {
+            return []
+        }
         return [slot.index - 1, slot.index + 1].filter { row.indices.contains($0) }.map { row[$0] }
     }
 

@@ -26,7 +26,8 @@ struct HallOrderRules {
     }
 
     func check() -> (violations: [PlanViolation], unitSplits: Int) {
-        let roles = Set(context.placements.filter { $0.place.area == .hall && !context.isHallExempt($0) }.map(\.attendee.role))
+        let roles = Set(
+            context.placements.filter { $0.place.area == .hall && !context.isHallExempt($0) }.map(\.attendee.role))
         var violations: [PlanViolation] = []
         var splits = 0
         for role in Role.allCases where roles.contains(role) && role != .rostrum {
@@ -41,7 +42,8 @@ struct HallOrderRules {
         let sequence = CheckerFillSequence(role: role, context: context, geometry: geometry)
         let slots = zip(sequence.seats, sequence.venuePositions).map { seat, position -> Slot in
             guard let index = context.occupantAt[position] else {
-                return seat.isInAccessibleZone || (!context.vacated.isEmpty && context.vacated[seat.id] != nil) ? .neutral : .empty
+                return seat.isInAccessibleZone || (!context.vacated.isEmpty && context.vacated[seat.id] != nil)
+                    ? .neutral : .empty
             }
             let placement = context.placements[index]
             if context.isHallExempt(placement) { return .neutral }
@@ -78,15 +80,21 @@ struct HallOrderRules {
             let others = people[last + 1] - people[first] - positions.count
             let holes = gaps[last + 1] - gaps[first]
             if others > 0 || holes > 0 {
-                violations.append(contiguity(unit: unit, role: role, sequence: sequence, slots: slots, trailing: trailing, from: first, to: last))
+                violations.append(
+                    contiguity(
+                        unit: unit, role: role, sequence: sequence, slots: slots, trailing: trailing, from: first,
+                        to: last))
             }
             let segments = Set(positions.map { sequence.segmentOf[$0] }).count
             guard segments > 1 else { continue }
             splits += 1
             if context.rules.unitBreak == .newRow, positions.count <= largestSegment {
-                violations.append(PlanViolation(
-                    rule: "H6", attendee: context.placements[head].attendee.id, seat: sequence.seats[first].id,
-                    message: "unit \(unit) (\(positions.count) \(role.rawValue)\(positions.count == 1 ? "" : "s")) fits in one row segment of \(largestSegment) seats but is spread over \(segments) segments, starting at \(sequence.seats[first].label); unit_break new_row starts it on a new row"))
+                violations.append(
+                    PlanViolation(
+                        rule: "H6", attendee: context.placements[head].attendee.id, seat: sequence.seats[first].id,
+                        message:
+                            "unit \(unit) (\(positions.count) \(role.rawValue)\(positions.count == 1 ? "" : "s")) fits in one row segment of \(largestSegment) seats but is spread over \(segments) segments, starting at \(sequence.seats[first].label); unit_break new_row starts it on a new row"
+                    ))
             }
         }
         return (violations, splits)
@@ -109,9 +117,12 @@ struct HallOrderRules {
                 highest = (rank, index)
             } else if rank < top.rank, reported.insert(rank).inserted {
                 let earlier = context.placements[top.index]
-                violations.append(PlanViolation(
-                    rule: "H3", attendee: earlier.attendee.id, seat: earlier.seatID,
-                    message: "\(earlier.attendee.name) (unit \(earlier.attendee.unit)) sits at \(earlier.location), before unit \(placement.attendee.unit) (\(placement.location)), which comes earlier in \(context.unitKey.orderName) (role \(role.rawValue))"))
+                violations.append(
+                    PlanViolation(
+                        rule: "H3", attendee: earlier.attendee.id, seat: earlier.seatID,
+                        message:
+                            "\(earlier.attendee.name) (unit \(earlier.attendee.unit)) sits at \(earlier.location), before unit \(placement.attendee.unit) (\(placement.location)), which comes earlier in \(context.unitKey.orderName) (role \(role.rawValue))"
+                    ))
             }
         }
         return violations
@@ -119,9 +130,11 @@ struct HallOrderRules {
 
     /// H4: the first intruder or inner empty seat between a unit's first and last seat.
     private func contiguity(
-        unit: String, role: Role, sequence: CheckerFillSequence, slots: [Slot], trailing: [Bool], from first: Int, to last: Int
+        unit: String, role: Role, sequence: CheckerFillSequence, slots: [Slot], trailing: [Bool], from first: Int,
+        to last: Int
     ) -> PlanViolation {
-        let span = "between its first seat \(sequence.seats[first].label) and its last seat \(sequence.seats[last].label)"
+        let span =
+            "between its first seat \(sequence.seats[first].label) and its last seat \(sequence.seats[last].label)"
         for position in first...last {
             let seat = sequence.seats[position]
             switch slots[position] {
@@ -129,15 +142,21 @@ struct HallOrderRules {
                 let intruder = context.placements[index]
                 return PlanViolation(
                     rule: "H4", attendee: intruder.attendee.id, seat: seat.id,
-                    message: "unit \(unit) (\(role.rawValue)s) is not one block: \(intruder.who) of unit \(intruder.attendee.unit) sits at \(seat.label), \(span)")
+                    message:
+                        "unit \(unit) (\(role.rawValue)s) is not one block: \(intruder.who) of unit \(intruder.attendee.unit) sits at \(seat.label), \(span)"
+                )
             case .empty where !trailing[position]:
                 return PlanViolation(
                     rule: "H4", seat: seat.id,
-                    message: "unit \(unit) (\(role.rawValue)s) leaves \(seat.label) empty inside its block, \(span); only a row end may stay empty")
+                    message:
+                        "unit \(unit) (\(role.rawValue)s) leaves \(seat.label) empty inside its block, \(span); only a row end may stay empty"
+                )
             default:
                 continue
             }
         }
-        return PlanViolation(rule: "H4", seat: sequence.seats[first].id, message: "unit \(unit) (\(role.rawValue)s) is not one block, \(span)")
+        return PlanViolation(
+            rule: "H4", seat: sequence.seats[first].id,
+            message: "unit \(unit) (\(role.rawValue)s) is not one block, \(span)")
     }
 }

@@ -24,11 +24,15 @@ struct HallSeatRules {
                 zonesOf[role] = zones
             }
             guard let zones, !zones.contains(where: seat.isIn(zone:)) else { continue }
-            let allowed = zones.isEmpty ? "the venue has no zone for role \(role.rawValue)" : "role \(role.rawValue) sits in zone \(zones.joined(separator: " or "))"
+            let allowed =
+                zones.isEmpty
+                ? "the venue has no zone for role \(role.rawValue)"
+                : "role \(role.rawValue) sits in zone \(zones.joined(separator: " or "))"
             let actual = seat.zones.isEmpty ? "no zone" : "zone \(seat.zones.joined(separator: ", "))"
-            violations.append(PlanViolation(
-                rule: "H1", attendee: placement.attendee.id, seat: seat.id,
-                message: "\(placement.who) sits at \(seat.label) (\(actual)), but \(allowed)"))
+            violations.append(
+                PlanViolation(
+                    rule: "H1", attendee: placement.attendee.id, seat: seat.id,
+                    message: "\(placement.who) sits at \(seat.label) (\(actual)), but \(allowed)"))
         }
         return violations
     }
@@ -42,7 +46,8 @@ struct HallSeatRules {
             else { return nil }
             return PlanViolation(
                 rule: "H2", attendee: placement.attendee.id, seat: seat.id,
-                message: "\(placement.who) is tagged accessible but sits at \(seat.label), not on a seat of zone accessible")
+                message:
+                    "\(placement.who) is tagged accessible but sits at \(seat.label), not on a seat of zone accessible")
         }
     }
 
@@ -50,7 +55,10 @@ struct HallSeatRules {
     /// re-planned plan the seats the unit's absentees left empty count as the unit's too, so a
     /// head's empty seat passes.
     private func heads(_ seated: [Placement]) -> [PlanViolation] {
-        struct Group: Hashable { let role: Role; let unit: Int }
+        struct Group: Hashable {
+            let role: Role
+            let unit: Int
+        }
         var groups: [Group: [Placement]] = [:]
         var order: [Group] = []
         for placement in seated where !context.isHallExempt(placement) {
@@ -62,14 +70,20 @@ struct HallSeatRules {
         for group in order {
             guard let people = groups[group],
                 let head = people.min(by: { context.precedes($0.attendee, $1.attendee) }),
-                let best = HallPrecedence.ordered(people.compactMap(\.place.seat) + vacatedSeats(of: head.attendee.unit, near: people), rules: context.rules.protocolRules).first,
+                let best = HallPrecedence.ordered(
+                    people.compactMap(\.place.seat) + vacatedSeats(of: head.attendee.unit, near: people),
+                    rules: context.rules.protocolRules
+                ).first,
                 context.vacated[best.id] == nil,
                 let holder = people.first(where: { $0.seatID == best.id }),
                 holder.attendee.precedence > head.attendee.precedence
             else { continue }
-            violations.append(PlanViolation(
-                rule: "H5", attendee: head.attendee.id, seat: best.id,
-                message: "\(head.who) heads unit \(head.attendee.unit) (precedence \(head.attendee.precedence)) but sits at \(head.location); the unit's most honoured seat \(best.label) has \(holder.who) (precedence \(holder.attendee.precedence))"))
+            violations.append(
+                PlanViolation(
+                    rule: "H5", attendee: head.attendee.id, seat: best.id,
+                    message:
+                        "\(head.who) heads unit \(head.attendee.unit) (precedence \(head.attendee.precedence)) but sits at \(head.location); the unit's most honoured seat \(best.label) has \(holder.who) (precedence \(holder.attendee.precedence))"
+                ))
         }
         return violations
     }
@@ -79,7 +93,9 @@ struct HallSeatRules {
         guard !context.vacated.isEmpty else { return [] }
         let zones = Set(people.compactMap(\.place.seat).flatMap(\.zones))
         return context.vacated.compactMap { seatID, owner in
-            guard owner == unit, context.occupant(of: seatID) == nil, let seat = context.seat(id: seatID) else { return nil }
+            guard owner == unit, context.occupant(of: seatID) == nil, let seat = context.seat(id: seatID) else {
+                return nil
+            }
             return zones.isEmpty || seat.zones.contains(where: zones.contains) ? seat : nil
         }
     }

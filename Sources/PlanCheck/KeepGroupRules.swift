@@ -24,9 +24,12 @@ struct KeepGroupRules {
                     guard let other = context.occupantAt[seat].map({ context.placements[$0] }),
                         members.contains(other.attendee.id), !reported.contains(other.attendee.id)
                     else { continue }
-                    violations.append(PlanViolation(
-                        rule: "H7", attendee: id, seat: placement.seatID,
-                        message: "\(placement.who) at \(placement.location) and \(other.who) at \(other.location) sit side by side, but the rules keep them apart"))
+                    violations.append(
+                        PlanViolation(
+                            rule: "H7", attendee: id, seat: placement.seatID,
+                            message:
+                                "\(placement.who) at \(placement.location) and \(other.who) at \(other.location) sit side by side, but the rules keep them apart"
+                        ))
                 }
             }
         }
@@ -39,9 +42,12 @@ struct KeepGroupRules {
         for group in context.rules.keepTogether {
             let seated = group.compactMap { context.placementOf[$0].map { context.placements[$0] } }
             guard seated.count >= 2, !isTogether(seated) else { continue }
-            violations.append(PlanViolation(
-                rule: "H8", attendee: seated.first?.attendee.id, seat: seated.first?.seatID,
-                message: "the rules keep \(seated.map(\.who).joined(separator: ", ")) together, but they sit at \(seated.map(\.location).joined(separator: ", "))"))
+            violations.append(
+                PlanViolation(
+                    rule: "H8", attendee: seated.first?.attendee.id, seat: seated.first?.seatID,
+                    message:
+                        "the rules keep \(seated.map(\.who).joined(separator: ", ")) together, but they sit at \(seated.map(\.location).joined(separator: ", "))"
+                ))
         }
         return violations
     }

@@ -52,7 +52,8 @@ public struct PlanChecker: Sendable {
     /// Runs the six rule families and gathers their findings. The hall geometry does not
     /// depend on which seats the plan blocks.
     func report(on plan: SeatPlan, context: CheckContext, geometry: HallGeometry) async -> PlanCheckReport {
-        let families = RuleFamilies(context: context, geometry: geometry, plan: plan, hasHall: context.venue.hall != nil)
+        let families = RuleFamilies(
+            context: context, geometry: geometry, plan: plan, hasHall: context.venue.hall != nil)
         let outcomes = await families.run()
         return PlanCheckReport(
             violations: outcomes.flatMap(\.violations), unitSplits: outcomes.map(\.unitSplits).reduce(0, +),
@@ -71,7 +72,8 @@ extension PlanChecker {
 
         /// Checks a plan as ``PlanChecker/check(_:)`` does, reusing the index.
         public func check(_ plan: SeatPlan) async -> PlanCheckReport {
-            await checker.report(on: plan, context: checker.context(for: plan, rosterIndex: rosterIndex), geometry: geometry)
+            await checker.report(
+                on: plan, context: checker.context(for: plan, rosterIndex: rosterIndex), geometry: geometry)
         }
     }
 }

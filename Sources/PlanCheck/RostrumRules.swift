@@ -51,20 +51,29 @@ struct RostrumRules {
             let emptyCentre = protocolRules.coPrincipals && row.number == context.frontRow
             let capacity = emptyCentre ? max(0, row.capacity - 1) : row.capacity
             if count > capacity {
-                violations.append(PlanViolation(
-                    rule: "R1", seat: "rostrum-\(row.number)",
-                    message: "rostrum row \(row.number) seats \(count) people but holds \(capacity)\(emptyCentre ? " beside the empty centre chair" : "")"))
+                violations.append(
+                    PlanViolation(
+                        rule: "R1", seat: "rostrum-\(row.number)",
+                        message:
+                            "rostrum row \(row.number) seats \(count) people but holds \(capacity)\(emptyCentre ? " beside the empty centre chair" : "")"
+                    ))
             }
             if let freeAhead, let first = people.first, !closesUp {
-                violations.append(PlanViolation(
-                    rule: "R1", attendee: first.attendee.id, seat: first.seatID,
-                    message: "rostrum row \(row.number) is used while row \(freeAhead.row) still has \(freeAhead.free) free chair\(freeAhead.free == 1 ? "" : "s"); front rows fill first"))
+                violations.append(
+                    PlanViolation(
+                        rule: "R1", attendee: first.attendee.id, seat: first.seatID,
+                        message:
+                            "rostrum row \(row.number) is used while row \(freeAhead.row) still has \(freeAhead.free) free chair\(freeAhead.free == 1 ? "" : "s"); front rows fill first"
+                    ))
             }
             if let worst = worstAhead {
                 for person in people where person.attendee.precedence < worst.attendee.precedence {
-                    violations.append(PlanViolation(
-                        rule: "R1", attendee: person.attendee.id, seat: person.seatID,
-                        message: "\(person.who) (precedence \(person.attendee.precedence)) sits in rostrum row \(row.number), behind \(worst.who) (precedence \(worst.attendee.precedence)) in row \(worst.place.chair?.row ?? 0)"))
+                    violations.append(
+                        PlanViolation(
+                            rule: "R1", attendee: person.attendee.id, seat: person.seatID,
+                            message:
+                                "\(person.who) (precedence \(person.attendee.precedence)) sits in rostrum row \(row.number), behind \(worst.who) (precedence \(worst.attendee.precedence)) in row \(worst.place.chair?.row ?? 0)"
+                        ))
                 }
             }
             if let last = people.last, last.attendee.precedence > (worstAhead?.attendee.precedence ?? Int.min) {
@@ -88,25 +97,33 @@ struct RostrumRules {
         let strays = ordered.filter { person in person.place.chair.map { !expectedSet.contains($0) } ?? true }
         if let stray = strays.first {
             let coPrincipals = isFront && protocolRules.coPrincipals && people.count >= 2
-            let shape = coPrincipals
+            let shape =
+                coPrincipals
                 ? "around an empty centre chair (co-principals)"
                 : "one spacing apart, centred per even_alignment \(protocolRules.evenAlignment.rawValue)"
             let expected = chairs.sorted { $0.offset < $1.offset }.map(\.description).joined(separator: " ")
-            violations.append(PlanViolation(
-                rule: "R3", attendee: stray.attendee.id, seat: stray.seatID,
-                message: "rostrum row \(row.number) is laid out wrongly for \(people.count) people: \(strays.map { "\($0.who) on \($0.seatID)" }.joined(separator: ", ")) off the expected chairs \(expected) (\(shape))"))
+            violations.append(
+                PlanViolation(
+                    rule: "R3", attendee: stray.attendee.id, seat: stray.seatID,
+                    message:
+                        "rostrum row \(row.number) is laid out wrongly for \(people.count) people: \(strays.map { "\($0.who) on \($0.seatID)" }.joined(separator: ", ")) off the expected chairs \(expected) (\(shape))"
+                ))
         }
         // Compare the left-to-right order of people with the expected one.
         guard !closesUp else { return violations }
         let byRank = ordered.sorted { context.precedes($0.attendee, $1.attendee) }
         let expectedLeftToRight = chairs.indices.sorted { chairs[$0].offset < chairs[$1].offset }.map { byRank[$0] }
         let actualLeftToRight = ordered.sorted { ($0.place.chair?.offset ?? 0) < ($1.place.chair?.offset ?? 0) }
-        let rankOf = Dictionary(uniqueKeysWithValues: byRank.enumerated().map { ($0.element.attendee.id, $0.offset + 1) })
+        let rankOf = Dictionary(
+            uniqueKeysWithValues: byRank.enumerated().map { ($0.element.attendee.id, $0.offset + 1) })
         for (position, (actual, expected)) in zip(actualLeftToRight, expectedLeftToRight).enumerated()
         where actual.attendee.id != expected.attendee.id && actual.attendee.precedence != expected.attendee.precedence {
-            violations.append(PlanViolation(
-                rule: "R2", attendee: actual.attendee.id, seat: actual.seatID,
-                message: "in rostrum row \(row.number), \(actual.who) (rank \(rankOf[actual.attendee.id] ?? 0) in the row, precedence \(actual.attendee.precedence)) sits at place \(position + 1) from the audience's left, where \(expected.who) (rank \(rankOf[expected.attendee.id] ?? 0), precedence \(expected.attendee.precedence)) belongs"))
+            violations.append(
+                PlanViolation(
+                    rule: "R2", attendee: actual.attendee.id, seat: actual.seatID,
+                    message:
+                        "in rostrum row \(row.number), \(actual.who) (rank \(rankOf[actual.attendee.id] ?? 0) in the row, precedence \(actual.attendee.precedence)) sits at place \(position + 1) from the audience's left, where \(expected.who) (rank \(rankOf[expected.attendee.id] ?? 0), precedence \(expected.attendee.precedence)) belongs"
+                ))
         }
         return violations
     }
@@ -128,13 +145,21 @@ struct RostrumRules {
             place = "the audience-left end of the front row"
         }
         guard let chair = host.place.chair, chair.row == front else {
-            return [PlanViolation(
-                rule: "R4", attendee: host.attendee.id, seat: host.seatID,
-                message: "the host \(host.who) sits at \(host.location); the host is never in a back row and host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place)\(target.map { " (\($0))" } ?? "")")]
+            return [
+                PlanViolation(
+                    rule: "R4", attendee: host.attendee.id, seat: host.seatID,
+                    message:
+                        "the host \(host.who) sits at \(host.location); the host is never in a back row and host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place)\(target.map { " (\($0))" } ?? "")"
+                )
+            ]
         }
         guard let target, chair != target else { return [] }
-        return [PlanViolation(
-            rule: "R4", attendee: host.attendee.id, seat: host.seatID,
-            message: "the host \(host.who) sits on \(chair); host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place) (\(target))")]
+        return [
+            PlanViolation(
+                rule: "R4", attendee: host.attendee.id, seat: host.seatID,
+                message:
+                    "the host \(host.who) sits on \(chair); host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place) (\(target))"
+            )
+        ]
     }
 }

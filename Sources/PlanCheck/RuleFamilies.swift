@@ -18,7 +18,9 @@ struct RuleFamilies: Sendable {
             { [context, plan] in (GeneralRules(context: context, plan: plan).violations(), 0) },
             { [context] in (RostrumRules(context: context).violations(), 0) },
             { [context, hasHall] in hasHall ? (HallSeatRules(context: context).violations(), 0) : ([], 0) },
-            { [context, geometry, hasHall] in hasHall ? HallOrderRules(context: context, geometry: geometry).check() : ([], 0) },
+            { [context, geometry, hasHall] in
+                hasHall ? HallOrderRules(context: context, geometry: geometry).check() : ([], 0)
+            },
             { [context, geometry] in (KeepGroupRules(context: context, geometry: geometry).violations(), 0) },
             { [context] in BanquetRules(context: context).check() },
         ]

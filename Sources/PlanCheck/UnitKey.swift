@@ -21,7 +21,9 @@ struct UnitKey: Sendable {
         }
         // Sort (order, name) pairs: looking the order up inside the comparison would hash a
         // Chinese name at every step.
-        let names = official.map { (order: $0.value, name: $0.key) }.sorted { ($0.order, $0.name) < ($1.order, $1.name) }.map(\.name)
+        let names = official.map { (order: $0.value, name: $0.key) }.sorted {
+            ($0.order, $0.name) < ($1.order, $1.name)
+        }.map(\.name)
         let sorted: [String]
         switch ordering {
         case .official:

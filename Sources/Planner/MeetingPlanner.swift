@@ -36,7 +36,9 @@ public struct MeetingPlanner: Sendable {
     ///
     /// - Throws: ``PlanningError`` when the rules cannot be applied to this venue and roster
     ///   (pins on missing seats, keep-together groups across units, unknown attendees).
-    public func plan(_ roster: Roster, meeting: String? = nil, options: SolveOptions = SolveOptions()) throws -> SeatPlan {
+    public func plan(_ roster: Roster, meeting: String? = nil, options: SolveOptions = SolveOptions()) throws
+        -> SeatPlan
+    {
         let clock = ContinuousClock()
         let start = clock.now
         let area = try seat(roster, options: options)
@@ -64,18 +66,27 @@ public struct MeetingPlanner: Sendable {
 
         if let rostrum = venue.rostrum {
             let leaders = UnitOrder(ordering: .official, roster: roster).people(onRostrum)
-            area.absorb(try RostrumPlanner(rostrum: rostrum, rules: rules.protocolRules).plan(leaders, pins: rules.pins, options: options))
+            area.absorb(
+                try RostrumPlanner(rostrum: rostrum, rules: rules.protocolRules).plan(
+                    leaders, pins: rules.pins, options: options))
         } else {
-            area.unseated += onRostrum.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
+            area.unseated += onRostrum.map {
+                UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum")
+            }
         }
         if hasHall {
-            area.absorb(try HallPlanner(venue: venue, roster: roster, rules: rules, strategy: strategy).plan(others, pinned: pinnedSeats))
+            area.absorb(
+                try HallPlanner(venue: venue, roster: roster, rules: rules, strategy: strategy).plan(
+                    others, pinned: pinnedSeats))
         } else if let tables = venue.tables, hasTables {
             let tableSeats = venue.seats.filter { $0.area == .banquet }
-            area.absorb(BanquetPlanner(layout: tables, seats: tableSeats, roster: roster, rules: rules, strategy: strategy).plan(others, pinned: pinnedSeats))
+            area.absorb(
+                BanquetPlanner(layout: tables, seats: tableSeats, roster: roster, rules: rules, strategy: strategy)
+                    .plan(others, pinned: pinnedSeats))
         } else {
             area.unseated += others.map {
-                UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no hall or tables for role \($0.role.rawValue)")
+                UnseatedAttendee(
+                    attendee: $0.id, reason: "venue '\(venue.name)' has no hall or tables for role \($0.role.rawValue)")
             }
         }
         return area

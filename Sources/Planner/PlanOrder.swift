@@ -8,7 +8,9 @@ enum PlanOrder {
     /// `assignments` in plan order.
     static func sorted(_ assignments: [SeatAssignment]) -> [SeatAssignment] {
         assignments.sorted { lhs, rhs in
-            ((areaOrder[lhs.area] ?? 3), lhs.precedence, lhs.attendee) < ((areaOrder[rhs.area] ?? 3), rhs.precedence, rhs.attendee)
+            ((areaOrder[lhs.area] ?? 3), lhs.precedence, lhs.attendee) < (
+                (areaOrder[rhs.area] ?? 3), rhs.precedence, rhs.attendee
+            )
         }
     }
 }

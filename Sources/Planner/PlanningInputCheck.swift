@@ -19,7 +19,10 @@ struct PlanningInputCheck {
                 continue
             }
             if RostrumChairID(seatID) != nil {
-                if person.role != .rostrum { problems.append("pin \(id) → \(seatID): \(person.name) has role \(person.role.rawValue), not rostrum") }
+                if person.role != .rostrum {
+                    problems.append(
+                        "pin \(id) → \(seatID): \(person.name) has role \(person.role.rawValue), not rostrum")
+                }
                 continue
             }
             guard let seat = seats[seatID] else {
@@ -46,10 +49,14 @@ struct PlanningInputCheck {
             let roles = Set(group.compactMap { people[$0]?.role })
             let accessible = venue.hasAccessibleZone
             if accessible, let person = group.compactMap({ people[$0] }).first(where: { $0.hasTag(.accessible) }) {
-                problems.append("keep_together [\(group.joined(separator: ", "))]: \(person.name) is tagged accessible and sits on an accessible seat, away from the group; remove the tag or the group")
+                problems.append(
+                    "keep_together [\(group.joined(separator: ", "))]: \(person.name) is tagged accessible and sits on an accessible seat, away from the group; remove the tag or the group"
+                )
             }
             if units.count > 1 || roles.count > 1 {
-                problems.append("keep_together [\(group.joined(separator: ", "))] mixes units or roles (\(units.sorted().joined(separator: ", "))); units sit in their own blocks, so pin these people instead")
+                problems.append(
+                    "keep_together [\(group.joined(separator: ", "))] mixes units or roles (\(units.sorted().joined(separator: ", "))); units sit in their own blocks, so pin these people instead"
+                )
             }
         }
         if !problems.isEmpty { throw PlanningError(problems) }

@@ -35,12 +35,15 @@ public struct MeetingPipeline: Sendable {
     /// violations, unit splits and time taken into its quality.
     ///
     /// - Throws: ``PlanningError`` when the rules cannot be applied to this venue and roster.
-    public func plan(_ roster: Roster, meeting: String? = nil, options: SolveOptions = SolveOptions()) async throws -> PlannedMeeting {
+    public func plan(_ roster: Roster, meeting: String? = nil, options: SolveOptions = SolveOptions()) async throws
+        -> PlannedMeeting
+    {
         let clock = ContinuousClock()
         let start = clock.now
         // The checker indexes the roster and the hall while the planner works.
         async let checker = PlanChecker(venue: venue, roster: roster, rules: rules).prepared()
-        var plan = try MeetingPlanner(venue: venue, rules: rules, strategy: strategy).plan(roster, meeting: meeting, options: options)
+        var plan = try MeetingPlanner(venue: venue, rules: rules, strategy: strategy).plan(
+            roster, meeting: meeting, options: options)
         let report = await checker.check(plan)
         plan.quality = QualityStamp(report: report, elapsed: clock.now - start).checked(plan.quality)
         return PlannedMeeting(plan: plan, report: report)
@@ -54,7 +57,8 @@ public struct MeetingPipeline: Sendable {
     /// - Throws: ``ChangeSetError`` when any change is wrong (nothing is applied), or
     ///   ``PlanningError`` when the plan does not fit the venue or cannot be re-planned.
     public func reseat(
-        _ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()
+        _ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil,
+        options: SolveOptions = SolveOptions()
     ) async throws -> ReseatResult {
         let clock = ContinuousClock()
         let start = clock.now

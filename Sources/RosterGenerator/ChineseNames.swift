@@ -58,7 +58,10 @@ struct CumulativeTable {
     init(_ weighted: [(String, Double)]) {
         values = weighted.map(\.0)
         var running = 0.0
-        bounds = weighted.map { running += $0.1; return running }
+        bounds = weighted.map {
+            running += $0.1
+            return running
+        }
     }
 
     /// One value, by binary search on the running totals.

@@ -37,7 +37,9 @@ enum RosterAssembler {
             var hostsLeft = unit.hosts
             for role in [Role.member, .nonvoting, .guest] {
                 for position in 0..<(unit.counts[role] ?? 0) {
-                    add(role, unit.template.ladder.title(at: rank), precedence: 0, position: position, tags: hostsLeft > 0 ? [RosterTag.host.rawValue] : [])
+                    add(
+                        role, unit.template.ladder.title(at: rank), precedence: 0, position: position,
+                        tags: hostsLeft > 0 ? [RosterTag.host.rawValue] : [])
                     hostsLeft -= 1
                     rank += 1
                 }

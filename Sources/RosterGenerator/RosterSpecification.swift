@@ -72,28 +72,40 @@ public struct RosterSpecification: Sendable, Hashable {
             ("rostrumCount", rostrumCount), ("guestCount", guestCount), ("pressCount", pressCount),
             ("staffCount", staffCount), ("hostCount", hostCount),
         ]
-        for (name, value) in counts where value < 0 { problems.append("\(name) is \(value); counts cannot be negative") }
+        for (name, value) in counts where value < 0 {
+            problems.append("\(name) is \(value); counts cannot be negative")
+        }
         if maximumUnitSize < 1 { problems.append("maximumUnitSize must be at least 1") }
         if !(0...1).contains(accessibleShare) { problems.append("accessibleShare must lie in 0…1") }
         if !(0...1).contains(femaleShare) { problems.append("femaleShare must lie in 0…1") }
         guard problems.isEmpty else { return problems }
         let plan = UnitPlan.Layout(self)
-        let knownUnits = UnitCatalog.all.count(where: { $0.category == .ordinary }) + UnitCatalog.leadership.count + plan.specialUnitCount
+        let knownUnits =
+            UnitCatalog.all.count(where: { $0.category == .ordinary }) + UnitCatalog.leadership.count
+            + plan.specialUnitCount
         if unitCount > knownUnits {
             problems.append("unitCount \(unitCount) exceeds the \(knownUnits) unit names the generator can use here")
         }
         if plan.specialUnitCount + plan.minimumBodyUnits > unitCount {
-            problems.append("\(unitCount) units are too few: press, staff and guest units need \(plan.specialUnitCount) and the delegations at least \(plan.minimumBodyUnits)")
+            problems.append(
+                "\(unitCount) units are too few: press, staff and guest units need \(plan.specialUnitCount) and the delegations at least \(plan.minimumBodyUnits)"
+            )
         }
         let bodyUnits = unitCount - plan.specialUnitCount
         if plan.bodyCount < bodyUnits {
             problems.append("\(plan.bodyCount) delegation people cannot fill \(bodyUnits) units with at least one each")
         }
         if plan.bodyCount + rostrumCount > bodyUnits * maximumUnitSize {
-            problems.append("\(plan.bodyCount + rostrumCount) people do not fit in \(bodyUnits) units of at most \(maximumUnitSize)")
+            problems.append(
+                "\(plan.bodyCount + rostrumCount) people do not fit in \(bodyUnits) units of at most \(maximumUnitSize)"
+            )
         }
-        if hostCount > plan.bodyCount { problems.append("hostCount \(hostCount) exceeds the \(plan.bodyCount) people who could host") }
-        if hostCount > 2 * maximumUnitSize { problems.append("hostCount \(hostCount) does not fit in the two hosting units") }
+        if hostCount > plan.bodyCount {
+            problems.append("hostCount \(hostCount) exceeds the \(plan.bodyCount) people who could host")
+        }
+        if hostCount > 2 * maximumUnitSize {
+            problems.append("hostCount \(hostCount) does not fit in the two hosting units")
+        }
         for (role, count, capacity) in plan.specialCapacities where count > capacity {
             problems.append("\(count) \(role) people do not fit in the \(capacity) places their units have")
         }

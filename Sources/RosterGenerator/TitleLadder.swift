@@ -32,7 +32,9 @@ struct TitleLadder: Sendable {
 }
 
 extension TitleLadder {
-    static let cityPartyCommittee = TitleLadder([("书记", 1), ("副书记", 2), ("常委", 9), ("副秘书长", 5), ("处长", 12), ("副处长", 12), ("干部", 0)])
+    static let cityPartyCommittee = TitleLadder([
+        ("书记", 1), ("副书记", 2), ("常委", 9), ("副秘书长", 5), ("处长", 12), ("副处长", 12), ("干部", 0),
+    ])
     static let partyCommittee = TitleLadder([("书记", 1), ("副书记", 2), ("常委", 8), ("部长", 6), ("副部长", 10), ("干部", 0)])
     static let congress = TitleLadder([("主任", 1), ("副主任", 6), ("秘书长", 1), ("委员", 24), ("工作人员", 0)])
     static let cityGovernment = TitleLadder([("市长", 1), ("副市长", 7), ("秘书长", 1), ("副秘书长", 8), ("处长", 12), ("科员", 0)])

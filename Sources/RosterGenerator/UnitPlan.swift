@@ -46,7 +46,9 @@ struct UnitPlan {
             }
             pressUnits = units(spec.pressCount, perUnit: 30, pool: UnitCatalog.media.count)
             staffUnits = units(spec.staffCount, perUnit: 40, pool: UnitCatalog.secretariats.count)
-            guestUnits = units(spec.memberCount + spec.nonvotingCount > 0 ? spec.guestCount : 0, perUnit: 20, pool: UnitCatalog.guestOrganisations.count)
+            guestUnits = units(
+                spec.memberCount + spec.nonvotingCount > 0 ? spec.guestCount : 0, perUnit: 20,
+                pool: UnitCatalog.guestOrganisations.count)
             minimumBodyUnits = spec.rostrumCount > 0 || spec.hostCount > 0 ? 3 : (bodyCount > 0 ? 1 : 0)
             specialCapacities = [
                 ("press", spec.pressCount, pressUnits * largest),
@@ -68,26 +70,32 @@ struct UnitPlan {
     init(_ spec: RosterSpecification, using draws: inout Draws) {
         let layout = Layout(spec)
         let catalog = UnitCatalog.all
-        var chosen = Array(UnitCatalog.media.prefix(layout.pressUnits))
+        var chosen =
+            Array(UnitCatalog.media.prefix(layout.pressUnits))
             + Array(UnitCatalog.secretariats.prefix(layout.staffUnits))
             + Array(UnitCatalog.guestOrganisations.prefix(layout.guestUnits))
         let bodyUnitCount = spec.unitCount - chosen.count
         chosen += UnitCatalog.leadership.prefix(bodyUnitCount)
         let ordinary = catalog.indices.filter { catalog[$0].category == .ordinary }
-        chosen += draws.sample(bodyUnitCount - min(bodyUnitCount, UnitCatalog.leadership.count), of: ordinary.count).map { ordinary[$0] }
+        chosen += draws.sample(bodyUnitCount - min(bodyUnitCount, UnitCatalog.leadership.count), of: ordinary.count).map
+        { ordinary[$0] }
         units = chosen.sorted().map { Unit(template: catalog[$0]) }
 
         spreadSpecial(.press, spec.pressCount, over: .media, using: &draws)
         spreadSpecial(.staff, spec.staffCount, over: .secretariat, using: &draws)
         spreadSpecial(.guest, layout.organisationGuests, over: .guestOrganisation, using: &draws)
-        let body = units.indices.filter { units[$0].template.category == .leadership || units[$0].template.category == .ordinary }
+        let body = units.indices.filter {
+            units[$0].template.category == .leadership || units[$0].template.category == .ordinary
+        }
         placeRostrum(spec.rostrumCount, bodyUnits: body)
         placeHosts(spec.hostCount, bodyUnits: body)
         placeDelegations(spec, layout: layout, bodyUnits: body, using: &draws)
     }
 
     /// Splits press, staff or organisation guests evenly over the units of a category.
-    private mutating func spreadSpecial(_ role: Role, _ count: Int, over category: UnitCategory, using draws: inout Draws) {
+    private mutating func spreadSpecial(
+        _ role: Role, _ count: Int, over category: UnitCategory, using draws: inout Draws
+    ) {
         let weights = units.map { $0.template.category == category ? 1.0 : 0.0 }
         for (index, part) in Apportionment.split(count, weights: weights, using: &draws).enumerated() where part > 0 {
             units[index].counts[role, default: 0] += part
@@ -129,9 +137,13 @@ struct UnitPlan {
 
     /// Draws delegation sizes (skewed small, at least one person per unit) and splits them
     /// into members and non-voting attendees.
-    private mutating func placeDelegations(_ spec: RosterSpecification, layout: Layout, bodyUnits: [Int], using draws: inout Draws) {
+    private mutating func placeDelegations(
+        _ spec: RosterSpecification, layout: Layout, bodyUnits: [Int], using draws: inout Draws
+    ) {
         let lower = bodyUnits.map { max(1, units[$0].hosts) }
-        let upper = zip(bodyUnits, lower).map { unit, least in max(layout.maximumUnitSize - units[unit].rostrum.count, least) }
+        let upper = zip(bodyUnits, lower).map { unit, least in
+            max(layout.maximumUnitSize - units[unit].rostrum.count, least)
+        }
         let sizes = UnitSizeSampler.draw(total: layout.bodyCount, lower: lower, upper: upper, using: &draws)
         guard layout.bodyRoles.count == 2 else {
             for (position, unit) in bodyUnits.enumerated() { units[unit].counts[.guest, default: 0] += sizes[position] }

@@ -35,7 +35,10 @@ enum UnitSizeSampler {
         let weights = weights(shift: (low + high) / 2, cap: cap)
         let sum = weights.reduce(0, +)
         var running = 0.0
-        return weights.map { running += $0 / sum; return running }
+        return weights.map {
+            running += $0 / sum
+            return running
+        }
     }
 
     private static func weights(shift: Double, cap: Int) -> [Double] {
@@ -64,7 +67,9 @@ enum UnitSizeSampler {
 
     /// Adds or removes people one at a time until the sizes sum to `total`, choosing units in
     /// proportion to their size, so small units stay small and the skew survives.
-    private static func adjust(_ sizes: inout [Int], to total: Int, lower: [Int], upper: [Int], using draws: inout Draws) {
+    private static func adjust(
+        _ sizes: inout [Int], to total: Int, lower: [Int], upper: [Int], using draws: inout Draws
+    ) {
         var difference = total - sizes.reduce(0, +)
         while difference != 0 {
             let growing = difference > 0

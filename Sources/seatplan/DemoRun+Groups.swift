@@ -18,6 +18,7 @@ extension DemoRun {
         let title = ChartTitle(meeting: meeting.title, venue: rooms.name, date: meeting.date, planVersion: "")
         try CommandFiles.write(try GroupLists.render(plan, options: RenderOptions(title: title)), to: pdf)
         let sizes = plan.groups.map(\.members.count)
-        return "\(plan.groups.count) discussion groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0) by \(plan.groupBy.rawValue) in \(rooms.name), \(plan.quality.status) → \(json.relativePath), \(pdf.relativePath)"
+        return
+            "\(plan.groups.count) discussion groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0) by \(plan.groupBy.rawValue) in \(rooms.name), \(plan.quality.status) → \(json.relativePath), \(pdf.relativePath)"
     }
 }

@@ -18,11 +18,14 @@ extension DemoRun {
     /// Opens a fresh store at `url` for the meeting `title`; its units upload their lists (the
     /// last ``lateUnits`` after the deadline and a reminder), and the merged roster is pulled.
     static func receiveRosters(_ roster: Roster, meeting title: String, storeAt url: URL) async throws -> DemoIntake {
-        let store = try await ExchangeStorageFactory.open(url.path, options: ExchangeStoreOptions(actor: "seatplan demo"))
+        let store = try await ExchangeStorageFactory.open(
+            url.path, options: ExchangeStoreOptions(actor: "seatplan demo"))
         let meeting = try await store.findOrCreateMeeting(named: title).id
         let units = roster.unitsInOfficialOrder
         _ = try await store.saveUnits(
-            units.map { unit in UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0) },
+            units.map { unit in
+                UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0)
+            },
             meeting: meeting)
 
         // Units upload their lists; the last two miss the deadline.
@@ -38,8 +41,11 @@ extension DemoRun {
     }
 
     /// One unit uploads its part of the roster, as the exchange system receives it.
-    private static func submit(_ unit: String, roster: Roster, store: any ExchangeStorage, meeting: MeetingID) async throws {
+    private static func submit(_ unit: String, roster: Roster, store: any ExchangeStorage, meeting: MeetingID)
+        async throws
+    {
         let people = roster.attendees.filter { $0.unit == unit }
-        _ = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting, fileName: "\(unit).csv", raw: RosterCSV.encode(people))
+        _ = try await store.submitRosterCSV(
+            unitNamed: unit, meeting: meeting, fileName: "\(unit).csv", raw: RosterCSV.encode(people))
     }
 }

@@ -34,7 +34,8 @@ struct DemoRun {
         // Pull, plan, check, print, push.
         let pulled = intake.pulled
         let pulledRoster = Roster(attendees: pulled.attendees, source: "pull", encoding: .utf8)
-        try CommandFiles.write(RosterCSV.encode(pulled.attendees), to: outputFolder.appendingPathComponent("roster.csv"))
+        try CommandFiles.write(
+            RosterCSV.encode(pulled.attendees), to: outputFolder.appendingPathComponent("roster.csv"))
         let plan = try await MeetingPipeline(venue: venue).plan(pulledRoster, meeting: meeting.title).plan
         let planURL = outputFolder.appendingPathComponent("plan.json")
         let planJSON = try plan.jsonData()
@@ -44,23 +45,31 @@ struct DemoRun {
         let chartPDF = try RostrumChart(plan: plan, title: title).render()
         let documents = [
             NewDocument(kind: .rostrumChart, fileName: "rostrum-chart.pdf", content: chartPDF),
-            NewDocument(kind: .chart, fileName: "chart.pdf", content: try SeatChart.render(placed, options: RenderOptions(title: title))),
-            NewDocument(kind: .cards, fileName: "cards.pdf", content: try NameCards.render(placed, options: RenderOptions(font: .kai, title: title))),
-            NewDocument(kind: .list, fileName: "list.pdf", content: try SeatLists.render(placed, options: RenderOptions(title: title))),
+            NewDocument(
+                kind: .chart, fileName: "chart.pdf",
+                content: try SeatChart.render(placed, options: RenderOptions(title: title))),
+            NewDocument(
+                kind: .cards, fileName: "cards.pdf",
+                content: try NameCards.render(placed, options: RenderOptions(font: .kai, title: title))),
+            NewDocument(
+                kind: .list, fileName: "list.pdf",
+                content: try SeatLists.render(placed, options: RenderOptions(title: title))),
         ]
         for document in documents {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
         }
         let pushed = try await store.push(
             planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: storedMeeting, beforeCommit: nil)
-        let late = try await lateChanges(plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: storedMeeting)
+        let late = try await lateChanges(
+            plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: storedMeeting)
         let groups = try formGroups(pulledRoster, meeting: meeting)
 
         let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
         let rows = Dictionary(grouping: rostrumSeated, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
             .map { "\($0.value.count)" }.joined(separator: " + ")
         let hallSeated = plan.assignments.filter { $0.area == .hall }.count
-        let files = documents.map { outputFolder.appendingPathComponent($0.fileName).relativePath }.joined(separator: ", ")
+        let files = documents.map { outputFolder.appendingPathComponent($0.fileName).relativePath }.joined(
+            separator: ", ")
         let elapsed = clock.now - start
         return """
             SeatPlan demo: \(meeting.title), \(venue.name)

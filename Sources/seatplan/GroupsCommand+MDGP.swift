@@ -36,12 +36,20 @@ struct MDGPReport {
             ("instance", quoted(instance.name)),
             ("n", "\(problem.elementCount)"),
             ("groups", "\(problem.groupCount)"),
-            ("group_bounds", "[" + problem.groupSizes.map { "[\($0.lowerBound), \($0.upperBound)]" }.joined(separator: ", ") + "]"),
+            (
+                "group_bounds",
+                "[" + problem.groupSizes.map { "[\($0.lowerBound), \($0.upperBound)]" }.joined(separator: ", ") + "]"
+            ),
             ("group_sizes", "[" + sizes.map(String.init).joined(separator: ", ") + "]"),
             ("objective", number(result.objective)),
             ("bound", result.bound.map(number) ?? "null"),
             ("proven_optimal", "\(result.provenOptimal)"),
-            ("method", quoted(result.provenOptimal || problem.elementCount <= options.exactLimit ? "branch-and-bound" : "iterated-tabu-search")),
+            (
+                "method",
+                quoted(
+                    result.provenOptimal || problem.elementCount <= options.exactLimit
+                        ? "branch-and-bound" : "iterated-tabu-search")
+            ),
             ("seconds", number((result.seconds * 1000).rounded() / 1000)),
             ("time_limit", number(options.timeLimit)),
             ("iteration_limit", options.iterationLimit.map { "\($0)" } ?? "null"),
@@ -55,7 +63,8 @@ struct MDGPReport {
     /// One line for the terminal when the JSON went to a file.
     func summary(output: String) -> String {
         let proof = result.provenOptimal ? "proven optimal" : "best found"
-        return "\(instance.name): n \(instance.problem.elementCount), \(instance.problem.groupCount) groups, objective \(String(format: "%.10g", result.objective)) (\(proof)), \(String(format: "%.2f", result.seconds)) s, seed \(options.seed) → \(output)"
+        return
+            "\(instance.name): n \(instance.problem.elementCount), \(instance.problem.groupCount) groups, objective \(String(format: "%.10g", result.objective)) (\(proof)), \(String(format: "%.2f", result.seconds)) s, seed \(options.seed) → \(output)"
     }
 
     private func number(_ value: Double) -> String {

@@ -24,7 +24,10 @@ struct GroupsCommand: ParsableCommand {
             always gives the same groups.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("An MDGPLIB instance to solve ('n G ss|ds a_1 b_1 …', then 'i j d_ij' lines).", valueName: "INSTANCE.txt"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "An MDGPLIB instance to solve ('n G ss|ds a_1 b_1 …', then 'i j d_ij' lines).", valueName: "INSTANCE.txt"))
     var mdgp: String?
 
     @Option(name: .long, help: ArgumentHelp("The roster to form groups from (CSV).", valueName: "ROSTER.csv"))
@@ -33,18 +36,23 @@ struct GroupsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Grouping rules (YAML), with --roster.", valueName: "RULES.yaml"))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("The rooms the groups meet in (YAML), with --roster.", valueName: "ROOMS.yaml"))
+    @Option(
+        name: .long, help: ArgumentHelp("The rooms the groups meet in (YAML), with --roster.", valueName: "ROOMS.yaml"))
     var rooms: String?
 
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop the search after this many seconds (default 10 for --mdgp).", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("time-limit"),
+        help: ArgumentHelp("Stop the search after this many seconds (default 10 for --mdgp).", valueName: "SECONDS"))
     var timeLimit: Double?
 
     @Option(name: .long, help: ArgumentHelp("Seed of the search's random choices (default 1).", valueName: "N"))
     var seed: UInt64?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Stop the search after this many tabu-search iterations, so that a seed gives the same groups on any machine (--time-limit still caps the time).",
-        valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Stop the search after this many tabu-search iterations, so that a seed gives the same groups on any machine (--time-limit still caps the time).",
+            valueName: "N"))
     var iterations: Int?
 
     @Option(name: .long, help: ArgumentHelp("Where to write the result (JSON).", valueName: "RESULT.json"))

@@ -19,13 +19,21 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The venue file (YAML).", valueName: "VENUE.yaml"))
     var venue: String
 
-    @Option(name: .long, help: ArgumentHelp("The roster (CSV: id,name,unit,unit_order,precedence,role,title,gender,tags).", valueName: "ROSTER.csv"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The roster (CSV: id,name,unit,unit_order,precedence,role,title,gender,tags).", valueName: "ROSTER.csv"))
     var roster: String
 
-    @Option(name: .long, help: ArgumentHelp("Protocol and planning settings (YAML); all defaults when omitted.", valueName: "RULES.yaml"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Protocol and planning settings (YAML); all defaults when omitted.", valueName: "RULES.yaml")
+    )
     var rules: String?
 
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop the solver after this many seconds and report the gap.", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("time-limit"),
+        help: ArgumentHelp("Stop the solver after this many seconds and report the gap.", valueName: "SECONDS"))
     var timeLimit: Double?
 
     @Option(name: .long, help: ArgumentHelp("Where to write the plan.", valueName: "PLAN.json"))
@@ -40,7 +48,9 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         let inputs = try PlanInputs(venue: venue, roster: roster, rules: rules)
         let options = SolveOptions(timeLimit: timeLimit.map { .milliseconds(Int($0 * 1000)) })
-        let plan = try await MeetingPipeline(venue: inputs.venue, rules: inputs.rules).plan(inputs.roster, options: options).plan
+        let plan = try await MeetingPipeline(venue: inputs.venue, rules: inputs.rules).plan(
+            inputs.roster, options: options
+        ).plan
         try CommandFiles.write(try plan.jsonData(), to: URL(fileURLWithPath: out))
         print(PlanSummary.text(plan, inputs: inputs, output: out))
     }

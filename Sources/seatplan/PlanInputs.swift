@@ -11,7 +11,10 @@ struct PlanInputs {
     init(venue venuePath: String, roster rosterPath: String, rules rulesPath: String?) throws {
         venue = try VenueFile.read(contentsOf: URL(fileURLWithPath: venuePath))
         roster = try RosterCSV.read(contentsOf: URL(fileURLWithPath: rosterPath))
-        rules = try rulesPath.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) } ?? PlanningRules()
+        rules =
+            try rulesPath.map { path throws -> PlanningRules in
+                try RulesFile.read(contentsOf: URL(fileURLWithPath: path))
+            } ?? PlanningRules()
         self.rosterPath = rosterPath
     }
 }
@@ -20,7 +23,8 @@ struct PlanInputs {
 enum PlanSummary {
     static func text(_ plan: SeatPlan, inputs: PlanInputs, output: String) -> String {
         let byArea = Dictionary(grouping: plan.assignments, by: \.area).mapValues(\.count)
-        let areas = SeatArea.allCases.compactMap { area in byArea[area].map { "\(area.rawValue) \($0)" } }.joined(separator: ", ")
+        let areas = SeatArea.allCases.compactMap { area in byArea[area].map { "\(area.rawValue) \($0)" } }.joined(
+            separator: ", ")
         let units = Set(inputs.roster.attendees.map(\.unit)).count
         var lines = [
             "Planned \(inputs.roster.attendees.count) people from \(units) units in \(plan.venue)",

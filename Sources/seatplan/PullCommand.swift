@@ -7,7 +7,8 @@ import SeatPlanCore
 struct PullCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pull",
-        abstract: "Write the merged roster from the store: every unit's latest accepted rows, ready for `seatplan plan`.",
+        abstract:
+            "Write the merged roster from the store: every unit's latest accepted rows, ready for `seatplan plan`.",
         discussion: """
             Units in official order (the store's unit list gives each unit's order), rows in \
             each unit's file order; rejected rows are left out. The file is written atomically.
@@ -22,10 +23,12 @@ struct PullCommand: AsyncParsableCommand {
         let (store, meeting) = try await location.openMeeting(as: "pull")
         let merged = try await store.mergedRoster(meeting: meeting.id)
         try CommandFiles.write(RosterCSV.encode(merged.attendees), to: URL(fileURLWithPath: out))
-        var line = "\(out): \(StoreText.count(merged.attendees.count)) people from \(merged.unitCount) units "
+        var line =
+            "\(out): \(StoreText.count(merged.attendees.count)) people from \(merged.unitCount) units "
             + "of meeting '\(meeting.name)' (\(merged.rejectedCount) rejected rows left out)"
         if !merged.unitsWithoutRoster.isEmpty {
-            line += "; \(merged.unitsWithoutRoster.count) units have not submitted: "
+            line +=
+                "; \(merged.unitsWithoutRoster.count) units have not submitted: "
                 + merged.unitsWithoutRoster.joined(separator: ", ")
         }
         print(line)

@@ -33,11 +33,13 @@ struct PushCommand: AsyncParsableCommand {
             planJSON: json, fileName: URL(fileURLWithPath: plan).lastPathComponent, documents: attached,
             meeting: meeting.id, beforeCommit: Self.testDelay())
         let info = result.plan.info
-        print("plan version \(info.version) \(result.plan.isNew ? "stored" : "already stored") for meeting "
-            + "'\(meeting.name)': \(StoreText.count(info.seatedCount)) seated, \(info.unseatedCount) unseated")
+        print(
+            "plan version \(info.version) \(result.plan.isNew ? "stored" : "already stored") for meeting "
+                + "'\(meeting.name)': \(StoreText.count(info.seatedCount)) seated, \(info.unseatedCount) unseated")
         let kinds = result.documents.map(\.kind.rawValue).joined(separator: ", ")
-        print("documents: \(result.newDocumentCount) attached, \(result.documents.count - result.newDocumentCount) "
-            + "already stored" + (kinds.isEmpty ? "" : " (\(kinds))"))
+        print(
+            "documents: \(result.newDocumentCount) attached, \(result.documents.count - result.newDocumentCount) "
+                + "already stored" + (kinds.isEmpty ? "" : " (\(kinds))"))
         print("seat notices: \(result.noticesQueued) queued, \(result.noticesAlreadyQueued) already queued")
         if !result.unknownUnits.isEmpty {
             print("not units of the meeting (no notice): " + result.unknownUnits.joined(separator: ", "))
@@ -53,10 +55,12 @@ struct PushCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("read folder", path: folder, error: error)
         }
-        return try names.filter { $0.lowercased().hasSuffix(".pdf") && !$0.hasPrefix(".") }.sorted().map { name throws in
+        return try names.filter { $0.lowercased().hasSuffix(".pdf") && !$0.hasPrefix(".") }.sorted().map {
+            name throws in
             let file = url.appendingPathComponent(name)
             return NewDocument(
-                kind: DocumentKind(rawValue: file.deletingPathExtension().lastPathComponent), fileName: name, content: try CommandFiles.read(file))
+                kind: DocumentKind(rawValue: file.deletingPathExtension().lastPathComponent), fileName: name,
+                content: try CommandFiles.read(file))
         }
     }
 
@@ -64,7 +68,8 @@ struct PushCommand: AsyncParsableCommand {
     /// transaction; it announces the wait on standard error first.
     static func testDelay() -> (() -> Void)? {
         guard let text = ProcessInfo.processInfo.environment["SEATPLAN_TEST_PUSH_DELAY_MS"],
-              let milliseconds = Int(text), milliseconds > 0 else { return nil }
+            let milliseconds = Int(text), milliseconds > 0
+        else { return nil }
         return {
             FileHandle.standardError.write(Data("push: holding the transaction open for \(milliseconds) ms\n".utf8))
             Thread.sleep(forTimeInterval: Double(milliseconds) / 1000)

@@ -28,10 +28,15 @@ struct ReseatCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The late changes (YAML or JSON list).", valueName: "CHANGES.yaml"))
     var changes: String
 
-    @Option(name: .long, help: ArgumentHelp("The rules the plan was made with, with the late-change policies.", valueName: "RULES.yaml"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The rules the plan was made with, with the late-change policies.", valueName: "RULES.yaml"))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("The roster behind the plan (optional: tags such as accessible and host).", valueName: "ROSTER.csv"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The roster behind the plan (optional: tags such as accessible and host).", valueName: "ROSTER.csv"))
     var roster: String?
 
     @Flag(name: .long, help: "Passes are printed: move nobody across units, and nobody who need not move.")
@@ -45,13 +50,18 @@ struct ReseatCommand: AsyncParsableCommand {
         async let venueRead = VenueFile.read(contentsOf: URL(fileURLWithPath: venue))
         let oldPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
         let venueFile = try await venueRead
-        var planningRules = try rules.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) } ?? PlanningRules()
+        var planningRules =
+            try rules.map { path throws -> PlanningRules in try RulesFile.read(contentsOf: URL(fileURLWithPath: path)) }
+            ?? PlanningRules()
         if frozen { planningRules.lateChanges.frozen = true }
         let operations = try ChangesFile.read(contentsOf: URL(fileURLWithPath: changes))
-        let rosterFile = try roster.map { path throws -> Roster in try RosterCSV.read(contentsOf: URL(fileURLWithPath: path)) }
+        let rosterFile = try roster.map { path throws -> Roster in
+            try RosterCSV.read(contentsOf: URL(fileURLWithPath: path))
+        }
         let result: ReseatResult
         do {
-            result = try await MeetingPipeline(venue: venueFile, rules: planningRules).reseat(oldPlan, changes: operations, roster: rosterFile)
+            result = try await MeetingPipeline(venue: venueFile, rules: planningRules).reseat(
+                oldPlan, changes: operations, roster: rosterFile)
         } catch let error as ChangeSetError {
             throw CommandFailure("\(changes): the changes were rejected:\n\(error.description)")
         }
@@ -87,7 +97,9 @@ enum ReseatSummary {
         for entry in changes.unseated {
             lines.append("- \(NameTypography.padded(entry.name)): \(entry.label) left (\(entry.reason))")
         }
-        let proof = changes.status == .optimal ? "the proven minimum" : "lower bound \(String(format: "%.0f", changes.moveBound))"
+        let proof =
+            changes.status == .optimal
+            ? "the proven minimum" : "lower bound \(String(format: "%.0f", changes.moveBound))"
         lines += [
             "\(changes.moves) moved (weighted \(String(format: "%.0f", changes.moveCost)), \(proof)), \(changes.seated.count) seated, \(changes.unseated.count) unseated, \(changes.cardsToReprint.count) cards to reprint",
             "violations \(plan.quality.protocolViolations), unit splits \(plan.quality.unitSplits), \(plan.quality.solveMilliseconds) ms",

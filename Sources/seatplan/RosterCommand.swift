@@ -25,7 +25,9 @@ struct RosterCheckCommand: ParsableCommand {
             let count = roster.attendees(withRole: role).count
             return count > 0 ? "\(role.rawValue) \(count)" : nil
         }
-        print("\(file): OK, \(roster.attendees.count) people from \(roster.unitsInOfficialOrder.count) units (\(roster.encoding.rawValue)): \(roles.joined(separator: ", "))")
+        print(
+            "\(file): OK, \(roster.attendees.count) people from \(roster.unitsInOfficialOrder.count) units (\(roster.encoding.rawValue)): \(roles.joined(separator: ", "))"
+        )
     }
 }
 
@@ -36,14 +38,20 @@ struct RosterGenerateCommand: ParsableCommand {
         abstract: "Write a realistic, deterministic test roster (the benchmark scenarios).",
         discussion: "The same preset and seed always give the same file.")
 
-    @Option(name: .long, help: ArgumentHelp(
-        "One of: \(RosterSpecification.presets.map(\.name).joined(separator: ", ")).", valueName: "NAME"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "One of: \(RosterSpecification.presets.map(\.name).joined(separator: ", ")).", valueName: "NAME"))
     var preset: String
 
     @Option(name: .long, help: "Seed for the random draws (default: the preset's).")
     var seed: UInt64?
 
-    @Flag(name: .customLong("group-tags"), help: "Tag every unit with a sector and a region, and rostrum people with a native place (for `seatplan groups`).")
+    @Flag(
+        name: .customLong("group-tags"),
+        help:
+            "Tag every unit with a sector and a region, and rostrum people with a native place (for `seatplan groups`)."
+    )
     var groupTags = false
 
     @Option(name: .long, help: ArgumentHelp("Where to write the CSV.", valueName: "FILE.csv"))
@@ -51,13 +59,19 @@ struct RosterGenerateCommand: ParsableCommand {
 
     func run() throws {
         guard var specification = RosterSpecification.presets.first(where: { $0.name == preset })?.specification else {
-            throw ValidationError("unknown preset '\(preset)'; use one of \(RosterSpecification.presets.map(\.name).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown preset '\(preset)'; use one of \(RosterSpecification.presets.map(\.name).joined(separator: ", "))"
+            )
         }
         if let seed { specification = specification.withSeed(seed) }
-        let csv = groupTags
-            ? RosterCSV.encode(GroupTags.tagged(RosterGenerator.generate(specification), seed: specification.seed).attendees)
+        let csv =
+            groupTags
+            ? RosterCSV.encode(
+                GroupTags.tagged(RosterGenerator.generate(specification), seed: specification.seed).attendees)
             : RosterGenerator.csv(specification)
         try CommandFiles.write(csv, to: URL(fileURLWithPath: out))
-        print("\(out): \(specification.totalCount) people from \(specification.unitCount) units (preset \(preset), seed \(specification.seed))")
+        print(
+            "\(out): \(specification.totalCount) people from \(specification.unitCount) units (preset \(preset), seed \(specification.seed))"
+        )
     }
 }

@@ -17,6 +17,7 @@ struct SeatPlanTool: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, PlanCommand.self, CheckCommand.self, RenderCommand.self, VenueCommand.self,
-            RosterCommand.self, StoreCommand.self, PullCommand.self, PushCommand.self, ReseatCommand.self, GroupsCommand.self,
+            RosterCommand.self, StoreCommand.self, PullCommand.self, PushCommand.self, ReseatCommand.self,
+            GroupsCommand.self,
         ])
 }

@@ -7,8 +7,10 @@ struct StoreLocation: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The exchange store (an SQLite file).", valueName: "FILE"))
     var db: String
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The meeting to work on (default: the store's only meeting).", valueName: "NAME"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The meeting to work on (default: the store's only meeting).", valueName: "NAME"))
     var meeting: String?
 
     /// Opens the store, recording `command` as the actor of its writes in the audit log.

@@ -23,22 +23,27 @@ struct StoreInitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the store (or open it) and its meeting.",
-        discussion: "Without --meeting, an existing store's only meeting is opened, and a new store gets a meeting named after the file.")
+        discussion:
+            "Without --meeting, an existing store's only meeting is opened, and a new store gets a meeting named after the file."
+    )
 
     @OptionGroup var location: StoreLocation
 
     func run() async throws {
         let store = try await location.open(as: "store init")
         let existing = try await store.meetings()
-        let name = location.meeting
-            ?? (existing.count == 1 ? existing[0].name : URL(fileURLWithPath: location.db).deletingPathExtension().lastPathComponent)
+        let name =
+            location.meeting
+            ?? (existing.count == 1
+                ? existing[0].name : URL(fileURLWithPath: location.db).deletingPathExtension().lastPathComponent)
         let known = existing.contains { $0.name == name }
         let meeting = try await store.findOrCreateMeeting(named: name)
         let settings = try await store.connectionSettings()
         let units = try await store.units(meeting: meeting.id).count
-        print("\(location.db): meeting '\(meeting.name)' \(known ? "opened" : "created") (\(units) units); "
-            + "schema \(settings.appliedMigrations.joined(separator: ", ")), journal \(settings.journalMode), "
-            + "busy timeout \(settings.busyTimeoutMilliseconds) ms")
+        print(
+            "\(location.db): meeting '\(meeting.name)' \(known ? "opened" : "created") (\(units) units); "
+                + "schema \(settings.appliedMigrations.joined(separator: ", ")), journal \(settings.journalMode), "
+                + "busy timeout \(settings.busyTimeoutMilliseconds) ms")
     }
 }
 
@@ -58,7 +63,8 @@ struct StoreAddUnitsCommand: AsyncParsableCommand {
         let details = try UnitsCSV.parse(data, file: units)
         let (store, meeting) = try await location.openMeeting(as: "store add-units")
         let result = try await store.saveUnits(details, meeting: meeting.id)
-        print("\(units): \(details.count) units for meeting '\(meeting.name)': "
-            + "\(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
+        print(
+            "\(units): \(details.count) units for meeting '\(meeting.name)': "
+                + "\(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
     }
 }

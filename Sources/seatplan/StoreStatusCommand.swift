@@ -16,8 +16,10 @@ struct StoreStatusCommand: AsyncParsableCommand {
 
     @OptionGroup var location: StoreLocation
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Submission deadline, ISO 8601 with a zone (e.g. 2025-03-01T18:00:00+08:00).", valueName: "ISO8601"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Submission deadline, ISO 8601 with a zone (e.g. 2025-03-01T18:00:00+08:00).", valueName: "ISO8601"))
     var deadline: String?
 
     func run() async throws {
@@ -36,11 +38,14 @@ struct StoreStatusCommand: AsyncParsableCommand {
             }
             print(cells.joined(separator: "\t"))
         }
-        print("totals: \(overview.submittedCount) of \(overview.units.count) units submitted, "
-            + "\(StoreText.count(overview.acceptedRows)) rows accepted, \(StoreText.count(overview.rejectedRows)) rejected"
-            + (due == nil ? "" : "; \(overview.late.count) late, \(overview.missing.count) missing"))
+        print(
+            "totals: \(overview.submittedCount) of \(overview.units.count) units submitted, "
+                + "\(StoreText.count(overview.acceptedRows)) rows accepted, \(StoreText.count(overview.rejectedRows)) rejected"
+                + (due == nil ? "" : "; \(overview.late.count) late, \(overview.missing.count) missing"))
         if !overview.late.isEmpty { print("late: " + overview.late.map(\.unit.details.name).joined(separator: ", ")) }
-        if !overview.missing.isEmpty { print("missing: " + overview.missing.map(\.unit.details.name).joined(separator: ", ")) }
+        if !overview.missing.isEmpty {
+            print("missing: " + overview.missing.map(\.unit.details.name).joined(separator: ", "))
+        }
     }
 }
 
@@ -53,8 +58,10 @@ struct StoreRemindCommand: AsyncParsableCommand {
 
     @OptionGroup var location: StoreLocation
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Submission deadline the reminder names, ISO 8601 with a zone.", valueName: "ISO8601"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Submission deadline the reminder names, ISO 8601 with a zone.", valueName: "ISO8601"))
     var deadline: String?
 
     func run() async throws {
@@ -62,8 +69,9 @@ struct StoreRemindCommand: AsyncParsableCommand {
         let (store, meeting) = try await location.openMeeting(as: "store remind")
         let result = try await store.queueReminders(meeting: meeting.id, deadline: due)
         let forDeadline = due.map { " for deadline \(StoreText.time($0))" } ?? ""
-        print("meeting '\(meeting.name)': \(result.queued.count) reminders queued\(forDeadline), "
-            + "\(result.alreadyQueued.count) already queued, \(result.submittedCount) units have submitted")
+        print(
+            "meeting '\(meeting.name)': \(result.queued.count) reminders queued\(forDeadline), "
+                + "\(result.alreadyQueued.count) already queued, \(result.submittedCount) units have submitted")
         if !result.queued.isEmpty { print("reminded: " + result.queued.joined(separator: ", ")) }
     }
 }

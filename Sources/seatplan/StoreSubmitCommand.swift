@@ -26,14 +26,16 @@ struct StoreSubmitCommand: AsyncParsableCommand {
         let raw = try CommandFiles.read(URL(fileURLWithPath: roster))
         let (store, meeting) = try await location.openMeeting(as: "store submit")
         let fileName = URL(fileURLWithPath: roster).lastPathComponent
-        let receipt = try await store.submitRosterCSV(unitNamed: unit, meeting: meeting.id, fileName: fileName, raw: raw)
+        let receipt = try await store.submitRosterCSV(
+            unitNamed: unit, meeting: meeting.id, fileName: fileName, raw: raw)
         let submission = try await store.submission(receipt.id)
         let stored = "\(unit): submission \(receipt.version) stored (\(fileName), \(StoreText.count(raw.count)) bytes)"
         guard receipt.status == .parsed else {
             throw CommandFailure("\(stored) but not read: \(submission.failureReason ?? "unreadable")")
         }
-        print("\(stored), \(submission.encoding ?? "?"): \(submission.acceptedCount) rows accepted, "
-            + "\(submission.rejectedCount) rejected")
+        print(
+            "\(stored), \(submission.encoding ?? "?"): \(submission.acceptedCount) rows accepted, "
+                + "\(submission.rejectedCount) rejected")
         for row in try await store.rows(of: receipt.id) {
             guard let rejection = row.rejection else { continue }
             print("  line \(row.line): rejected: \(rejection.reason)")

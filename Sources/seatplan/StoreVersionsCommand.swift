@@ -7,7 +7,8 @@ import SeatPlanCore
 /// `seatplan store versions --db FILE`: the meeting's plan versions.
 struct StoreVersionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "versions", abstract: "List the meeting's plan versions (each `seatplan push` of a new plan adds one).")
+        commandName: "versions",
+        abstract: "List the meeting's plan versions (each `seatplan push` of a new plan adds one).")
 
     @OptionGroup var location: StoreLocation
 
@@ -19,7 +20,9 @@ struct StoreVersionsCommand: AsyncParsableCommand {
             return
         }
         for info in versions {
-            print("version \(info.version)  \(StoreText.time(info.createdAt))  seated \(info.seatedCount), unseated \(info.unseatedCount), violations \(info.protocolViolations)")
+            print(
+                "version \(info.version)  \(StoreText.time(info.createdAt))  seated \(info.seatedCount), unseated \(info.unseatedCount), violations \(info.protocolViolations)"
+            )
         }
     }
 }
@@ -27,7 +30,8 @@ struct StoreVersionsCommand: AsyncParsableCommand {
 /// `seatplan store diff --db FILE --from N --to M`: who moved between two plan versions.
 struct StoreDiffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "diff", abstract: "Show who moved, who was seated and who lost their seat between two plan versions.")
+        commandName: "diff",
+        abstract: "Show who moved, who was seated and who lost their seat between two plan versions.")
 
     @OptionGroup var location: StoreLocation
 
@@ -44,6 +48,8 @@ struct StoreDiffCommand: AsyncParsableCommand {
         for move in diff.moved { print("\(NameTypography.padded(move.name)): \(move.fromLabel) → \(move.toLabel)") }
         for entry in diff.seated { print("+ \(NameTypography.padded(entry.name)): \(entry.label)") }
         for entry in diff.unseated { print("- \(NameTypography.padded(entry.name)): \(entry.label)") }
-        print("version \(diff.from) → \(diff.to): \(diff.moved.count) moved, \(diff.seated.count) seated, \(diff.unseated.count) unseated")
+        print(
+            "version \(diff.from) → \(diff.to): \(diff.moved.count) moved, \(diff.seated.count) seated, \(diff.unseated.count) unseated"
+        )
     }
 }

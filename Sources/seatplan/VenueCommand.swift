@@ -54,7 +54,8 @@ enum VenueReport {
         var lines = ["\(venue.name) (\(file)): OK"]
         if !summary.rostrumRows.isEmpty {
             let rows = summary.rostrumRows.map(String.init).joined(separator: " + ")
-            lines.append("  rostrum  \(summary.rostrumRows.count) rows: \(rows) = \(summary.rostrumRows.reduce(0, +)) seats")
+            lines.append(
+                "  rostrum  \(summary.rostrumRows.count) rows: \(rows) = \(summary.rostrumRows.reduce(0, +)) seats")
         }
         if !summary.floors.isEmpty {
             let seats = summary.floors.reduce(0) { $0 + $1.seats }
@@ -62,18 +63,25 @@ enum VenueReport {
             lines.append("  hall     \(seats) seats, \(available) available")
             for floor in summary.floors {
                 let unavailable = floor.seats - floor.available
-                lines.append("    \(floor.name)  \(floor.seats) seats in \(floor.rows) rows, blocks \(floor.blocks.joined(separator: " | "))"
-                    + (unavailable > 0 ? ", \(unavailable) unavailable" : ""))
+                lines.append(
+                    "    \(floor.name)  \(floor.seats) seats in \(floor.rows) rows, blocks \(floor.blocks.joined(separator: " | "))"
+                        + (unavailable > 0 ? ", \(unavailable) unavailable" : ""))
             }
         }
         if !summary.zones.isEmpty {
-            lines.append("  zones    " + summary.zones.map { "\($0.name) \($0.available)" }.joined(separator: " · ") + " (available seats)")
+            lines.append(
+                "  zones    " + summary.zones.map { "\($0.name) \($0.available)" }.joined(separator: " · ")
+                    + " (available seats)")
         }
         if summary.tables > 0 {
-            lines.append("  tables   \(summary.tables) tables, \(summary.tableSeats) seats; main table \(summary.mainTable ?? "")")
+            lines.append(
+                "  tables   \(summary.tables) tables, \(summary.tableSeats) seats; main table \(summary.mainTable ?? "")"
+            )
         }
         if let smallest = summary.roomCapacities.min(), let largest = summary.roomCapacities.max() {
-            lines.append("  rooms    \(summary.roomCapacities.count) rooms holding \(smallest)–\(largest), \(summary.roomCapacities.reduce(0, +)) in all")
+            lines.append(
+                "  rooms    \(summary.roomCapacities.count) rooms holding \(smallest)–\(largest), \(summary.roomCapacities.reduce(0, +)) in all"
+            )
         }
         return lines.joined(separator: "\n")
     }

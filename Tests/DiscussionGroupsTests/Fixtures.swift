@@ -7,7 +7,8 @@ import SeatPlanCore
 enum GroupFixtures {
     /// A roster from CSV lines after the standard header.
     static func roster(_ body: String) throws -> Roster {
-        try RosterCSV.parse(Data(("id,name,unit,unit_order,precedence,role,title,gender,tags\n" + body).utf8), file: "roster.csv")
+        try RosterCSV.parse(
+            Data(("id,name,unit,unit_order,precedence,role,title,gender,tags\n" + body).utf8), file: "roster.csv")
     }
 
     /// Rules from YAML text, as if read from `rules.yaml`.
@@ -23,11 +24,13 @@ enum GroupFixtures {
 
     /// `count` members of one unit, ids `<prefix>1…`, precedences from `firstPrecedence`.
     static func unit(
-        _ name: String, order: Int, count: Int, prefix: String, firstPrecedence: Int, role: String = "member", tags: String = ""
+        _ name: String, order: Int, count: Int, prefix: String, firstPrecedence: Int, role: String = "member",
+        tags: String = ""
     ) -> String {
         (1...count).map { number in
             let gender = number % 2 == 0 ? "女" : "男"
-            return "\(prefix)\(number),\(name)成员\(number),\(name),\(order),\(firstPrecedence + number - 1),\(role),,\(gender),\(tags)"
+            return
+                "\(prefix)\(number),\(name)成员\(number),\(name),\(order),\(firstPrecedence + number - 1),\(role),,\(gender),\(tags)"
         }.joined(separator: "\n") + "\n"
     }
 

@@ -4,20 +4,24 @@ import Testing
 
 @Suite("Rules that cannot work are rejected with the file and key")
 struct InfeasibleInputTests {
-    static let roster = GroupFixtures.unit("甲局", order: 1, count: 20, prefix: "A", firstPrecedence: 1)
+    static let roster =
+        GroupFixtures.unit("甲局", order: 1, count: 20, prefix: "A", firstPrecedence: 1)
         + GroupFixtures.unit("乙局", order: 2, count: 20, prefix: "B", firstPrecedence: 30)
 
-    static func errors(rules: String, rooms: [Int]? = nil, roster: String = InfeasibleInputTests.roster) -> [InputError] {
+    static func errors(rules: String, rooms: [Int]? = nil, roster: String = InfeasibleInputTests.roster) -> [InputError]
+    {
         GroupFixtures.inputErrors {
             let venue = try rooms.map { try GroupFixtures.rooms($0) }
-            _ = try DiscussionGroupPlanner(rules: try GroupFixtures.rules(rules), rooms: venue).plan(try GroupFixtures.roster(roster))
+            _ = try DiscussionGroupPlanner(rules: try GroupFixtures.rules(rules), rooms: venue).plan(
+                try GroupFixtures.roster(roster))
         } ?? []
     }
 
     @Test("Groups × largest size below the people to group")
     func tooFewGroups() throws {
         let error = try #require(Self.errors(rules: "groups: 2\ngroup_size: [10, 15]").first)
-        #expect(error.description.hasPrefix("rules.yaml:1: field 'groups': 2 groups of at most 15 hold 30 people, but 40"))
+        #expect(
+            error.description.hasPrefix("rules.yaml:1: field 'groups': 2 groups of at most 15 hold 30 people, but 40"))
     }
 
     @Test("Sizes that no number of groups can meet")
@@ -69,13 +73,15 @@ struct InfeasibleInputTests {
         #expect(tag.message.contains("'常委'"))
     }
 
-    @Test("The rules file itself is read strictly", arguments: [
-        ("group_by: district", "group_by", "'district' is not allowed"),
-        ("group_size: [30, 15]", "group_size", "larger than the largest"),
-        ("group_size: [15]", "group_size", "[smallest, largest]"),
-        ("nonvoting: apart", "nonvoting", "with_unit, own_group"),
-        ("group_stuff: 2", "group_stuff", "did you mean 'group_staff'"),
-    ])
+    @Test(
+        "The rules file itself is read strictly",
+        arguments: [
+            ("group_by: district", "group_by", "'district' is not allowed"),
+            ("group_size: [30, 15]", "group_size", "larger than the largest"),
+            ("group_size: [15]", "group_size", "[smallest, largest]"),
+            ("nonvoting: apart", "nonvoting", "with_unit, own_group"),
+            ("group_stuff: 2", "group_stuff", "did you mean 'group_staff'"),
+        ])
     func strictRulesFile(yaml: String, field: String, message: String) throws {
         #expect(throws: InputError.self) { try GroupFixtures.rules(yaml) }
         do {
@@ -98,7 +104,8 @@ struct InfeasibleInputTests {
 struct GroupingRulesFileTests {
     @Test("Every grouping key is read, beside the seat planner's keys")
     func readsKeys() throws {
-        let rules = try GroupFixtures.rules("""
+        let rules = try GroupFixtures.rules(
+            """
             fill: column
             group_by: sector
             groups: 12

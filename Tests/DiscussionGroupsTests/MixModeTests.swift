@@ -20,8 +20,10 @@ struct MixModeTests {
 
     @Test("Sizes differ by at most one, leaders are spread, units and sectors mixed")
     func balance() throws {
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_by: mix\ngroups: 4\ngroup_size: [10, 16]"))
-            .plan(try Self.roster(), options: Self.options)
+        let plan = try DiscussionGroupPlanner(
+            rules: try GroupFixtures.rules("group_by: mix\ngroups: 4\ngroup_size: [10, 16]")
+        )
+        .plan(try Self.roster(), options: Self.options)
         let sizes = plan.groups.map(\.members.count)
         #expect(plan.groups.count == 4)
         #expect((sizes.max() ?? 0) - (sizes.min() ?? 0) <= 1)
@@ -35,7 +37,9 @@ struct MixModeTests {
             let women = people.count { $0.gender == .female }
             #expect(women >= 4 && people.count - women >= 4, "\(group.name): \(women) women of \(people.count)")
             #expect(Set(people.compactMap { $0.tags.first }).count == 2, "\(group.name) mixes both sectors")
-            #expect(people.contains { $0.precedence < 40 } && people.contains { $0.precedence >= 50 }, "\(group.name) spans the ranks")
+            #expect(
+                people.contains { $0.precedence < 40 } && people.contains { $0.precedence >= 50 },
+                "\(group.name) spans the ranks")
         }
         #expect(plan.quality.method == "mdgp")
         #expect(plan.quality.objective > 0)
@@ -43,7 +47,8 @@ struct MixModeTests {
 
     @Test("Keep-apart and keep-together are honoured")
     func keepRules() throws {
-        let rules = try GroupFixtures.rules("""
+        let rules = try GroupFixtures.rules(
+            """
             group_by: mix
             groups: 4
             group_size: [10, 16]
@@ -60,7 +65,8 @@ struct MixModeTests {
 
     @Test("The same seed and iteration budget give the same groups")
     func deterministic() throws {
-        let planner = DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_by: mix\ngroups: 4\ngroup_size: [10, 16]"))
+        let planner = DiscussionGroupPlanner(
+            rules: try GroupFixtures.rules("group_by: mix\ngroups: 4\ngroup_size: [10, 16]"))
         let first = try planner.plan(try Self.roster(), options: Self.options)
         let second = try planner.plan(try Self.roster(), options: Self.options)
         #expect(first.groups == second.groups)
@@ -69,9 +75,14 @@ struct MixModeTests {
     @Test("A small problem is solved exactly and proven optimal")
     func exactSmall() throws {
         var body = ""
-        for person in 1...10 { body += "P\(person),成员\(person),单位\(person % 3),\(person % 3 + 1),\(person),member,,\(person % 2 == 0 ? "女" : "男"),\n" }
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_by: mix\ngroups: 2\ngroup_size: [4, 6]"))
-            .plan(try GroupFixtures.roster(body), options: Self.options)
+        for person in 1...10 {
+            body +=
+                "P\(person),成员\(person),单位\(person % 3),\(person % 3 + 1),\(person),member,,\(person % 2 == 0 ? "女" : "男"),\n"
+        }
+        let plan = try DiscussionGroupPlanner(
+            rules: try GroupFixtures.rules("group_by: mix\ngroups: 2\ngroup_size: [4, 6]")
+        )
+        .plan(try GroupFixtures.roster(body), options: Self.options)
         #expect(plan.quality.status == "optimal")
         #expect(plan.quality.gap == 0)
         #expect(plan.groups.map(\.members.count) == [5, 5])

@@ -12,19 +12,25 @@ struct OfficersAndRoomsTests {
 
     @Test("Tagged conveners and secretaries are chosen")
     func tagged() throws {
-        let body = Self.twoUnits().replacingOccurrences(of: "A5,甲局成员5,甲局,1,14,member,,男,", with: "A5,甲局成员5,甲局,1,14,member,,男,convener")
-            .replacingOccurrences(of: "B3,乙局成员3,乙局,2,32,member,,男,", with: "B3,乙局成员3,乙局,2,32,member,,男,secretary")
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]")).plan(try GroupFixtures.roster(body))
+        let body = Self.twoUnits().replacingOccurrences(
+            of: "A5,甲局成员5,甲局,1,14,member,,男,", with: "A5,甲局成员5,甲局,1,14,member,,男,convener"
+        )
+        .replacingOccurrences(of: "B3,乙局成员3,乙局,2,32,member,,男,", with: "B3,乙局成员3,乙局,2,32,member,,男,secretary")
+        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]")).plan(
+            try GroupFixtures.roster(body))
         let groupA = try #require(plan.groups.first { $0.members.contains("A1") })
         let groupB = try #require(plan.groups.first { $0.members.contains("B1") })
         #expect(groupA.convener == "A5")
         #expect(groupB.secretary == "B3")
     }
 
-    @Test("Without tags: the senior-most person convenes (or, with convener: member, the senior-most non-leader); the most junior records")
+    @Test(
+        "Without tags: the senior-most person convenes (or, with convener: member, the senior-most non-leader); the most junior records"
+    )
     func seniorMost() throws {
         let body = "L1,李主任,市委,1,1,rostrum,,男,\nL2,王主任,市委,1,2,rostrum,,男,\n" + Self.twoUnits()
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]\nconvener: member")).plan(try GroupFixtures.roster(body))
+        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]\nconvener: member"))
+            .plan(try GroupFixtures.roster(body))
         let groupA = try #require(plan.groups.first { $0.members.contains("A1") })
         #expect(groupA.convener == "A1")
         #expect(groupA.secretary == "A12")
@@ -38,8 +44,11 @@ struct OfficersAndRoomsTests {
 
     @Test("Staff tagged secretary serve groups that have none among their members")
     func staffSecretaries() throws {
-        let body = Self.twoUnits() + "S1,秘书甲,秘书处,9,500,staff,,女,secretary\nS2,秘书乙,秘书处,9,501,staff,,女,secretary\nS3,秘书丙,秘书处,9,502,staff,,女,secretary\nP1,记者,日报社,10,600,press,,男,\n"
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]")).plan(try GroupFixtures.roster(body))
+        let body =
+            Self.twoUnits()
+            + "S1,秘书甲,秘书处,9,500,staff,,女,secretary\nS2,秘书乙,秘书处,9,501,staff,,女,secretary\nS3,秘书丙,秘书处,9,502,staff,,女,secretary\nP1,记者,日报社,10,600,press,,男,\n"
+        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]")).plan(
+            try GroupFixtures.roster(body))
         #expect(plan.groups.map(\.secretary) == ["S1", "S2"])
         #expect(plan.groups.allSatisfy { $0.staff.count == 1 })
         #expect(Set(plan.notGrouped.map(\.attendee)) == ["S3", "P1"])
@@ -49,8 +58,10 @@ struct OfficersAndRoomsTests {
     func rooms() throws {
         let body = Self.twoUnits() + GroupFixtures.unit("丙局", order: 3, count: 16, prefix: "C", firstPrecedence: 1)
         let venue = try GroupFixtures.rooms([15, 30, 14, 20])
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 16]\ngroup_staff: 2"), rooms: venue)
-            .plan(try GroupFixtures.roster(body))
+        let plan = try DiscussionGroupPlanner(
+            rules: try GroupFixtures.rules("group_size: [10, 16]\ngroup_staff: 2"), rooms: venue
+        )
+        .plan(try GroupFixtures.roster(body))
         #expect(plan.groups.count == 3)
         for group in plan.groups {
             let capacity = try #require(group.roomCapacity)

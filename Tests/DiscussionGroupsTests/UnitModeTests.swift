@@ -7,7 +7,8 @@ import Testing
 struct UnitModeTests {
     @Test("Delegations stay together and small units merge")
     func delegationsTogether() throws {
-        let body = GroupFixtures.unit("甲局", order: 1, count: 12, prefix: "A", firstPrecedence: 10)
+        let body =
+            GroupFixtures.unit("甲局", order: 1, count: 12, prefix: "A", firstPrecedence: 10)
             + GroupFixtures.unit("乙局", order: 2, count: 9, prefix: "B", firstPrecedence: 30)
             + GroupFixtures.unit("丙局", order: 3, count: 8, prefix: "C", firstPrecedence: 50)
             + GroupFixtures.unit("丁局", order: 4, count: 7, prefix: "D", firstPrecedence: 70)
@@ -27,7 +28,8 @@ struct UnitModeTests {
 
     @Test("A unit larger than a group splits into near-equal sub-groups")
     func oversizeUnitSplits() throws {
-        let roster = try GroupFixtures.roster(GroupFixtures.unit("大镇", order: 1, count: 50, prefix: "T", firstPrecedence: 1))
+        let roster = try GroupFixtures.roster(
+            GroupFixtures.unit("大镇", order: 1, count: 50, prefix: "T", firstPrecedence: 1))
         let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 20]")).plan(roster)
         #expect(plan.groups.map(\.members.count).sorted() == [16, 17, 17])
         #expect(plan.groups.allSatisfy { $0.units == ["大镇"] })
@@ -35,7 +37,8 @@ struct UnitModeTests {
 
     @Test("Small units merge with units of the same sector, then the same parent", arguments: ["sector", "parent"])
     func mergesBySimilarity(tag: String) throws {
-        let body = GroupFixtures.unit("教育局", order: 1, count: 14, prefix: "A", firstPrecedence: 1, tags: "\(tag):教育")
+        let body =
+            GroupFixtures.unit("教育局", order: 1, count: 14, prefix: "A", firstPrecedence: 1, tags: "\(tag):教育")
             + GroupFixtures.unit("卫健委", order: 2, count: 14, prefix: "B", firstPrecedence: 20, tags: "\(tag):卫生")
             + GroupFixtures.unit("一中", order: 3, count: 5, prefix: "C", firstPrecedence: 40, tags: "\(tag):卫生")
             + GroupFixtures.unit("人民医院", order: 4, count: 5, prefix: "D", firstPrecedence: 60, tags: "\(tag):教育")
@@ -50,11 +53,13 @@ struct UnitModeTests {
 
     @Test("Non-voting attendees join their unit's group by default")
     func nonvotingWithUnit() throws {
-        let body = GroupFixtures.unit("甲局", order: 1, count: 12, prefix: "A", firstPrecedence: 1)
+        let body =
+            GroupFixtures.unit("甲局", order: 1, count: 12, prefix: "A", firstPrecedence: 1)
             + GroupFixtures.unit("甲局", order: 1, count: 3, prefix: "AN", firstPrecedence: 100, role: "nonvoting")
             + GroupFixtures.unit("乙局", order: 2, count: 12, prefix: "B", firstPrecedence: 20)
             + GroupFixtures.unit("乙局", order: 2, count: 3, prefix: "BN", firstPrecedence: 120, role: "nonvoting")
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 20]")).plan(try GroupFixtures.roster(body))
+        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 20]")).plan(
+            try GroupFixtures.roster(body))
         let owner = GroupFixtures.groupOf(plan)
         #expect(plan.groups.count == 2)
         #expect(owner["AN1"] == owner["A1"])
@@ -63,12 +68,15 @@ struct UnitModeTests {
 
     @Test("With nonvoting: own_group, non-voting attendees form their own group")
     func nonvotingOwnGroup() throws {
-        let body = GroupFixtures.unit("甲局", order: 1, count: 14, prefix: "A", firstPrecedence: 1)
+        let body =
+            GroupFixtures.unit("甲局", order: 1, count: 14, prefix: "A", firstPrecedence: 1)
             + GroupFixtures.unit("甲局", order: 1, count: 6, prefix: "AN", firstPrecedence: 100, role: "nonvoting")
             + GroupFixtures.unit("乙局", order: 2, count: 14, prefix: "B", firstPrecedence: 20)
             + GroupFixtures.unit("乙局", order: 2, count: 6, prefix: "BN", firstPrecedence: 120, role: "nonvoting")
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 20]\nnonvoting: own_group"))
-            .plan(try GroupFixtures.roster(body))
+        let plan = try DiscussionGroupPlanner(
+            rules: try GroupFixtures.rules("group_size: [10, 20]\nnonvoting: own_group")
+        )
+        .plan(try GroupFixtures.roster(body))
         let nonvotingGroups = plan.groups.filter { $0.people.contains { $0.role == .nonvoting } }
         #expect(nonvotingGroups.count == 1)
         #expect(nonvotingGroups.first?.people.allSatisfy { $0.role == .nonvoting } == true)
@@ -86,7 +94,8 @@ struct UnitModeTests {
             + GroupFixtures.unit("甲县人民政府", order: 4, count: 15, prefix: "A", firstPrecedence: 10, tags: "region:甲县")
             + GroupFixtures.unit("乙县人民政府", order: 5, count: 15, prefix: "B", firstPrecedence: 30, tags: "region:乙县")
             + GroupFixtures.unit("丙县人民政府", order: 6, count: 15, prefix: "C", firstPrecedence: 50, tags: "region:丙县")
-        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 20]")).plan(try GroupFixtures.roster(body))
+        let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 20]")).plan(
+            try GroupFixtures.roster(body))
         #expect(plan.groups.count == 3)
         #expect(plan.groups.allSatisfy { $0.leaders.count == 1 })
         let owner = GroupFixtures.groupOf(plan)
@@ -99,11 +108,13 @@ struct UnitModeTests {
 
     @Test("Keep-together joins units; keep-apart separates pieces of a split unit")
     func keepRules() throws {
-        let body = GroupFixtures.unit("甲局", order: 1, count: 8, prefix: "A", firstPrecedence: 1)
+        let body =
+            GroupFixtures.unit("甲局", order: 1, count: 8, prefix: "A", firstPrecedence: 1)
             + GroupFixtures.unit("乙局", order: 2, count: 8, prefix: "B", firstPrecedence: 20)
             + GroupFixtures.unit("丙局", order: 3, count: 8, prefix: "C", firstPrecedence: 40)
             + GroupFixtures.unit("大镇", order: 4, count: 24, prefix: "T", firstPrecedence: 60)
-        let rules = try GroupFixtures.rules("""
+        let rules = try GroupFixtures.rules(
+            """
             group_size: [12, 20]
             keep_together: [[A1, C1]]
             keep_apart: [[T1, T2]]
@@ -119,7 +130,8 @@ struct UnitModeTests {
 struct LargeRosterTests {
     @Test("A roster too large for one program is packed by windows, units whole where they fit")
     func windows() throws {
-        let spec = RosterSpecification(seed: 77, unitCount: 300, memberCount: 1_450, rostrumCount: 50, maximumUnitSize: 60)
+        let spec = RosterSpecification(
+            seed: 77, unitCount: 300, memberCount: 1_450, rostrumCount: 50, maximumUnitSize: 60)
         let roster = RosterGenerator.generate(spec)
         let plan = try DiscussionGroupPlanner().plan(roster, options: GroupingOptions(timeLimit: 3))
         let grouped = plan.groups.flatMap(\.members)

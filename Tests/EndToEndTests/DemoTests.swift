@@ -1,8 +1,8 @@
 import ExchangeBridge
 import Foundation
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("seatplan demo")
 struct DemoTests {
@@ -36,7 +36,8 @@ struct DemoTests {
 
         let planData = try Data(contentsOf: folder.appendingPathComponent("plan.json"))
         let plan = try SeatPlan.decode(planData, file: "plan.json")
-        let roster = try RosterCSV.read(contentsOf: SeatPlanBinary.packageRoot.appendingPathComponent("Venues/demo-meeting/roster.csv"))
+        let roster = try RosterCSV.read(
+            contentsOf: SeatPlanBinary.packageRoot.appendingPathComponent("Venues/demo-meeting/roster.csv"))
         #expect(plan.assignments.count + plan.unseated.count == roster.attendees.count)
         #expect(plan.unseated.isEmpty)
         #expect(plan.quality.protocolViolations == 0)
@@ -47,19 +48,24 @@ struct DemoTests {
         #expect(versions.map(\.version) == [1, 2])
         let stored = try store.plan(try #require(versions.first).id)
         #expect(stored.plan == plan)
-        #expect(Set(try store.documents(planVersion: stored.info.id).map(\.kind)) == ["rostrum-chart", "chart", "cards", "list"])
+        #expect(
+            Set(try store.documents(planVersion: stored.info.id).map(\.kind)) == [
+                "rostrum-chart", "chart", "cards", "list",
+            ])
         #expect(try store.outbox(meeting: meeting.id, kind: "reminder").count == 2)
         #expect(try store.outbox(meeting: meeting.id, kind: "seat-notice").count >= roster.unitsInOfficialOrder.count)
 
         // The late changes: version 2 is the re-plan, with only the changed cards reprinted.
         let latest = try #require(try store.latestPlan(meeting: meeting.id))
-        let replanned = try SeatPlan.decode(Data(contentsOf: folder.appendingPathComponent("plan-v2.json")), file: "plan-v2.json")
+        let replanned = try SeatPlan.decode(
+            Data(contentsOf: folder.appendingPathComponent("plan-v2.json")), file: "plan-v2.json")
         #expect(latest.plan == replanned)
         #expect(replanned.quality.protocolViolations == 0)
         #expect(replanned.changes?.unseated.count == 2)
         #expect(Set(try store.documents(planVersion: latest.info.id).map(\.kind)) == ["cards", "chart"])
-        #expect(try PDFInspection.summary(ofFile: folder.appendingPathComponent("cards-changed.pdf")).pageCount
-            < PDFInspection.summary(ofFile: folder.appendingPathComponent("cards.pdf")).pageCount)
+        #expect(
+            try PDFInspection.summary(ofFile: folder.appendingPathComponent("cards-changed.pdf")).pageCount
+                < PDFInspection.summary(ofFile: folder.appendingPathComponent("cards.pdf")).pageCount)
         #expect(output.stdout.contains("plan version 2"))
         #expect(output.stdout.contains("2 reminders queued"))
         #expect(try store.submissions(meeting: meeting.id).count == roster.unitsInOfficialOrder.count)

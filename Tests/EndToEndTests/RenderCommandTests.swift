@@ -1,7 +1,7 @@
 import Foundation
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("seatplan render", .serialized)
 struct RenderCommandTests {
@@ -9,7 +9,9 @@ struct RenderCommandTests {
     static let fixtures: (folder: URL, hallPlan: URL, banquetPlan: URL)? = {
         guard let folder = try? ProcessRunner.temporaryDirectory("seatplan-render") else { return nil }
         let venues = SeatPlanBinary.packageRoot.appendingPathComponent("Venues")
-        for (preset, venue, name) in [("municipal-hall", "municipal-hall", "hall"), ("banquet", "banquet-hall", "banquet")] {
+        for (preset, venue, name) in [
+            ("municipal-hall", "municipal-hall", "hall"), ("banquet", "banquet-hall", "banquet"),
+        ] {
             let roster = folder.appendingPathComponent("\(name).csv").path
             _ = try? SeatPlanBinary.run(["roster", "generate", "--preset", preset, "--out", roster])
             _ = try? SeatPlanBinary.run([
@@ -23,11 +25,14 @@ struct RenderCommandTests {
     static let hallVenue = SeatPlanBinary.packageRoot.appendingPathComponent("Venues/municipal-hall.yaml").path
     static let banquetVenue = SeatPlanBinary.packageRoot.appendingPathComponent("Venues/banquet-hall.yaml").path
 
-    static func render(_ kind: String, venue: String = hallVenue, plan: URL? = nil, extra: [String] = []) throws -> (ProcessOutput, URL) {
+    static func render(_ kind: String, venue: String = hallVenue, plan: URL? = nil, extra: [String] = []) throws -> (
+        ProcessOutput, URL
+    ) {
         let fixtures = try #require(Self.fixtures)
         let out = fixtures.folder.appendingPathComponent("\(kind)-\(UUID().uuidString).pdf")
         let output = try SeatPlanBinary.run(
-            ["render", "--venue", venue, "--plan", (plan ?? fixtures.hallPlan).path, "--kind", kind, "--out", out.path] + extra)
+            ["render", "--venue", venue, "--plan", (plan ?? fixtures.hallPlan).path, "--kind", kind, "--out", out.path]
+                + extra)
         return (output, out)
     }
 
@@ -38,7 +43,8 @@ struct RenderCommandTests {
         #expect(try PDFInspection.summary(ofFile: pdf).pageCount >= 1)
     }
 
-    @Test("The chart names everyone and says which view it shows", arguments: [("audience", "观众视角"), ("stage", "主席台视角")])
+    @Test(
+        "The chart names everyone and says which view it shows", arguments: [("audience", "观众视角"), ("stage", "主席台视角")])
     func chart(view: String, label: String) throws {
         let (output, pdf) = try Self.render("chart", extra: ["--view", view])
         #expect(output.status == 0, "stderr: \(output.stderr)")
@@ -66,12 +72,16 @@ struct RenderCommandTests {
         #expect(output.status == 0, "stderr: \(output.stderr)")
         let summary = try PDFInspection.summary(ofFile: pdf)
         #expect(summary.pageCount > 2)
-        #expect(summary.pageSizes.allSatisfy { $0.isClose(toWidth: 1190.55, height: 841.89) || $0.isClose(toWidth: 841.89, height: 1190.55) })
+        #expect(
+            summary.pageSizes.allSatisfy {
+                $0.isClose(toWidth: 1190.55, height: 841.89) || $0.isClose(toWidth: 841.89, height: 1190.55)
+            })
     }
 
     @Test("The banquet plan and its table lists")
     func banquet() throws {
-        let (output, pdf) = try Self.render("banquet", venue: Self.banquetVenue, plan: try #require(Self.fixtures).banquetPlan)
+        let (output, pdf) = try Self.render(
+            "banquet", venue: Self.banquetVenue, plan: try #require(Self.fixtures).banquetPlan)
         #expect(output.status == 0, "stderr: \(output.stderr)")
         let text = try PDFInspection.text(ofFile: pdf)
         #expect(text.contains("门"))
@@ -94,7 +104,8 @@ struct RenderCommandTests {
         #expect(unknown.stderr.contains("poster"))
         let fixtures = try #require(Self.fixtures)
         let output = try SeatPlanBinary.run([
-            "render", "--venue", Self.hallVenue, "--plan", fixtures.hallPlan.path, "--kind", "list", "--out", "/nonexistent/folder/list.pdf",
+            "render", "--venue", Self.hallVenue, "--plan", fixtures.hallPlan.path, "--kind", "list", "--out",
+            "/nonexistent/folder/list.pdf",
         ])
         #expect(output.status != 0)
         #expect(output.stderr.contains("/nonexistent/folder/list.pdf"))

@@ -1,8 +1,8 @@
 import ExchangeBridge
 import Foundation
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 /// `seatplan reseat` end to end on the demo meeting: the new plan, the words on stdout, the
 /// independent check, the cards to reprint, the highlighted chart and the store's version diff.
@@ -33,7 +33,8 @@ struct ReseatCommandTests {
         let blocked = hall[80]
         let host = try #require(hall.first { $0.unit == hall[100].unit })
         let changes = folder.appendingPathComponent("changes.yaml")
-        try Self.write("""
+        try Self.write(
+            """
             - {op: cancel, attendee: "\(leaver.attendee)"}
             - {op: add, attendee: {id: "A9001", name: "王小明", unit: "\(host.unit)", unit_order: \(host.unitOrder ?? 1), precedence: 900, role: member}}
             - {op: substitute, attendee: "\(absent.attendee)", by: {id: "A9002", name: "李华", title: "副局长", precedence: 57}}
@@ -41,7 +42,9 @@ struct ReseatCommandTests {
             """, to: changes)
         let new = folder.appendingPathComponent("new.json")
         let before = try Data(contentsOf: plan)
-        let output = try SeatPlanBinary.run(["reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path])
+        let output = try SeatPlanBinary.run([
+            "reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path,
+        ])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(try Data(contentsOf: plan) == before)
 
@@ -49,7 +52,8 @@ struct ReseatCommandTests {
         let record = try #require(json["changes"] as? [String: Any])
         let moved = try #require(record["moved"] as? [[String: Any]])
         #expect(record["moves"] as? Int == moved.count)
-        #expect(moved.contains { $0["attendee"] as? String == blocked.attendee && $0["from"] as? String == blocked.seat })
+        #expect(
+            moved.contains { $0["attendee"] as? String == blocked.attendee && $0["from"] as? String == blocked.seat })
         let seated = try #require(record["seated"] as? [[String: Any]]).compactMap { $0["attendee"] as? String }
         #expect(Set(seated) == ["A9001", "A9002"])
         let unseated = try #require(record["unseated"] as? [[String: Any]]).compactMap { $0["attendee"] as? String }
@@ -63,25 +67,42 @@ struct ReseatCommandTests {
         let line = try #require(moved.first)
         let name = (line["name"] as? String) ?? ""
         let padded = name.count == 2 ? "\(name.first!)\u{3000}\(name.last!)" : name
-        #expect(output.stdout.contains("\(padded): \(line["from_label"] as? String ?? "") → \(line["to_label"] as? String ?? "")"))
+        #expect(
+            output.stdout.contains(
+                "\(padded): \(line["from_label"] as? String ?? "") → \(line["to_label"] as? String ?? "")"))
 
         // The independent check passes with the roster written beside NEW.json, and without it.
-        let checked = try SeatPlanBinary.run(["check", "--venue", Self.venue, "--plan", new.path, "--roster", folder.appendingPathComponent("new.roster.csv").path])
+        let checked = try SeatPlanBinary.run([
+            "check", "--venue", Self.venue, "--plan", new.path, "--roster",
+            folder.appendingPathComponent("new.roster.csv").path,
+        ])
         #expect(checked.status == 0, "\(checked.stdout)")
         #expect(try SeatPlanBinary.run(["check", "--venue", Self.venue, "--plan", new.path]).status == 0)
 
         // Only the changed cards print; the chart frames the changed seats.
         let cardsPDF = folder.appendingPathComponent("cards.pdf")
-        let cardRun = try SeatPlanBinary.run(["render", "--kind", "cards", "--only-changed", "--venue", Self.venue, "--plan", new.path, "--out", cardsPDF.path])
+        let cardRun = try SeatPlanBinary.run([
+            "render", "--kind", "cards", "--only-changed", "--venue", Self.venue, "--plan", new.path, "--out",
+            cardsPDF.path,
+        ])
         #expect(cardRun.status == 0, "\(cardRun.stderr)")
-        let cardText = try PDFInspection.text(ofFile: cardsPDF).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "")
+        let cardText = try PDFInspection.text(ofFile: cardsPDF).replacingOccurrences(of: " ", with: "")
+            .replacingOccurrences(of: "\n", with: "")
         #expect(cardText.contains("王小明"))
         #expect(cardText.contains("李华"))
-        let everyone = try SeatPlanBinary.run(["render", "--kind", "cards", "--venue", Self.venue, "--plan", new.path, "--out", folder.appendingPathComponent("all.pdf").path])
+        let everyone = try SeatPlanBinary.run([
+            "render", "--kind", "cards", "--venue", Self.venue, "--plan", new.path, "--out",
+            folder.appendingPathComponent("all.pdf").path,
+        ])
         #expect(everyone.status == 0)
-        #expect(try PDFInspection.summary(ofFile: cardsPDF).pageCount < PDFInspection.summary(ofFile: folder.appendingPathComponent("all.pdf")).pageCount)
+        #expect(
+            try PDFInspection.summary(ofFile: cardsPDF).pageCount
+                < PDFInspection.summary(ofFile: folder.appendingPathComponent("all.pdf")).pageCount)
         let chart = folder.appendingPathComponent("chart.pdf")
-        let chartRun = try SeatPlanBinary.run(["render", "--kind", "chart", "--highlight-changes", "--venue", Self.venue, "--plan", new.path, "--out", chart.path])
+        let chartRun = try SeatPlanBinary.run([
+            "render", "--kind", "chart", "--highlight-changes", "--venue", Self.venue, "--plan", new.path, "--out",
+            chart.path,
+        ])
         #expect(chartRun.status == 0, "\(chartRun.stderr)")
         #expect(try PDFInspection.text(ofFile: chart).contains("王"))
     }
@@ -93,7 +114,9 @@ struct ReseatCommandTests {
         let person = seatPlan.assignments.filter { $0.area == .hall }[25]
         try Self.write("- {op: cancel, attendee: \"\(person.attendee)\"}\n", to: changes)
         let new = folder.appendingPathComponent("new.json")
-        let output = try SeatPlanBinary.run(["reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path])
+        let output = try SeatPlanBinary.run([
+            "reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path,
+        ])
         #expect(output.status == 0, "\(output.stderr)")
         let newPlan = try SeatPlan.decode(Data(contentsOf: new), file: new.path)
         #expect(newPlan.changes?.moves == 0)
@@ -101,7 +124,10 @@ struct ReseatCommandTests {
         #expect(output.stdout.contains("0 moved"))
         // Nothing to reprint: said, and no file.
         let cards = folder.appendingPathComponent("cards.pdf")
-        let render = try SeatPlanBinary.run(["render", "--kind", "labels", "--only-changed", "--venue", Self.venue, "--plan", new.path, "--out", cards.path])
+        let render = try SeatPlanBinary.run([
+            "render", "--kind", "labels", "--only-changed", "--venue", Self.venue, "--plan", new.path, "--out",
+            cards.path,
+        ])
         #expect(render.status == 0)
         #expect(render.stdout.contains("nothing to reprint"))
         #expect(!FileManager.default.fileExists(atPath: cards.path))
@@ -112,7 +138,8 @@ struct ReseatCommandTests {
         let (folder, plan, seatPlan) = try Self.planned()
         let hall = seatPlan.assignments.filter { $0.area == .hall }
         let changes = folder.appendingPathComponent("changes.yaml")
-        try Self.write("""
+        try Self.write(
+            """
             - {op: cancel, attendee: "NOBODY"}
             - {op: add, attendee: {id: "\(hall[0].attendee)", name: "重名", unit: "某局", unit_order: 1, precedence: 5, role: member}}
             - {op: block_seat, seat: "h9-99-99"}
@@ -121,11 +148,15 @@ struct ReseatCommandTests {
             """, to: changes)
         let before = try Data(contentsOf: plan)
         let new = folder.appendingPathComponent("new.json")
-        let output = try SeatPlanBinary.run(["reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path])
+        let output = try SeatPlanBinary.run([
+            "reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path,
+        ])
         #expect(output.status != 0)
         #expect(!output.crashed)
         #expect(output.stderr.contains(changes.path))
-        for line in ["line 1", "line 2", "line 3", "line 5"] { #expect(output.stderr.contains(line), "\(line): \(output.stderr)") }
+        for line in ["line 1", "line 2", "line 3", "line 5"] {
+            #expect(output.stderr.contains(line), "\(line): \(output.stderr)")
+        }
         #expect(!FileManager.default.fileExists(atPath: new.path))
         #expect(try Data(contentsOf: plan) == before)
     }
@@ -140,7 +171,10 @@ struct ReseatCommandTests {
         let changes = folder.appendingPathComponent("changes.yaml")
         try Self.write("- {op: block_seat, seat: \"\(blocked.seat)\"}\n", to: changes)
         let new = folder.appendingPathComponent("new.json")
-        #expect(try SeatPlanBinary.run(["reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path]).status == 0)
+        #expect(
+            try SeatPlanBinary.run([
+                "reseat", "--venue", Self.venue, "--plan", plan.path, "--changes", changes.path, "--out", new.path,
+            ]).status == 0)
         #expect(try SeatPlanBinary.run(["push", "--db", db, "--plan", new.path]).status == 0)
         let versions = try SeatPlanBinary.run(["store", "versions", "--db", db])
         #expect(versions.stdout.contains("version 2"))

@@ -1,7 +1,7 @@
 import Foundation
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("seatplan groups --roster and render --kind groups", .serialized)
 struct RosterGroupsCommandTests {
@@ -16,7 +16,9 @@ struct RosterGroupsCommandTests {
     /// The generated municipal-hall roster with sector and region tags, written into `folder`.
     static func generatedRoster(in folder: URL) throws -> URL {
         let roster = folder.appendingPathComponent("roster.csv")
-        let generated = try SeatPlanBinary.run(["roster", "generate", "--preset", "municipal-hall", "--group-tags", "--out", roster.path])
+        let generated = try SeatPlanBinary.run([
+            "roster", "generate", "--preset", "municipal-hall", "--group-tags", "--out", roster.path,
+        ])
         #expect(generated.status == 0, "stderr: \(generated.stderr)")
         return roster
     }
@@ -25,8 +27,10 @@ struct RosterGroupsCommandTests {
     func demoGroupsAndLists() throws {
         let folder = try ProcessRunner.temporaryDirectory()
         let (output, out) = try Self.groups(
-            ["--roster", Self.demo.appendingPathComponent("roster.csv").path,
-             "--rules", Self.demo.appendingPathComponent("groups.yaml").path, "--rooms", Self.rooms],
+            [
+                "--roster", Self.demo.appendingPathComponent("roster.csv").path,
+                "--rules", Self.demo.appendingPathComponent("groups.yaml").path, "--rooms", Self.rooms,
+            ],
             folder: folder)
         #expect(output.status == 0, "stderr: \(output.stderr)")
         #expect(output.stdout.contains("optimal (glpk)"))
@@ -34,10 +38,14 @@ struct RosterGroupsCommandTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any])
         #expect(json["schema"] as? String == "seatplan.groups/1")
         let quality = try #require(json["quality"] as? [String: Any])
-        for key in ["status", "objective", "bound", "gap", "solve_ms"] { #expect(quality[key] != nil, "quality.\(key)") }
+        for key in ["status", "objective", "bound", "gap", "solve_ms"] {
+            #expect(quality[key] != nil, "quality.\(key)")
+        }
         let groups = try #require(json["groups"] as? [[String: Any]])
         for group in groups {
-            for key in ["name", "room", "convener", "secretary", "members"] { #expect(group[key] != nil, "groups[].\(key)") }
+            for key in ["name", "room", "convener", "secretary", "members"] {
+                #expect(group[key] != nil, "groups[].\(key)")
+            }
         }
         let plan = try GroupPlan.decode(try Data(contentsOf: out), file: "groups.json")
         let roster = try RosterCSV.read(contentsOf: Self.demo.appendingPathComponent("roster.csv"))
@@ -76,7 +84,8 @@ struct RosterGroupsCommandTests {
         let roster = try Self.generatedRoster(in: folder)
         let rules = folder.appendingPathComponent("rules.yaml")
         try Data("group_by: mix\ngroups: 12\nkeep_apart: [[A00001, A00002]]\n".utf8).write(to: rules)
-        let (output, out) = try Self.groups(["--roster", roster.path, "--rules", rules.path, "--time-limit", "2"], folder: folder)
+        let (output, out) = try Self.groups(
+            ["--roster", roster.path, "--rules", rules.path, "--time-limit", "2"], folder: folder)
         #expect(output.status == 0, "stderr: \(output.stderr)")
         let plan = try GroupPlan.decode(try Data(contentsOf: out), file: "groups.json")
         let sizes = plan.groups.map(\.members.count)
@@ -84,7 +93,9 @@ struct RosterGroupsCommandTests {
         #expect((sizes.max() ?? 0) - (sizes.min() ?? 0) <= 1)
         #expect(plan.groups.allSatisfy { $0.leaders.count <= 2 }, "⌈20/12⌉ = 2")
         #expect(plan.quality.method == "mdgp")
-        let owner = Dictionary(plan.groups.enumerated().flatMap { g, group in group.members.map { ($0, g) } }, uniquingKeysWith: { a, _ in a })
+        let owner = Dictionary(
+            plan.groups.enumerated().flatMap { g, group in group.members.map { ($0, g) } },
+            uniquingKeysWith: { a, _ in a })
         #expect(owner["A00001"] != owner["A00002"])
     }
 
@@ -97,7 +108,10 @@ struct RosterGroupsCommandTests {
         var memberships: [[[String]]] = []
         for _ in 0..<2 {
             let (output, out) = try Self.groups(
-                ["--roster", roster.path, "--rules", rules.path, "--iterations", "300", "--time-limit", "60", "--seed", "5"], folder: folder)
+                [
+                    "--roster", roster.path, "--rules", rules.path, "--iterations", "300", "--time-limit", "60",
+                    "--seed", "5",
+                ], folder: folder)
             #expect(output.status == 0, "stderr: \(output.stderr)")
             let plan = try GroupPlan.decode(try Data(contentsOf: out), file: "groups.json")
             #expect(plan.quality.solveMilliseconds < 60_000)
@@ -132,7 +146,8 @@ struct RosterGroupsCommandTests {
         let output = try SeatPlanBinary.run(["demo", "--out", folder.path])
         #expect(output.status == 0, "stderr: \(output.stderr)")
         #expect(output.stdout.contains("discussion groups"))
-        let plan = try GroupPlan.decode(try Data(contentsOf: folder.appendingPathComponent("groups.json")), file: "groups.json")
+        let plan = try GroupPlan.decode(
+            try Data(contentsOf: folder.appendingPathComponent("groups.json")), file: "groups.json")
         #expect(plan.meeting == "全市经济工作会议")
         #expect(plan.groups.allSatisfy { $0.room != nil })
         let text = try PDFInspection.text(ofFile: folder.appendingPathComponent("groups.pdf"), order: .drawn)
@@ -147,7 +162,10 @@ struct RosterGroupsCommandTests {
         let groups = try SeatPlanBinary.run(["render", "--kind", "groups", "--out", "/tmp/never.pdf"])
         #expect(groups.status != 0)
         #expect(groups.stderr.contains("--kind groups needs --groups GROUPS.json"))
-        let mixed = try SeatPlanBinary.run(["render", "--kind", "list", "--venue", "v.yaml", "--plan", "p.json", "--time", "9:00", "--out", "/tmp/never.pdf"])
+        let mixed = try SeatPlanBinary.run([
+            "render", "--kind", "list", "--venue", "v.yaml", "--plan", "p.json", "--time", "9:00", "--out",
+            "/tmp/never.pdf",
+        ])
         #expect(mixed.status != 0)
         #expect(mixed.stderr.contains("--time is for --kind groups"))
     }

@@ -1,7 +1,7 @@
 import Foundation
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import ExchangeBridge
 
@@ -21,7 +21,9 @@ struct StoreConcurrencyTests {
                 for index in stride(from: writer, to: units.count, by: writers) {
                     let roster = folder.appendingPathComponent("roster-\(index).csv").path
                     do {
-                        let output = try SeatPlanBinary.run(["store", "submit", "--db", db, "--unit", units[index], "--roster", roster])
+                        let output = try SeatPlanBinary.run([
+                            "store", "submit", "--db", db, "--unit", units[index], "--roster", roster,
+                        ])
                         if output.status != 0 { failures.append("submit \(units[index]): \(output.stderr)") }
                     } catch {
                         failures.append("submit \(units[index]): \(error)")
@@ -32,7 +34,8 @@ struct StoreConcurrencyTests {
         DispatchQueue.global().async(group: group) {
             let out = folder.appendingPathComponent("ROSTER.csv").path
             for round in 0..<8 {
-                let arguments = round == 4
+                let arguments =
+                    round == 4
                     ? ["push", "--db", db, "--plan", folder.appendingPathComponent("PLAN.json").path]
                     : ["pull", "--db", db, "--out", out]
                 do {

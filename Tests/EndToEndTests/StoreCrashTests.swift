@@ -1,12 +1,12 @@
 import Foundation
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import ExchangeBridge
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `kill -9` during `seatplan push`: the store stays consistent and a retried push completes.
@@ -57,7 +57,9 @@ struct StoreCrashTests {
     }
 
     /// Checks the file is sound and holds either no plan or a whole one.
-    static func expectConsistent(_ db: String, units: Int, seats: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectConsistent(
+        _ db: String, units: Int, seats: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let store = try ExchangeStore(path: db)
         #expect(try store.fetchTexts("PRAGMA integrity_check") == ["ok"], sourceLocation: sourceLocation)
         #expect(try store.fetchTexts("PRAGMA foreign_key_check").isEmpty, sourceLocation: sourceLocation)
@@ -67,16 +69,20 @@ struct StoreCrashTests {
         let documents = try store.fetchInteger("SELECT count(*) FROM documents") ?? -1
         let whole = versions == 1 && assignments == seats && notices == units && documents == 2
         let none = versions == 0 && assignments == 0 && notices == 0 && documents == 0
-        #expect(whole || none, "half-written push: \(versions) versions, \(assignments) seats, \(notices) notices, \(documents) documents",
-                sourceLocation: sourceLocation)
+        #expect(
+            whole || none,
+            "half-written push: \(versions) versions, \(assignments) seats, \(notices) notices, \(documents) documents",
+            sourceLocation: sourceLocation)
     }
 
     @Test("Killed inside the transaction, then at random moments: consistent, and a retry completes")
     func killMidPush() throws {
         let units = 40
         let (folder, db, _, people) = try StoreCLI.workspace(units: units, perUnit: 50)
-        let push = ["push", "--db", db, "--plan", folder.appendingPathComponent("PLAN.json").path,
-                    "--documents", folder.appendingPathComponent("docs").path]
+        let push = [
+            "push", "--db", db, "--plan", folder.appendingPathComponent("PLAN.json").path,
+            "--documents", folder.appendingPathComponent("docs").path,
+        ]
 
         let (process, errors) = try Self.start(push, environment: ["SEATPLAN_TEST_PUSH_DELAY_MS": "20000"])
         let inside = Self.wait(for: "holding the transaction open", in: errors, timeout: .seconds(60))

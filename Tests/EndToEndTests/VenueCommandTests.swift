@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("seatplan venue")
 struct VenueCommandTests {
@@ -30,7 +30,10 @@ struct VenueCommandTests {
     func brokenVenue() throws {
         let folder = try ProcessRunner.temporaryDirectory()
         let file = folder.appendingPathComponent("bad.yaml")
-        try Data("name: X\nhall:\n  floors:\n    - {floor: 1, rows: [\"1-5: 4|4\"]}\n  zones:\n    - {name: vip, rows: 9}\n".utf8).write(to: file)
+        try Data(
+            "name: X\nhall:\n  floors:\n    - {floor: 1, rows: [\"1-5: 4|4\"]}\n  zones:\n    - {name: vip, rows: 9}\n"
+                .utf8
+        ).write(to: file)
         let output = try SeatPlanBinary.run(["venue", "check", file.path])
         #expect(output.status != 0)
         #expect(!output.crashed)
@@ -47,13 +50,15 @@ struct VenueCommandTests {
 
 @Suite("seatplan venue preview")
 struct VenuePreviewCommandTests {
-    @Test("Each shipped venue previews as a PDF with its seat numbers or tables", arguments: [
-        ("municipal-hall", 1, ["左区", "中区", "右区", "18排", "观众视角"]),
-        ("great-hall", 3, ["一楼", "二楼", "三楼", "中区"]),
-        ("banquet-hall", 1, ["主桌", "40号桌", "门"]),
-        ("breakout-rooms", 1, ["第十二讨论室", "60"]),
-        ("boardroom", 1, ["会议桌", "门"]),
-    ])
+    @Test(
+        "Each shipped venue previews as a PDF with its seat numbers or tables",
+        arguments: [
+            ("municipal-hall", 1, ["左区", "中区", "右区", "18排", "观众视角"]),
+            ("great-hall", 3, ["一楼", "二楼", "三楼", "中区"]),
+            ("banquet-hall", 1, ["主桌", "40号桌", "门"]),
+            ("breakout-rooms", 1, ["第十二讨论室", "60"]),
+            ("boardroom", 1, ["会议桌", "门"]),
+        ])
     func preview(name: String, pages: Int, texts: [String]) throws {
         let folder = try ProcessRunner.temporaryDirectory()
         let pdf = folder.appendingPathComponent("\(name).pdf")

@@ -33,13 +33,16 @@ struct DocumentTests {
         let version = try store.savePlan(StoreFixtures.samplePlan(), meeting: meeting.id).info.id
         let kinds: [DocumentKind] = [.rostrumChart, .chart, .cards, .nameCards, .list, .seatList, .seatNotice, "会议须知"]
         for (index, kind) in kinds.enumerated() {
-            _ = try store.attachDocument(NewDocument(kind: kind, fileName: "\(index).pdf", content: Self.pdfBytes), planVersion: version)
+            _ = try store.attachDocument(
+                NewDocument(kind: kind, fileName: "\(index).pdf", content: Self.pdfBytes), planVersion: version)
         }
-        #expect(try store.fetchTexts("SELECT kind FROM documents ORDER BY id")
-            == ["rostrum-chart", "chart", "cards", "name-cards", "list", "seat-list", "seat-notice", "会议须知"])
+        #expect(
+            try store.fetchTexts("SELECT kind FROM documents ORDER BY id")
+                == ["rostrum-chart", "chart", "cards", "name-cards", "list", "seat-list", "seat-notice", "会议须知"])
         #expect(try store.documents(planVersion: version).map(\.kind).sorted() == kinds.sorted())
-        #expect(String(decoding: try JSONEncoder().encode(kinds), as: UTF8.self)
-            == #"["rostrum-chart","chart","cards","name-cards","list","seat-list","seat-notice","会议须知"]"#)
+        #expect(
+            String(decoding: try JSONEncoder().encode(kinds), as: UTF8.self)
+                == #"["rostrum-chart","chart","cards","name-cards","list","seat-list","seat-notice","会议须知"]"#)
         #expect(try JSONDecoder().decode([DocumentKind].self, from: JSONEncoder().encode(kinds)) == kinds)
     }
 
@@ -73,7 +76,8 @@ struct DocumentTests {
         let store = try StoreFixtures.freshStore()
         let error = #expect(throws: ExchangeStoreError.self) {
             try store.attachDocument(
-                NewDocument(kind: .rostrumChart, fileName: "x.pdf", content: Data()), planVersion: PlanVersionID(rawValue: 7))
+                NewDocument(kind: .rostrumChart, fileName: "x.pdf", content: Data()),
+                planVersion: PlanVersionID(rawValue: 7))
         }
         #expect(error?.kind == .notFound)
     }

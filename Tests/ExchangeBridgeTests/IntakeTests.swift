@@ -36,7 +36,9 @@ struct IntakeTests {
         #expect(text.contains("UNITS.csv:3: field 'unit'"))
         #expect(text.contains("UNITS.csv:4: field 'unit_order': 'first'"))
         #expect(text.contains("UNITS.csv:5: field 'unit': '甲' is already listed on line 2"))
-        let missing = #expect(throws: InputErrors.self) { try UnitsCSV.parse(Data("unit,parent\n甲,\n".utf8), file: "u.csv") }
+        let missing = #expect(throws: InputErrors.self) {
+            try UnitsCSV.parse(Data("unit,parent\n甲,\n".utf8), file: "u.csv")
+        }
         #expect(missing?.description.contains("field 'unit_order': column is missing") == true)
         #expect(throws: InputErrors.self) { try UnitsCSV.parse(Data("unit,unit_order\n\"甲,1\n".utf8), file: "u.csv") }
     }
@@ -64,7 +66,11 @@ struct IntakeTests {
     }
 
     @Test func rosterIntakeThrowsOnlyForAnUnreadableFile() throws {
-        #expect(throws: InputErrors.self) { try RosterIntake.parse(Data("id,name\nA1,x\n".utf8), file: "r.csv", unit: "u") }
-        #expect(throws: InputErrors.self) { try RosterIntake.parse(Data([0xFF, 0xFF, 0xFF]), file: "r.csv", unit: "u") }
+        #expect(throws: InputErrors.self) {
+            try RosterIntake.parse(Data("id,name\nA1,x\n".utf8), file: "r.csv", unit: "u")
+        }
+        #expect(throws: InputErrors.self) {
+            try RosterIntake.parse(Data([0xFF, 0xFF, 0xFF]), file: "r.csv", unit: "u")
+        }
     }
 }

@@ -25,7 +25,9 @@ struct ParallelSubmissionTests {
                 }
                 for index in stride(from: worker, to: units.count, by: 4) {
                     let unit = units[index].name
-                    let people = (1...5).map { StoreFixtures.person("\(unit)-\($0)", "人\($0)", unit: unit, precedence: $0) }
+                    let people = (1...5).map {
+                        StoreFixtures.person("\(unit)-\($0)", "人\($0)", unit: unit, precedence: $0)
+                    }
                     _ = try store.submitRosterCSV(
                         unitNamed: unit, meeting: meeting.id, fileName: "r.csv", raw: StoreFixtures.rosterCSV(people))
                 }

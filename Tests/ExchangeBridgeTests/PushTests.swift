@@ -10,14 +10,18 @@ struct PushTests {
     static let government = WorkflowTests.government
 
     static func people() -> [Attendee] {
-        [StoreFixtures.person("A1", "张三", unit: office, precedence: 1),
-         StoreFixtures.person("A2", "O'Brien \"李\" 😀", unit: office, precedence: 2),
-         StoreFixtures.person("B1", "王喆", unit: government, precedence: 3)]
+        [
+            StoreFixtures.person("A1", "张三", unit: office, precedence: 1),
+            StoreFixtures.person("A2", "O'Brien \"李\" 😀", unit: office, precedence: 2),
+            StoreFixtures.person("B1", "王喆", unit: government, precedence: 3),
+        ]
     }
 
     static func documents() -> [NewDocument] {
-        [NewDocument(kind: .chart, fileName: "chart.pdf", content: Data("%PDF-1.7 chart".utf8)),
-         NewDocument(kind: .seatList, fileName: "seat-list.pdf", content: Data("%PDF-1.7 list".utf8))]
+        [
+            NewDocument(kind: .chart, fileName: "chart.pdf", content: Data("%PDF-1.7 chart".utf8)),
+            NewDocument(kind: .seatList, fileName: "seat-list.pdf", content: Data("%PDF-1.7 list".utf8)),
+        ]
     }
 
     /// A store whose units have submitted, and a plan seating all but one of their people.
@@ -30,13 +34,15 @@ struct PushTests {
                 raw: StoreFixtures.rosterCSV(people.filter { $0.unit == unit }))
         }
         let plan = StoreFixtures.plan(
-            seating: [people[0], people[2]], unseated: [UnseatedAttendee(attendee: "A2", reason: "no accessible seat left")])
+            seating: [people[0], people[2]],
+            unseated: [UnseatedAttendee(attendee: "A2", reason: "no accessible seat left")])
         return (store, meeting, try plan.jsonData())
     }
 
     @Test func pushStoresPlanDocumentsAndOneNoticePerUnit() throws {
         let (store, meeting, json) = try Self.prepared()
-        let result = try store.push(planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
+        let result = try store.push(
+            planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
         #expect(result.plan.isNew && result.plan.info.version == 1)
         #expect(result.documents.map(\.kind) == [.chart, .seatList] && result.newDocumentCount == 2)
         #expect(result.noticesQueued == 2 && result.unknownUnits.isEmpty)
@@ -55,7 +61,8 @@ struct PushTests {
         let (store, meeting, json) = try Self.prepared()
         _ = try store.push(planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
         let before = try store.rowCounts()
-        let again = try store.push(planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
+        let again = try store.push(
+            planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
         #expect(again.changedNothing && again.noticesAlreadyQueued == 2 && !again.plan.isNew)
         #expect(try store.rowCounts() == before)
         // A different plan is a new version with its own notices.
@@ -67,7 +74,8 @@ struct PushTests {
     @Test func pushCompletesAPlanStoredWithoutItsDocumentsAndNotices() throws {
         let (store, meeting, json) = try Self.prepared()
         let saved = try store.savePlan(json: json, fileName: "PLAN.json", meeting: meeting.id)
-        let result = try store.push(planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
+        let result = try store.push(
+            planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
         #expect(!result.plan.isNew && result.plan.info.id == saved.info.id)
         #expect(result.newDocumentCount == 2 && result.noticesQueued == 2 && !result.changedNothing)
     }
@@ -97,7 +105,8 @@ struct PushTests {
 
     @Test func phonesNeverReachTheAuditLogOrTheOutbox() throws {
         let (store, meeting, json) = try Self.prepared()
-        try store.saveUnits([UnitDetails(name: Self.office, officialOrder: 1, mobile: "13999999999")], meeting: meeting.id)
+        try store.saveUnits(
+            [UnitDetails(name: Self.office, officialOrder: 1, mobile: "13999999999")], meeting: meeting.id)
         _ = try store.push(planJSON: json, fileName: "PLAN.json", documents: Self.documents(), meeting: meeting.id)
         _ = try store.queueReminders(meeting: meeting.id)
         let audit = try store.auditLog(limit: 1000).map { "\($0.action) \($0.subject) \($0.detail)" }.joined()

@@ -13,7 +13,8 @@ struct StorageInterfaceTests {
 
     @Test func theFactoryOpensAnSQLiteStoreWithTheGivenActor() async throws {
         let path = try StoreFixtures.freshPath()
-        let storage = try await ExchangeStorageFactory.open(path, options: ExchangeStoreOptions(actor: "seatplan store init"))
+        let storage = try await ExchangeStorageFactory.open(
+            path, options: ExchangeStoreOptions(actor: "seatplan store init"))
         #expect(storage.path == path)
         #expect((storage as? ExchangeStore)?.actor == "seatplan store init")
         let settings = try await storage.connectionSettings()
@@ -22,7 +23,8 @@ struct StorageInterfaceTests {
 
     @Test func aMeetingRunsEndToEndThroughTheProtocol() async throws {
         let storage: any ExchangeStorage = try await ExchangeStorageFactory.open(
-            try StoreFixtures.freshPath(), options: ExchangeStoreOptions(actor: "tester", now: { StoreFixtures.fixedDate }))
+            try StoreFixtures.freshPath(),
+            options: ExchangeStoreOptions(actor: "tester", now: { StoreFixtures.fixedDate }))
         let meeting = try await storage.findOrCreateMeeting(named: "测试会议")
         #expect(try await storage.chooseMeeting(named: nil) == meeting)
         let saved = try await storage.saveUnits(

@@ -52,7 +52,9 @@ enum StoreFixtures {
         let meeting = try store.findOrCreateMeeting(named: "测试会议")
         _ = try store.saveUnits(
             [
-                UnitDetails(name: "市委办公室", officialOrder: 1, contactPerson: "李四", officePhone: "0571-8888", mobile: "13800000000"),
+                UnitDetails(
+                    name: "市委办公室", officialOrder: 1, contactPerson: "李四", officePhone: "0571-8888",
+                    mobile: "13800000000"),
                 UnitDetails(name: "市政府办公室", officialOrder: 2),
             ], meeting: meeting.id)
         return (store, meeting)

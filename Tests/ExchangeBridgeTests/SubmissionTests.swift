@@ -16,13 +16,15 @@ struct SubmissionTests {
             rows: [
                 SubmittedRow(
                     line: 2, rawText: "A001,张三,市委办公室,1,1,rostrum,书记,男,",
-                    fields: RosterFields(attendee: Attendee(
-                        id: "A001", name: "张三", unit: "市委办公室", unitOrder: 1, precedence: 1, role: .rostrum,
-                        title: "书记", gender: .male))),
+                    fields: RosterFields(
+                        attendee: Attendee(
+                            id: "A001", name: "张三", unit: "市委办公室", unitOrder: 1, precedence: 1, role: .rostrum,
+                            title: "书记", gender: .male))),
                 SubmittedRow(
                     line: 3, rawText: "A002,李四,市委办公室,1,first,member,,,",
-                    fields: RosterFields(id: "A002", name: "李四", unit: "市委办公室", unitOrder: "1", precedence: "first",
-                                         role: "member", title: "", gender: "", tags: ""),
+                    fields: RosterFields(
+                        id: "A002", name: "李四", unit: "市委办公室", unitOrder: "1", precedence: "first",
+                        role: "member", title: "", gender: "", tags: ""),
                     rejection: RowRejection(field: "precedence", reason: "precedence 'first' is not a whole number")),
             ])
     }
@@ -33,7 +35,8 @@ struct SubmissionTests {
         var raw = Data(Self.header.utf8)
         raw.append(contentsOf: [0xD5, 0xC5, 0xC8, 0xFD, 0x0A])
         let receipt = try store.submitRoster(
-            unitNamed: "市委办公室", meeting: meeting.id, fileName: "名单.csv", raw: raw) { _ in Self.parsedRows() }
+            unitNamed: "市委办公室", meeting: meeting.id, fileName: "名单.csv", raw: raw
+        ) { _ in Self.parsedRows() }
         #expect(receipt.version == 1)
         #expect(receipt.status == .parsed)
         #expect(try store.rawFile(of: receipt.id) == raw)
@@ -65,11 +68,13 @@ struct SubmissionTests {
     @Test func aResubmissionSupersedesWithoutDeleting() throws {
         let (store, meeting) = try StoreFixtures.storeWithUnits()
         let first = try store.submitRoster(
-            unitNamed: "市委办公室", meeting: meeting.id, fileName: "v1.csv", raw: Data("first".utf8)) { _ in Self.parsedRows() }
+            unitNamed: "市委办公室", meeting: meeting.id, fileName: "v1.csv", raw: Data("first".utf8)
+        ) { _ in Self.parsedRows() }
         let second = try store.submitRoster(
-            unitNamed: "市委办公室", meeting: meeting.id, fileName: "v2.csv", raw: Data("second".utf8)) { _ in
-                ParsedRoster(encoding: "utf-8", rows: [Self.parsedRows().rows[0]])
-            }
+            unitNamed: "市委办公室", meeting: meeting.id, fileName: "v2.csv", raw: Data("second".utf8)
+        ) { _ in
+            ParsedRoster(encoding: "utf-8", rows: [Self.parsedRows().rows[0]])
+        }
         #expect(second.version == 2)
         let all = try store.submissions(meeting: meeting.id, unitNamed: "市委办公室")
         #expect(all.map(\.version) == [1, 2])
@@ -90,11 +95,13 @@ struct SubmissionTests {
         }
         let (store, meeting) = try StoreFixtures.storeWithUnits()
         let good = try store.submitRoster(
-            unitNamed: "市委办公室", meeting: meeting.id, fileName: "ok.csv", raw: Data("ok".utf8)) { _ in Self.parsedRows() }
+            unitNamed: "市委办公室", meeting: meeting.id, fileName: "ok.csv", raw: Data("ok".utf8)
+        ) { _ in Self.parsedRows() }
         let bad = try store.submitRoster(
-            unitNamed: "市委办公室", meeting: meeting.id, fileName: "名单.csv", raw: Data([0xFF, 0xFE, 0x00])) { _ in
-                throw Unreadable()
-            }
+            unitNamed: "市委办公室", meeting: meeting.id, fileName: "名单.csv", raw: Data([0xFF, 0xFE, 0x00])
+        ) { _ in
+            throw Unreadable()
+        }
         #expect(bad.status == .failed)
         let all = try store.submissions(meeting: meeting.id)
         #expect(all.first { $0.id == good.id }?.isCurrent == true)
@@ -105,7 +112,8 @@ struct SubmissionTests {
     @Test func aSubmissionCannotBeReadTwice() throws {
         let (store, meeting) = try StoreFixtures.storeWithUnits()
         let receipt = try store.submitRoster(
-            unitNamed: "市委办公室", meeting: meeting.id, fileName: "a.csv", raw: Data("a".utf8)) { _ in Self.parsedRows() }
+            unitNamed: "市委办公室", meeting: meeting.id, fileName: "a.csv", raw: Data("a".utf8)
+        ) { _ in Self.parsedRows() }
         let error = #expect(throws: ExchangeStoreError.self) {
             try store.recordParsedRoster(Self.parsedRows(), submission: receipt.id)
         }
@@ -130,9 +138,10 @@ struct SubmissionTests {
             line: 2, rawText: long, fields: RosterFields(id: odd, name: long, title: odd),
             rejection: RowRejection(field: "unit", reason: odd))
         let receipt = try store.submitRoster(
-            unitNamed: "市委办公室", meeting: meeting.id, fileName: odd, raw: Data(long.utf8)) { _ in
-                ParsedRoster(encoding: "utf-8", rows: [row])
-            }
+            unitNamed: "市委办公室", meeting: meeting.id, fileName: odd, raw: Data(long.utf8)
+        ) { _ in
+            ParsedRoster(encoding: "utf-8", rows: [row])
+        }
         #expect(try store.rows(of: receipt.id) == [row])
         #expect(try store.submissions(meeting: meeting.id).first?.fileName == odd)
     }

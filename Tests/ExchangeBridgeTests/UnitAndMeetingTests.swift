@@ -21,7 +21,9 @@ struct UnitAndMeetingTests {
             [
                 UnitDetails(name: "西湖区", officialOrder: 3),
                 UnitDetails(name: "西湖区北山街道", officialOrder: 4, parent: "西湖区"),
-                UnitDetails(name: "市委办公室", officialOrder: 1, contactPerson: "李四", officePhone: "0571-9999", mobile: "13800000000"),
+                UnitDetails(
+                    name: "市委办公室", officialOrder: 1, contactPerson: "李四", officePhone: "0571-9999",
+                    mobile: "13800000000"),
                 UnitDetails(name: "市政府办公室", officialOrder: 2),
             ], meeting: meeting.id)
         #expect(result == UnitsSaveResult(added: 2, updated: 1, unchanged: 1))
@@ -34,7 +36,11 @@ struct UnitAndMeetingTests {
     @Test func phoneNumbersNeverReachTheAuditLog() throws {
         let (store, meeting) = try StoreFixtures.storeWithUnits()
         _ = try store.saveUnits(
-            [UnitDetails(name: "市委办公室", officialOrder: 1, contactPerson: "李四", officePhone: "0571-7777", mobile: "13912345678")],
+            [
+                UnitDetails(
+                    name: "市委办公室", officialOrder: 1, contactPerson: "李四", officePhone: "0571-7777",
+                    mobile: "13912345678")
+            ],
             meeting: meeting.id)
         let log = try store.auditLog()
         #expect(log.contains { $0.action == "unit.update" && $0.detail.contains("office_phone") })

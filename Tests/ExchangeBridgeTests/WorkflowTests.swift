@@ -26,8 +26,11 @@ struct WorkflowTests {
             path: StoreFixtures.freshPath(), options: ExchangeStoreOptions(actor: "tester", now: { clock.now }))
         let meeting = try store.findOrCreateMeeting(named: "测试会议")
         try store.saveUnits(
-            [UnitDetails(name: office, officialOrder: 1, mobile: "13800000000"), UnitDetails(name: government, officialOrder: 2),
-             UnitDetails(name: "区委", officialOrder: 3, parent: office)],
+            [
+                UnitDetails(name: office, officialOrder: 1, mobile: "13800000000"),
+                UnitDetails(name: government, officialOrder: 2),
+                UnitDetails(name: "区委", officialOrder: 3, parent: office),
+            ],
             meeting: meeting.id)
         return (store, meeting)
     }
@@ -46,8 +49,10 @@ struct WorkflowTests {
 
     @Test func aSubmittedCSVKeepsRejectedRowsWithReasons() throws {
         let (store, meeting) = try Self.store(clock: TestClock())
-        let csv = "id,name,unit,unit_order,precedence,role,title,gender,tags\nA1,张三,市委办公室,1,1,member,,,\nA2,李四,市委办公室,1,x,member,,,\n"
-        let receipt = try store.submitRosterCSV(unitNamed: Self.office, meeting: meeting.id, fileName: "a.csv", raw: Data(csv.utf8))
+        let csv =
+            "id,name,unit,unit_order,precedence,role,title,gender,tags\nA1,张三,市委办公室,1,1,member,,,\nA2,李四,市委办公室,1,x,member,,,\n"
+        let receipt = try store.submitRosterCSV(
+            unitNamed: Self.office, meeting: meeting.id, fileName: "a.csv", raw: Data(csv.utf8))
         #expect(receipt.status == .parsed)
         let rows = try store.rows(of: receipt.id)
         #expect(rows.map(\.isAccepted) == [true, false])
@@ -69,18 +74,23 @@ struct WorkflowTests {
         let (store, meeting) = try Self.store(clock: clock)
         let deadline = clock.now.addingTimeInterval(3600)
         let onTime = [StoreFixtures.person("A1", "张三", unit: Self.office, precedence: 1)]
-        _ = try store.submitRosterCSV(unitNamed: Self.office, meeting: meeting.id, fileName: "a.csv", raw: StoreFixtures.rosterCSV(onTime))
+        _ = try store.submitRosterCSV(
+            unitNamed: Self.office, meeting: meeting.id, fileName: "a.csv", raw: StoreFixtures.rosterCSV(onTime))
 
         var overview = try store.submissionOverview(meeting: meeting.id, deadline: deadline)
         #expect(overview.units.map(\.state) == [.submitted, .outstanding, .outstanding])
         #expect(overview.submittedCount == 1 && overview.acceptedRows == 1)
 
         clock.advance(7200)
-        let late = [StoreFixtures.person("B1", "李四", unit: Self.government, precedence: 2),
-                    StoreFixtures.person("B2", "王五", unit: "别的单位", precedence: 3)]
-        _ = try store.submitRosterCSV(unitNamed: Self.government, meeting: meeting.id, fileName: "b.csv", raw: StoreFixtures.rosterCSV(late))
+        let late = [
+            StoreFixtures.person("B1", "李四", unit: Self.government, precedence: 2),
+            StoreFixtures.person("B2", "王五", unit: "别的单位", precedence: 3),
+        ]
+        _ = try store.submitRosterCSV(
+            unitNamed: Self.government, meeting: meeting.id, fileName: "b.csv", raw: StoreFixtures.rosterCSV(late))
         // A correction after the deadline does not make an on-time unit late.
-        _ = try store.submitRosterCSV(unitNamed: Self.office, meeting: meeting.id, fileName: "a2.csv", raw: StoreFixtures.rosterCSV(onTime))
+        _ = try store.submitRosterCSV(
+            unitNamed: Self.office, meeting: meeting.id, fileName: "a2.csv", raw: StoreFixtures.rosterCSV(onTime))
         overview = try store.submissionOverview(meeting: meeting.id, deadline: deadline)
         #expect(overview.units.map(\.state) == [.submitted, .late, .missing])
         #expect(overview.units[0].current?.version == 2 && overview.units[0].submissionCount == 2)
@@ -88,7 +98,10 @@ struct WorkflowTests {
         #expect(overview.late.map(\.unit.details.name) == [Self.government])
         #expect(overview.missing.map(\.unit.details.name) == ["区委"])
         #expect(overview.acceptedRows == 2 && overview.rejectedRows == 1)
-        #expect(try store.submissionOverview(meeting: meeting.id).units.map(\.state) == [.submitted, .submitted, .outstanding])
+        #expect(
+            try store.submissionOverview(meeting: meeting.id).units.map(\.state) == [
+                .submitted, .submitted, .outstanding,
+            ])
     }
 
     @Test func remindQueuesOncePerUnitAndDeadline() throws {
@@ -114,12 +127,16 @@ struct WorkflowTests {
     @Test func pullMergesTheLatestAcceptedRowsInOfficialOrder() throws {
         let (store, meeting) = try Self.store(clock: TestClock())
         let government = [StoreFixtures.person("B1", "李四", unit: Self.government, precedence: 2)]
-        _ = try store.submitRosterCSV(unitNamed: Self.government, meeting: meeting.id, fileName: "b.csv", raw: StoreFixtures.rosterCSV(government))
+        _ = try store.submitRosterCSV(
+            unitNamed: Self.government, meeting: meeting.id, fileName: "b.csv", raw: StoreFixtures.rosterCSV(government)
+        )
         _ = try store.submitRosterCSV(
             unitNamed: Self.office, meeting: meeting.id, fileName: "a1.csv",
             raw: StoreFixtures.rosterCSV([StoreFixtures.person("OLD", "旧", unit: Self.office, precedence: 9)]))
-        let office = [StoreFixtures.person("A2", "乙", unit: Self.office, precedence: 5),
-                      StoreFixtures.person("A1", "甲", unit: Self.office, precedence: 1, role: .rostrum)]
+        let office = [
+            StoreFixtures.person("A2", "乙", unit: Self.office, precedence: 5),
+            StoreFixtures.person("A1", "甲", unit: Self.office, precedence: 1, role: .rostrum),
+        ]
         var csv = StoreFixtures.rosterCSV(office)
         csv.append(Data("A3,丙,市委办公室,1,bad,member,,,\n".utf8))
         _ = try store.submitRosterCSV(unitNamed: Self.office, meeting: meeting.id, fileName: "a2.csv", raw: csv)
@@ -152,12 +169,17 @@ struct WorkflowTests {
         let long = String(repeating: "长", count: 10_000)
         let names = ["O'Brien \"李\", Jr.", "😀👨‍👩‍👧 家", "王喆镕𠀀", long, "line\nbreak"]
         let people = names.enumerated().map { index, name in
-            Attendee(id: "N\(index)", name: name, unit: Self.office, unitOrder: 1, precedence: index + 1, role: .member,
-                     title: index == 3 ? long : "处长, \"副\"", tags: ["t\(index)", "共同"])
+            Attendee(
+                id: "N\(index)", name: name, unit: Self.office, unitOrder: 1, precedence: index + 1, role: .member,
+                title: index == 3 ? long : "处长, \"副\"", tags: ["t\(index)", "共同"])
         }
         // Once as UTF-8, once as GB 18030 (GBK-only characters are encodable there too).
-        for raw in [StoreFixtures.rosterCSV(people), try #require(TextDecoding.gb18030(String(decoding: StoreFixtures.rosterCSV(people), as: UTF8.self)))] {
-            let receipt = try store.submitRosterCSV(unitNamed: Self.office, meeting: meeting.id, fileName: "奇.csv", raw: raw)
+        for raw in [
+            StoreFixtures.rosterCSV(people),
+            try #require(TextDecoding.gb18030(String(decoding: StoreFixtures.rosterCSV(people), as: UTF8.self))),
+        ] {
+            let receipt = try store.submitRosterCSV(
+                unitNamed: Self.office, meeting: meeting.id, fileName: "奇.csv", raw: raw)
             #expect(try store.rawFile(of: receipt.id) == raw)
             let merged = try store.mergedRoster(meeting: meeting.id)
             #expect(merged.attendees.map(\.name) == names)

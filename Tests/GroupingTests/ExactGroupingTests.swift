@@ -33,7 +33,9 @@ struct ExactGroupingTests {
             let lower = 1 + Int(random.next() % 2)
             bounds.append(lower...(lower + Int(random.next() % 3)))
         }
-        guard bounds.map(\.lowerBound).reduce(0, +) <= count, bounds.map(\.upperBound).reduce(0, +) >= count else { return }
+        guard bounds.map(\.lowerBound).reduce(0, +) <= count, bounds.map(\.upperBound).reduce(0, +) >= count else {
+            return
+        }
         let problem = try GroupingProblem(diversity: matrix, groupSizes: bounds)
 
         let result = DiverseGrouping.solve(problem, options: DiverseGroupingOptions(timeLimit: 30, seed: seed))

@@ -6,8 +6,9 @@ import Testing
 
 @Suite("GLPK cross-check of the exact method")
 struct GroupingMIPTests {
-    @Test("GLPK proves the same optimum as branch and bound on the n = 10 fixtures",
-          arguments: Fixtures.small.filter { $0.contains("n010") })
+    @Test(
+        "GLPK proves the same optimum as branch and bound on the n = 10 fixtures",
+        arguments: Fixtures.small.filter { $0.contains("n010") })
     func agreesOnFixtures(name: String) throws {
         let problem = try MDGPInstance.read(contentsOf: try Fixtures.url(name)).problem
         let glpk = try GroupingMIP.solve(problem, options: SolveOptions(timeLimit: .seconds(60)))

@@ -1,7 +1,8 @@
-@testable import Grouping
 import SeatPlanCore
 import SeededRandom
 import Testing
+
+@testable import Grouping
 
 @Suite("Incremental gain table")
 struct GroupingStateTests {
@@ -10,11 +11,15 @@ struct GroupingStateTests {
         let count = 37
         let matrix = DiversityMatrix(count: count) { i, j in Double((i * 7919 + j * 104_729) % 201) - 100 }
         let problem = try GroupingProblem(diversity: matrix, groupSizes: [5...12, 8...9, 3...15, 6...10])
-        guard case .double(let values) = matrix.storage else { Issue.record("expected double storage"); return }
+        guard case .double(let values) = matrix.storage else {
+            Issue.record("expected double storage")
+            return
+        }
         var random = SeededGenerator(seed: 42)
         values.withUnsafeBufferPointer { d in
             let state = GroupingState(d: d, count: count, sizes: problem.groupSizes)
-            state.load(InitialGrouping.random(count: count, sizes: problem.groupSizes, meanDiversity: 0, using: &random))
+            state.load(
+                InitialGrouping.random(count: count, sizes: problem.groupSizes, meanDiversity: 0, using: &random))
             for _ in 0..<500 {
                 let i = Int.random(in: 0..<count, using: &random)
                 let j = Int.random(in: 0..<count, using: &random)
@@ -49,7 +54,10 @@ struct GroupingStateTests {
     func sizeProfile() {
         var random = SeededGenerator(seed: 1)
         let bounds = [2...6, 2...6, 2...6]
-        #expect(InitialGrouping.sizeProfile(count: 12, sizes: bounds, meanDiversity: 1, using: &random).sorted() == [2, 4, 6])
+        #expect(
+            InitialGrouping.sizeProfile(count: 12, sizes: bounds, meanDiversity: 1, using: &random).sorted() == [
+                2, 4, 6,
+            ])
         #expect(InitialGrouping.sizeProfile(count: 12, sizes: bounds, meanDiversity: -1, using: &random) == [4, 4, 4])
     }
 }

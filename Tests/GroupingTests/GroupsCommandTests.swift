@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("seatplan groups --mdgp")
 struct GroupsCommandTests {
@@ -69,9 +69,12 @@ struct GroupsCommandTests {
         let url = Fixtures.benchmarkURL("RanInt_n120_ss_01")
         var results: [[String: Any]] = []
         for _ in 0..<2 {
-            let output = try SeatPlanBinary.run(["groups", "--mdgp", url.path, "--iterations", "3000", "--time-limit", "60", "--seed", "9"])
+            let output = try SeatPlanBinary.run([
+                "groups", "--mdgp", url.path, "--iterations", "3000", "--time-limit", "60", "--seed", "9",
+            ])
             #expect(output.status == 0, "\(output.stderr)")
-            results.append(try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]))
+            results.append(
+                try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]))
         }
         #expect(results[0]["iteration_limit"] as? Int == 3000)
         #expect((results[0]["iterations"] as? Int ?? 0) >= 3000)
@@ -80,10 +83,13 @@ struct GroupsCommandTests {
         #expect(results[0]["objective"] as? Double == results[1]["objective"] as? Double)
     }
 
-    @Test("The modes are exclusive and the options checked", arguments: [
-        ["groups"], ["groups", "--mdgp", "a.txt", "--roster", "r.csv"], ["groups", "--mdgp", "a.txt", "--rules", "r.yaml"],
-        ["groups", "--mdgp", "a.txt", "--time-limit", "0"], ["groups", "--mdgp", "a.txt", "--iterations", "0"],
-    ])
+    @Test(
+        "The modes are exclusive and the options checked",
+        arguments: [
+            ["groups"], ["groups", "--mdgp", "a.txt", "--roster", "r.csv"],
+            ["groups", "--mdgp", "a.txt", "--rules", "r.yaml"],
+            ["groups", "--mdgp", "a.txt", "--time-limit", "0"], ["groups", "--mdgp", "a.txt", "--iterations", "0"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let output = try SeatPlanBinary.run(arguments)
         #expect(output.status != 0)

@@ -45,17 +45,37 @@ struct MDGPInstanceReadingTests {
         BadFile(label: "G above n", text: "3 4 ss 1 1 1 1 1 1 1 1\n", line: 1, field: "G", phrase: "between 1 and n"),
         BadFile(label: "unknown type", text: "4 2 xs 2 2 2 2\n", line: 1, field: "type", phrase: "'xs'"),
         BadFile(label: "too few bounds", text: "4 2 ss 2 2 2\n", line: 1, field: "type", phrase: "need 4"),
-        BadFile(label: "upper below lower", text: "4 2 ds 2 1 2 3\n0 1 1\n", line: 1, field: "b_1", phrase: "≥ the lower bound 2"),
-        BadFile(label: "ss with different sizes", text: "4 2 ss 1 3 1 3\n", line: 1, field: "a_1", phrase: "same fixed size"),
+        BadFile(
+            label: "upper below lower", text: "4 2 ds 2 1 2 3\n0 1 1\n", line: 1, field: "b_1",
+            phrase: "≥ the lower bound 2"),
+        BadFile(
+            label: "ss with different sizes", text: "4 2 ss 1 3 1 3\n", line: 1, field: "a_1", phrase: "same fixed size"
+        ),
         BadFile(label: "sizes cannot hold n", text: "5 2 ss 2 2 2 2\n", line: 1, field: "n", phrase: "cannot fill"),
-        BadFile(label: "pair line with two values", text: "3 1 ds 3 3\n0 1 1\n0 2\n1 2 1\n", line: 3, field: nil, phrase: "3 values"),
-        BadFile(label: "index out of range", text: "3 1 ds 3 3\n0 1 1\n0 3 1\n1 2 1\n", line: 3, field: "j", phrase: "between 0 and 2"),
-        BadFile(label: "pair of one element", text: "3 1 ds 3 3\n0 1 1\n2 2 1\n1 2 1\n", line: 3, field: "j", phrase: "two different"),
-        BadFile(label: "value not a number", text: "3 1 ds 3 3\n0 1 1\n0 2 abc\n1 2 1\n", line: 3, field: "d_ij", phrase: "'abc'"),
-        BadFile(label: "infinite value", text: "3 1 ds 3 3\n0 1 1\n0 2 inf\n1 2 1\n", line: 3, field: "d_ij", phrase: "finite"),
-        BadFile(label: "pair given twice", text: "3 1 ds 3 3\n0 1 1\n1 0 2\n1 2 1\n", line: 3, field: nil, phrase: "second time"),
-        BadFile(label: "pair missing", text: "3 1 ds 3 3\n0 1 1\n1 2 1\n", line: 3, field: nil, phrase: "first missing pair is 0 2"),
-        BadFile(label: "one line too many", text: "3 1 ds 3 3\n0 1 1\n0 2 1\n1 2 1\n1 2 1\n", line: 5, field: nil, phrase: "too many"),
+        BadFile(
+            label: "pair line with two values", text: "3 1 ds 3 3\n0 1 1\n0 2\n1 2 1\n", line: 3, field: nil,
+            phrase: "3 values"),
+        BadFile(
+            label: "index out of range", text: "3 1 ds 3 3\n0 1 1\n0 3 1\n1 2 1\n", line: 3, field: "j",
+            phrase: "between 0 and 2"),
+        BadFile(
+            label: "pair of one element", text: "3 1 ds 3 3\n0 1 1\n2 2 1\n1 2 1\n", line: 3, field: "j",
+            phrase: "two different"),
+        BadFile(
+            label: "value not a number", text: "3 1 ds 3 3\n0 1 1\n0 2 abc\n1 2 1\n", line: 3, field: "d_ij",
+            phrase: "'abc'"),
+        BadFile(
+            label: "infinite value", text: "3 1 ds 3 3\n0 1 1\n0 2 inf\n1 2 1\n", line: 3, field: "d_ij",
+            phrase: "finite"),
+        BadFile(
+            label: "pair given twice", text: "3 1 ds 3 3\n0 1 1\n1 0 2\n1 2 1\n", line: 3, field: nil,
+            phrase: "second time"),
+        BadFile(
+            label: "pair missing", text: "3 1 ds 3 3\n0 1 1\n1 2 1\n", line: 3, field: nil,
+            phrase: "first missing pair is 0 2"),
+        BadFile(
+            label: "one line too many", text: "3 1 ds 3 3\n0 1 1\n0 2 1\n1 2 1\n1 2 1\n", line: 5, field: nil,
+            phrase: "too many"),
     ]
 
     @Test("A malformed file names the file, the line and the field", arguments: badFiles)

@@ -46,7 +46,8 @@ struct TabuSearchTests {
             }
         }
         let problem = try GroupingProblem(diversity: matrix, groupSizes: Array(repeating: 5...5, count: 8))
-        let result = DiverseGrouping.solve(problem, options: DiverseGroupingOptions(timeLimit: 20, seed: 5, iterationLimit: 2_000))
+        let result = DiverseGrouping.solve(
+            problem, options: DiverseGroupingOptions(timeLimit: 20, seed: 5, iterationLimit: 2_000))
         let groups = result.assignment
         #expect(problem.isFeasible(groups))
         #expect(groups[0] != groups[1])

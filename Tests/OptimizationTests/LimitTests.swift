@@ -49,7 +49,8 @@ struct LimitTests {
             try model.addVariable("item\(index)", kind: .binary, objective: Double(10 + generator.next() % 90))
         }
         let weights = items.map { _ in Double(5 + generator.next() % 60) }
-        try model.addConstraint("weight", zip(items, weights).map { LinearTerm($0, $1) }, .lessOrEqual(weights.reduce(0, +) / 3))
+        try model.addConstraint(
+            "weight", zip(items, weights).map { LinearTerm($0, $1) }, .lessOrEqual(weights.reduce(0, +) / 3))
 
         let result = try GLPKSolver.solve(model, options: SolveOptions(relativeGap: 0.05))
 
@@ -64,6 +65,8 @@ struct LimitTests {
         let model = LinearModel()
         #expect(throws: SolverError.self) { try GLPKSolver.solve(model, options: SolveOptions(relativeGap: -1)) }
         #expect(throws: SolverError.self) { try GLPKSolver.solve(model, options: SolveOptions(relativeGap: .nan)) }
-        #expect(throws: SolverError.self) { try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(-1))) }
+        #expect(throws: SolverError.self) {
+            try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(-1)))
+        }
     }
 }

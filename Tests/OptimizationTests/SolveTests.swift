@@ -9,7 +9,9 @@ struct SolveTests {
         var model = LinearModel(sense: .maximize)
         let values = [8.0, 11, 6, 4]
         let weights = [5.0, 7, 4, 3]
-        let items = try values.enumerated().map { try model.addVariable("item\($0.offset)", kind: .binary, objective: $0.element) }
+        let items = try values.enumerated().map {
+            try model.addVariable("item\($0.offset)", kind: .binary, objective: $0.element)
+        }
         try model.addConstraint("weight", zip(items, weights).map { LinearTerm($0, $1) }, .lessOrEqual(14))
 
         let result = try GLPKSolver.solve(model)
@@ -93,7 +95,8 @@ struct SolveTests {
     func repeatedTermsMerge() throws {
         var model = LinearModel(sense: .maximize)
         let x = try model.addVariable("x", lowerBound: 0, objective: 1)
-        let constraint = try model.addConstraint("twice", [LinearTerm(x, 1), LinearTerm(x, 1), LinearTerm(x, 0)], .lessOrEqual(6))
+        let constraint = try model.addConstraint(
+            "twice", [LinearTerm(x, 1), LinearTerm(x, 1), LinearTerm(x, 0)], .lessOrEqual(6))
 
         #expect(model.constraints[constraint.index].terms == [LinearTerm(x, 2)])
         #expect(try GLPKSolver.solve(model).objective == 3)

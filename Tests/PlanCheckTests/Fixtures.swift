@@ -46,7 +46,8 @@ enum Fixtures {
     static func person(
         _ id: String, _ unit: String, _ unitOrder: Int, _ precedence: Int, _ role: Role, tags: [String] = []
     ) -> Attendee {
-        Attendee(id: id, name: "代表\(id)", unit: unit, unitOrder: unitOrder, precedence: precedence, role: role, tags: tags)
+        Attendee(
+            id: id, name: "代表\(id)", unit: unit, unitOrder: unitOrder, precedence: precedence, role: role, tags: tags)
     }
 
     /// Seven leaders, three units of members (3, 6, 2 people + one pinned, one accessible) and
@@ -95,7 +96,8 @@ enum Fixtures {
         let rostrum = try #require(venue.rostrum)
         let leaders = roster.attendees.filter { $0.role == .rostrum }.sorted { $0.precedence < $1.precedence }
         let slots = RostrumLayout.slots(
-            for: rostrum, occupancy: RostrumLayout.occupancy(of: rostrum, people: leaders.count, rules: rules), rules: rules)
+            for: rostrum, occupancy: RostrumLayout.occupancy(of: rostrum, people: leaders.count, rules: rules),
+            rules: rules)
         return zip(leaders, slots).map { chair($0, $1) }
     }
 
@@ -116,7 +118,9 @@ enum Fixtures {
     static func plan(_ venue: Venue, _ assignments: [SeatAssignment], unseated: [UnseatedAttendee] = []) -> SeatPlan {
         SeatPlan(
             venue: venue.name, convention: "cn", assignments: assignments, unseated: unseated,
-            quality: PlanQuality(status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(
+                status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
+                solveMilliseconds: 0))
     }
 
     /// Moves `attendee` onto another venue seat, keeping the record consistent with the venue.

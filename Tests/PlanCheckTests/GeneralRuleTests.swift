@@ -33,16 +33,21 @@ struct GeneralRuleTests {
         #expect(await check(plan).violations.first?.attendee == "U3-2")
         plan.unseated = [UnseatedAttendee(attendee: "U3-2", reason: " ")]
         #expect(Fixtures.rules(await check(plan)) == ["G1"])
-        plan.unseated = [UnseatedAttendee(attendee: "U3-2", reason: "病假"), UnseatedAttendee(attendee: "X9", reason: "?")]
+        plan.unseated = [
+            UnseatedAttendee(attendee: "U3-2", reason: "病假"), UnseatedAttendee(attendee: "X9", reason: "?"),
+        ]
         #expect(await check(plan).violations.map(\.attendee) == ["X9"])
-        plan.unseated = [UnseatedAttendee(attendee: "U3-2", reason: "病假"), UnseatedAttendee(attendee: "U3-1", reason: "病假")]
+        plan.unseated = [
+            UnseatedAttendee(attendee: "U3-2", reason: "病假"), UnseatedAttendee(attendee: "U3-1", reason: "病假"),
+        ]
         #expect(await check(plan).violations.map(\.rule) == ["G1"])
         #expect(await check(plan).violations.first?.attendee == "U3-1")
     }
 
     @Test("G2: a seat used twice")
     func seatTwice() async throws {
-        let plan = try Fixtures.move(try Fixtures.hallPlan(venue: venue, roster: roster), "U3-2", to: "h1-2-3", in: venue)
+        let plan = try Fixtures.move(
+            try Fixtures.hallPlan(venue: venue, roster: roster), "U3-2", to: "h1-2-3", in: venue)
         let report = await check(plan)
         #expect(Fixtures.rules(report) == ["G2"])
         #expect(report.violations.first?.seat == "h1-2-3")
@@ -82,7 +87,8 @@ struct GeneralRuleTests {
 
     @Test("G5: an unavailable seat")
     func unavailable() async throws {
-        let plan = try Fixtures.move(try Fixtures.hallPlan(venue: venue, roster: roster), "U3-2", to: "h1-2-8", in: venue)
+        let plan = try Fixtures.move(
+            try Fixtures.hallPlan(venue: venue, roster: roster), "U3-2", to: "h1-2-8", in: venue)
         let report = await check(plan)
         #expect(Fixtures.rules(report) == ["G5"])
         #expect(report.violations.first?.message.contains("立柱") == true)
@@ -90,7 +96,8 @@ struct GeneralRuleTests {
 
     @Test("G6: a pin not honoured")
     func pin() async throws {
-        let plan = try Fixtures.move(try Fixtures.hallPlan(venue: venue, roster: roster), "PIN", to: "h1-3-7", in: venue)
+        let plan = try Fixtures.move(
+            try Fixtures.hallPlan(venue: venue, roster: roster), "PIN", to: "h1-3-7", in: venue)
         let report = await check(plan)
         #expect(Fixtures.rules(report) == ["G6"])
         #expect(report.violations.first?.attendee == "PIN")

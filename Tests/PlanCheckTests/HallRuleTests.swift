@@ -1,7 +1,8 @@
 import Foundation
-@testable import PlanCheck
 import SeatPlanCore
 import Testing
+
+@testable import PlanCheck
 
 @Suite("Plan checker: hall rules H1–H8")
 struct HallRuleTests {
@@ -115,7 +116,9 @@ struct HallRuleTests {
             "U2-1": "h1-1-4", "U2-2": "h1-2-1", "U2-3": "h1-2-2", "U2-4": "h1-2-3", "U2-5": "h1-2-4", "U2-6": "h1-3-2",
             "U3-1": "h1-3-4", "U3-2": "h1-3-3", "ACC": "h1-3-1", "PIN": "h1-3-8", "N1": "h1-4-1", "N2": "h1-4-2",
         ]
-        #expect(await check(try Fixtures.hallPlan(venue: venue, roster: roster, seats: column), rules: rules).violations == [])
+        #expect(
+            await check(try Fixtures.hallPlan(venue: venue, roster: roster, seats: column), rules: rules).violations
+                == [])
         #expect(!(await check(try Fixtures.hallPlan(venue: venue, roster: roster), rules: rules).isValid))
         // Centre-out: row 1 from the centre, the audience's right first (5, 4, 6, 3, 7, 2, 8, 1).
         rules.fill = .centreOut
@@ -124,7 +127,9 @@ struct HallRuleTests {
             "U2-1": "h1-1-3", "U2-2": "h1-1-7", "U2-3": "h1-1-2", "U2-4": "h1-1-8", "U2-5": "h1-1-1", "U2-6": "h1-2-5",
             "U3-1": "h1-2-4", "U3-2": "h1-2-6", "ACC": "h1-3-1", "PIN": "h1-3-8", "N1": "h1-4-5", "N2": "h1-4-4",
         ]
-        #expect(await check(try Fixtures.hallPlan(venue: venue, roster: roster, seats: centre), rules: rules).violations == [])
+        #expect(
+            await check(try Fixtures.hallPlan(venue: venue, roster: roster, seats: centre), rules: rules).violations
+                == [])
     }
 
     @Test("Unit keys: pinyin and stroke collation")

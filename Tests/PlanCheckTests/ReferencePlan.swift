@@ -27,9 +27,10 @@ enum ReferencePlan {
         var precedence = 0
         func add(_ unit: String, _ unitOrder: Int, _ role: Role) {
             precedence += 1
-            people.append(Attendee(
-                id: String(format: "A%05d", people.count + 1), name: "代表\(people.count + 1)", unit: unit,
-                unitOrder: unitOrder, precedence: precedence, role: role))
+            people.append(
+                Attendee(
+                    id: String(format: "A%05d", people.count + 1), name: "代表\(people.count + 1)", unit: unit,
+                    unitOrder: unitOrder, precedence: precedence, role: role))
         }
         for _ in 0..<rostrum { add("主席团", 0, .rostrum) }
         let sizes = [1, 3, 2, 12, 5, 1, 8, 40, 2, 4, 170, 6, 1, 3, 25, 9, 2, 60, 1, 15]

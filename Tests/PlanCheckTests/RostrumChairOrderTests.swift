@@ -1,6 +1,7 @@
-@testable import PlanCheck
 import SeatPlanCore
 import Testing
+
+@testable import PlanCheck
 
 /// The checker works out the §1 chair order on its own (`RostrumChairs`); the planner uses
 /// `RostrumLayout`. They are separate implementations of one rule, so they must agree.
@@ -13,7 +14,8 @@ struct RostrumChairOrderTests {
         [EvenPair.twoLeftOfOne, .oneLeftOfTwo].flatMap { pair in
             [EvenAlignment.centreBetweenOneAndTwo, .centreOnOne].flatMap { alignment in
                 [false, true].map { coPrincipals in
-                    ProtocolRules(convention: convention, evenPair: pair, evenAlignment: alignment, coPrincipals: coPrincipals)
+                    ProtocolRules(
+                        convention: convention, evenPair: pair, evenAlignment: alignment, coPrincipals: coPrincipals)
                 }
             }
         }
@@ -31,13 +33,15 @@ struct RostrumChairOrderTests {
         }
     }
 
-    @Test("The docs/protocol.md §1 table, read off the checker's chairs (audience view)", arguments: [
-        (2, [1, 2], [2, 1], [2, 1]),
-        (5, [5, 3, 1, 2, 4], [5, 3, 1, 2, 4], [4, 2, 1, 3, 5]),
-        (6, [5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5], [6, 4, 2, 1, 3, 5]),
-        (7, [7, 5, 3, 1, 2, 4, 6], [7, 5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5, 7]),
-        (8, [7, 5, 3, 1, 2, 4, 6, 8], [8, 6, 4, 2, 1, 3, 5, 7], [8, 6, 4, 2, 1, 3, 5, 7]),
-    ])
+    @Test(
+        "The docs/protocol.md §1 table, read off the checker's chairs (audience view)",
+        arguments: [
+            (2, [1, 2], [2, 1], [2, 1]),
+            (5, [5, 3, 1, 2, 4], [5, 3, 1, 2, 4], [4, 2, 1, 3, 5]),
+            (6, [5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5], [6, 4, 2, 1, 3, 5]),
+            (7, [7, 5, 3, 1, 2, 4, 6], [7, 5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5, 7]),
+            (8, [7, 5, 3, 1, 2, 4, 6, 8], [8, 6, 4, 2, 1, 3, 5, 7], [8, 6, 4, 2, 1, 3, 5, 7]),
+        ])
     func protocolTable(count: Int, cn: [Int], cnOneLeft: [Int], intl: [Int]) {
         func audienceOrder(_ rules: ProtocolRules) -> [Int] {
             let chairs = RostrumChairs.layout(row: Self.row, count: count, isFront: false, rules: rules)
@@ -52,7 +56,8 @@ struct RostrumChairOrderTests {
     func alignment() {
         let between = RostrumChairs.layout(row: Self.row, count: 4, isFront: false, rules: ProtocolRules())
         #expect(between.map(\.description) == ["rostrum-1-L1", "rostrum-1-R1", "rostrum-1-L3", "rostrum-1-R3"])
-        let onOne = RostrumChairs.layout(row: Self.row, count: 4, isFront: false, rules: ProtocolRules(evenAlignment: .centreOnOne))
+        let onOne = RostrumChairs.layout(
+            row: Self.row, count: 4, isFront: false, rules: ProtocolRules(evenAlignment: .centreOnOne))
         #expect(onOne.map(\.description) == ["rostrum-1-C", "rostrum-1-R2", "rostrum-1-L2", "rostrum-1-R4"])
     }
 }

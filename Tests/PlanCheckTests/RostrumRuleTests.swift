@@ -18,10 +18,12 @@ struct RostrumRuleTests {
         try Fixtures.hallPlan(venue: venue, roster: roster, rules: rules)
     }
 
-    @Test("Every convention and even-row setting lays out a valid rostrum", arguments: [
-        ProtocolRules(), ProtocolRules(convention: .intl), ProtocolRules(evenPair: .oneLeftOfTwo),
-        ProtocolRules(evenAlignment: .centreOnOne), ProtocolRules(convention: .intl, evenAlignment: .centreOnOne),
-    ])
+    @Test(
+        "Every convention and even-row setting lays out a valid rostrum",
+        arguments: [
+            ProtocolRules(), ProtocolRules(convention: .intl), ProtocolRules(evenPair: .oneLeftOfTwo),
+            ProtocolRules(evenAlignment: .centreOnOne), ProtocolRules(convention: .intl, evenAlignment: .centreOnOne),
+        ])
     func settings(_ protocolRules: ProtocolRules) async throws {
         var rules = Fixtures.hallRules
         rules.protocolRules = protocolRules
@@ -64,7 +66,9 @@ struct RostrumRuleTests {
     func frontFirst() async throws {
         var plan = try plan()
         plan.assignments.removeAll { $0.attendee == "P5" || $0.attendee == "P1" }
-        plan.unseated = [UnseatedAttendee(attendee: "P5", reason: "请假"), UnseatedAttendee(attendee: "P1", reason: "请假")]
+        plan.unseated = [
+            UnseatedAttendee(attendee: "P5", reason: "请假"), UnseatedAttendee(attendee: "P1", reason: "请假"),
+        ]
         // Row 1 now seats 3 on chairs laid out for 5, so R3 breaks too; R1 names the free chairs.
         #expect(Fixtures.rules(await check(plan)).contains("R1"))
     }
@@ -79,7 +83,8 @@ struct RostrumRuleTests {
         let chairs: [(String, String, Int, Double, Double)] = [
             ("P1", "rostrum-1-R2", 1, 1.0, -2.0), ("P2", "rostrum-1-L2", 2, -1.0, -2.0),
             ("P3", "rostrum-1-R4", 3, 2.0, -2.0), ("P4", "rostrum-1-L4", 4, -2.0, -2.0),
-            ("P5", "rostrum-2-C", 1, 0.0, -3.2), ("P6", "rostrum-2-R2", 2, 1.0, -3.2), ("P7", "rostrum-2-L2", 3, -1.0, -3.2),
+            ("P5", "rostrum-2-C", 1, 0.0, -3.2), ("P6", "rostrum-2-R2", 2, 1.0, -3.2),
+            ("P7", "rostrum-2-L2", 3, -1.0, -3.2),
         ]
         for (attendee, chair, rank, x, y) in chairs {
             let index = try #require(plan.assignments.firstIndex { $0.attendee == attendee })
@@ -111,7 +116,9 @@ struct RostrumRuleTests {
         let report = await Fixtures.check(plan, venue: venue, roster: hosted, rules: rules)
         #expect(report.violations.map(\.rule).contains("R4"))
         // Host on C, P1 on R2 (rank 2), P2 on L2 (rank 3): valid.
-        for (attendee, chair, rank, x) in [("P3", "rostrum-1-C", 1, 0.0), ("P1", "rostrum-1-R2", 2, 1.0), ("P2", "rostrum-1-L2", 3, -1.0)] {
+        for (attendee, chair, rank, x) in [
+            ("P3", "rostrum-1-C", 1, 0.0), ("P1", "rostrum-1-R2", 2, 1.0), ("P2", "rostrum-1-L2", 3, -1.0),
+        ] {
             let row = try #require(plan.assignments.firstIndex { $0.attendee == attendee })
             plan.assignments[row].seat = chair
             plan.assignments[row].x = x

@@ -22,10 +22,16 @@ struct BanquetPlannerTests {
             Attendee(id: "H3", name: "陪同", unit: "市政府", unitOrder: 1, precedence: 6, role: .guest, tags: ["host"]),
         ]
         for index in 1...8 {
-            people.append(Attendee(id: "G\(index)", name: "贵宾\(index)", unit: "代表团甲", unitOrder: 2, precedence: 1 + index, role: .guest))
+            people.append(
+                Attendee(
+                    id: "G\(index)", name: "贵宾\(index)", unit: "代表团甲", unitOrder: 2, precedence: 1 + index, role: .guest
+                ))
         }
         for index in 1...6 {
-            people.append(Attendee(id: "B\(index)", name: "客人\(index)", unit: "代表团乙", unitOrder: 3, precedence: 20 + index, role: .guest))
+            people.append(
+                Attendee(
+                    id: "B\(index)", name: "客人\(index)", unit: "代表团乙", unitOrder: 3, precedence: 20 + index,
+                    role: .guest))
         }
         let plan = try MeetingPlanner(venue: venue).plan(Roster(attendees: people, source: "t"))
         #expect(plan.unseated.isEmpty)

@@ -1,25 +1,32 @@
-@testable import Planner
 import SeatPlanCore
 import SeededRandom
 import Testing
+
+@testable import Planner
 
 /// The move-minimising re-packing against brute force over every block choice.
 @Suite("Re-packing with the fewest moves is exact")
 struct MoveMinimizingPackerTests {
     /// Every feasible choice of blocks the packer's model allows, by enumeration.
-    static func bruteForce(_ units: [MoveMinimizingPacker.Unit], count: Int, segmentLengths: [Int], honour: [Int]? = nil) -> Int? {
+    static func bruteForce(
+        _ units: [MoveMinimizingPacker.Unit], count: Int, segmentLengths: [Int], honour: [Int]? = nil
+    ) -> Int? {
         var ends: Set<Int> = []
         var total = 0
         for length in segmentLengths.dropLast() {
             total += length
             ends.insert(total)
         }
-        func splits(_ block: Range<Int>) -> Int { block.count <= 1 ? 0 : ends.filter { $0 > block.lowerBound && $0 < block.upperBound }.count }
+        func splits(_ block: Range<Int>) -> Int {
+            block.count <= 1 ? 0 : ends.filter { $0 > block.lowerBound && $0 < block.upperBound }.count
+        }
         func options(_ unit: MoveMinimizingPacker.Unit) -> [Range<Int>] {
             var blocks = (0...max(0, count - unit.size)).map { $0..<($0 + unit.size) }.filter { $0.upperBound <= count }
             if let first = unit.oldPositions.first, let last = unit.oldPositions.last {
                 let missing = max(0, unit.size - (last + 1 - first))
-                blocks += [first..<(last + 1 + missing), (first - missing)..<(last + 1)].filter { $0.lowerBound >= 0 && $0.upperBound <= count }
+                blocks += [first..<(last + 1 + missing), (first - missing)..<(last + 1)].filter {
+                    $0.lowerBound >= 0 && $0.upperBound <= count
+                }
             }
             return blocks
         }
@@ -29,7 +36,9 @@ struct MoveMinimizingPackerTests {
             var best: Int?
             for block in options(unit) where block.lowerBound >= start {
                 var kept = unit.oldPositions.filter(block.contains).count
-                if let honour, block.count == unit.size, unit.size > 0, let best = block.min(by: { honour[$0] < honour[$1] }) {
+                if let honour, block.count == unit.size, unit.size > 0,
+                    let best = block.min(by: { honour[$0] < honour[$1] })
+                {
                     kept -= MoveMinimizingPacker.headMoves(unit, block: block, best: best)
                 }
                 guard let rest = search(index + 1, from: block.upperBound) else { continue }
@@ -55,11 +64,12 @@ struct MoveMinimizingPackerTests {
         #expect(packing == MoveMinimizingPacker.Packing(blocks: [0..<2, 2..<5, 5..<7], moves: 1, splits: 1))
         let never = MoveMinimizingPacker.infinity
         let layers = packer.layers(units)
-        #expect(layers.map(\.cost) == [
-            [never, never, 0, 0, 0, 0, 0, 0, 0],
-            [never, never, never, never, never, 1, 1, 1, 1],
-            [never, never, never, never, never, never, never, 1001, 1001],
-        ])
+        #expect(
+            layers.map(\.cost) == [
+                [never, never, 0, 0, 0, 0, 0, 0, 0],
+                [never, never, never, never, never, 1, 1, 1, 1],
+                [never, never, never, never, never, never, never, 1001, 1001],
+            ])
         #expect(Self.bruteForce(units, count: 8, segmentLengths: [4, 4]) == 1001)
     }
 

@@ -31,9 +31,10 @@ struct ReseatTests {
         for (index, (unit, size)) in units.enumerated() {
             for member in 0..<size {
                 number += 1
-                people.append(Attendee(
-                    id: "P\(number)", name: "\(unit)\(member + 1)", unit: unit, unitOrder: index + 2,
-                    precedence: 100 + number, role: .member))
+                people.append(
+                    Attendee(
+                        id: "P\(number)", name: "\(unit)\(member + 1)", unit: unit, unitOrder: index + 2,
+                        precedence: 100 + number, role: .member))
             }
         }
         return Roster(attendees: people, source: "test")
@@ -47,7 +48,9 @@ struct ReseatTests {
         let plan: SeatPlan
     }
 
-    static func planned(_ rules: PlanningRules = PlanningRules(), rows: Int = 4, units: [(String, Int)] = units) async throws -> Case {
+    static func planned(_ rules: PlanningRules = PlanningRules(), rows: Int = 4, units: [(String, Int)] = units)
+        async throws -> Case
+    {
         let venue = try venue(rows: rows)
         let plan = try await MeetingPipeline(venue: venue, rules: rules).plan(roster(units)).plan
         #expect(plan.quality.protocolViolations == 0)
@@ -57,7 +60,8 @@ struct ReseatTests {
     /// Re-plans and checks the result independently.
     @discardableResult
     static func reseat(_ setup: Case, _ changes: [ChangeOperation]) async throws -> SeatPlan {
-        let result = try await MeetingPipeline(venue: setup.venue, rules: setup.rules).reseat(setup.plan, changes: changes)
+        let result = try await MeetingPipeline(venue: setup.venue, rules: setup.rules).reseat(
+            setup.plan, changes: changes)
         let report = await PlanChecker(venue: setup.venue, roster: result.roster, rules: setup.rules).check(result.plan)
         #expect(report.violations.isEmpty, "\(report.violations.map(\.description))")
         #expect(result.plan.quality.protocolViolations == 0)
@@ -121,7 +125,8 @@ struct ReseatTests {
     @Test("A substitute takes the absent person's seat in the hall with a new card")
     func substituteInHall() async throws {
         let setup = try await Self.planned()
-        let new = try await Self.reseat(setup, [.substitute(attendee: "P9", by: Substitute(id: "S1", name: "李华", title: "副局长", precedence: 50))])
+        let new = try await Self.reseat(
+            setup, [.substitute(attendee: "P9", by: Substitute(id: "S1", name: "李华", title: "副局长", precedence: 50))])
         #expect(Self.seat(of: "S1", in: new) == Self.seat(of: "P9", in: setup.plan))
         #expect(new.changes?.moves == 0)
         #expect(new.changes?.cardsToReprint == ["S1"])
@@ -132,7 +137,8 @@ struct ReseatTests {
     func substituteOnRostrum() async throws {
         let setup = try await Self.planned()
         // Rank 2 sends someone of rank 8: the substitute is now the most junior of seven.
-        let new = try await Self.reseat(setup, [.substitute(attendee: "L2", by: Substitute(id: "S2", name: "代会人", precedence: 8))])
+        let new = try await Self.reseat(
+            setup, [.substitute(attendee: "L2", by: Substitute(id: "S2", name: "代会人", precedence: 8))])
         let leftToRight = new.assignments.filter { $0.area == .rostrum }.sorted { $0.x < $1.x }.map(\.attendee)
         #expect(leftToRight == ["S2", "L6", "L4", "L1", "L3", "L5", "L7"])
     }
@@ -217,7 +223,8 @@ struct ReseatTests {
         let setup = try await Self.planned()
         let seat = try #require(Self.seat(of: "P20", in: setup.plan))
         let first = try await Self.reseat(setup, [.blockSeat(seat: seat), .cancel(attendee: "P3")])
-        let second = try await Self.reseat(Case(venue: setup.venue, rules: setup.rules, plan: first), [.cancel(attendee: "P4")])
+        let second = try await Self.reseat(
+            Case(venue: setup.venue, rules: setup.rules, plan: first), [.cancel(attendee: "P4")])
         #expect(second.changes?.blocked == [seat])
         #expect(second.changes?.moves == 0)
         #expect(second.changes?.vacated.count == 2 || second.changes?.vacated.count == 3)
@@ -228,7 +235,8 @@ struct ReseatTests {
         let setup = try await Self.planned()
         let before = setup.plan
         #expect(throws: ChangeSetError.self) {
-            try Reseater(venue: setup.venue).reseat(setup.plan, changes: [.cancel(attendee: "P1"), .cancel(attendee: "NOBODY")])
+            try Reseater(venue: setup.venue).reseat(
+                setup.plan, changes: [.cancel(attendee: "P1"), .cancel(attendee: "NOBODY")])
         }
         #expect(setup.plan == before)
     }
@@ -236,7 +244,9 @@ struct ReseatTests {
     @Test("A plan made for another venue is refused")
     func otherVenue() async throws {
         let setup = try await Self.planned()
-        let other = try VenueFile.parse("name: 别的会场\nhall:\n  numbering: sequential\n  floors:\n    - {floor: 1, rows: [\"1-4: 10\"]}\n", file: "other.yaml")
+        let other = try VenueFile.parse(
+            "name: 别的会场\nhall:\n  numbering: sequential\n  floors:\n    - {floor: 1, rows: [\"1-4: 10\"]}\n",
+            file: "other.yaml")
         #expect(throws: PlanningError.self) {
             try Reseater(venue: other).reseat(setup.plan, changes: [.cancel(attendee: "P1")])
         }

@@ -13,7 +13,9 @@ struct RostrumPlannerTests {
 
     static func leaders(_ count: Int, tags: [String: [String]] = [:]) -> Roster {
         let people = (1...count).map {
-            Attendee(id: "L\($0)", name: "领导\($0)", unit: "单位\($0 % 3)", unitOrder: $0 % 3 + 1, precedence: $0, role: .rostrum, tags: tags["L\($0)"] ?? [])
+            Attendee(
+                id: "L\($0)", name: "领导\($0)", unit: "单位\($0 % 3)", unitOrder: $0 % 3 + 1, precedence: $0,
+                role: .rostrum, tags: tags["L\($0)"] ?? [])
         }
         // Roster order must not matter: rotate it.
         return Roster(attendees: Array(people[3...] + people[..<3]), source: "test")
@@ -84,7 +86,9 @@ struct RostrumPlannerTests {
 
     @Test("A pin on a chair that does not exist is explained")
     func badPin() throws {
-        let error = #expect(throws: PlanningError.self) { try Self.plan(Self.leaders(5), PlanningRules(pins: ["L2": "rostrum-1-L8"])) }
+        let error = #expect(throws: PlanningError.self) {
+            try Self.plan(Self.leaders(5), PlanningRules(pins: ["L2": "rostrum-1-L8"]))
+        }
         #expect(error?.description.contains("rostrum-1-L8") == true)
         #expect(error?.description.contains("rostrum-1-C") == true)
     }

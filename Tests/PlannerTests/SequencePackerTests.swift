@@ -24,7 +24,8 @@ struct SequencePackerTests {
 
     @Test("keepWhole starts a unit on a new segment when it fits one")
     func keepWhole() throws {
-        let packing = try #require(SequencePacker(segmentLengths: [10, 10], splitWeight: 0.001).pack([4, 8], keepWhole: true))
+        let packing = try #require(
+            SequencePacker(segmentLengths: [10, 10], splitWeight: 0.001).pack([4, 8], keepWhole: true))
         #expect(packing.starts == [0, 10])
         // A full zone: one group must wrap, and the packing says so.
         let full = try #require(SequencePacker(segmentLengths: [10, 10]).pack([6, 6, 6], keepWhole: true))
@@ -70,7 +71,10 @@ enum PackingMIP {
         for size in sizes {
             var row: [VariableID?] = []
             for seat in 0..<seats {
-                guard seat + size <= seats else { row.append(nil); continue }
+                guard seat + size <= seats else {
+                    row.append(nil)
+                    continue
+                }
                 let splits = Double(segmentOf[seat + size - 1] - segmentOf[seat])
                 row.append(try model.addVariable(kind: .binary, objective: splits * splitWeight))
             }
@@ -81,27 +85,37 @@ enum PackingMIP {
         for seat in 0..<seats {
             var terms: [LinearTerm] = []
             for (group, size) in sizes.enumerated() {
-                for first in max(0, seat - size + 1)...seat { if let variable = start[group][first] { terms.append(LinearTerm(variable, 1)) } }
+                for first in max(0, seat - size + 1)...seat {
+                    if let variable = start[group][first] { terms.append(LinearTerm(variable, 1)) }
+                }
             }
             try model.addConstraint("", terms, .lessOrEqual(1))
         }
         // Order: group g+1 starts after group g ends; empty seats only at segment ends; the
         // skip cost: each empty seat before group g's start pushes the people from g on.
         for group in 0..<sizes.count {
-            let startExpression = (0..<seats).compactMap { seat in start[group][seat].map { LinearTerm($0, Double(seat)) } }
+            let startExpression = (0..<seats).compactMap { seat in
+                start[group][seat].map { LinearTerm($0, Double(seat)) }
+            }
             if group + 1 < sizes.count {
-                let next = (0..<seats).compactMap { seat in start[group + 1][seat].map { LinearTerm($0, Double(seat)) } }
-                try model.addConstraint("", next + startExpression.map { LinearTerm($0.variable, -$0.coefficient) }, .greaterOrEqual(Double(sizes[group])))
+                let next = (0..<seats).compactMap { seat in start[group + 1][seat].map { LinearTerm($0, Double(seat)) }
+                }
+                try model.addConstraint(
+                    "", next + startExpression.map { LinearTerm($0.variable, -$0.coefficient) },
+                    .greaterOrEqual(Double(sizes[group])))
                 // A gap after group g must reach a segment end: next start is either g's end or a segment start.
                 for seat in 0..<seats {
                     guard let variable = start[group][seat] else { continue }
                     let end = seat + sizes[group]
                     let allowed = Set([end] + Array(Set(segmentEnd.filter { $0 >= end })))
                     let forbidden = (0..<seats).compactMap { nextSeat -> LinearTerm? in
-                        guard nextSeat >= end, !allowed.contains(nextSeat), let other = start[group + 1][nextSeat] else { return nil }
+                        guard nextSeat >= end, !allowed.contains(nextSeat), let other = start[group + 1][nextSeat]
+                        else { return nil }
                         return LinearTerm(other, 1)
                     }
-                    if !forbidden.isEmpty { try model.addConstraint("", forbidden + [LinearTerm(variable, 1)], .lessOrEqual(1)) }
+                    if !forbidden.isEmpty {
+                        try model.addConstraint("", forbidden + [LinearTerm(variable, 1)], .lessOrEqual(1))
+                    }
                 }
             } else {
                 _ = startExpression
@@ -109,7 +123,10 @@ enum PackingMIP {
         }
         // The first group may start only at seat 0 or a segment start.
         for seat in 0..<seats where seat > 0 && !segmentEnd.contains(seat) {
-            if let variable = start[0][seat] { try model.setObjective(0, for: variable); try model.addConstraint("", [LinearTerm(variable, 1)], .equal(0)) }
+            if let variable = start[0][seat] {
+                try model.setObjective(0, for: variable)
+                try model.addConstraint("", [LinearTerm(variable, 1)], .equal(0))
+            }
         }
         // Skip cost: (start of g − end of g−1) × people from g on ÷ all people.
         for group in 0..<sizes.count {
@@ -120,12 +137,16 @@ enum PackingMIP {
                 try model.setObjective(current + Double(seat) * remaining, for: variable)
                 if group + 1 < sizes.count {
                     let nextRemaining = Double(sizes[(group + 1)...].reduce(0, +)) / people
-                    try model.setObjective(model.variables[variable.index].objective - Double(seat + sizes[group]) * nextRemaining, for: variable)
+                    try model.setObjective(
+                        model.variables[variable.index].objective - Double(seat + sizes[group]) * nextRemaining,
+                        for: variable)
                 }
             }
         }
         let result = try GLPKSolver.solve(model)
-        guard result.status == .optimal, let objective = result.objective else { throw SolverError.numericalFailure("MIP ended \(result.status)") }
+        guard result.status == .optimal, let objective = result.objective else {
+            throw SolverError.numericalFailure("MIP ended \(result.status)")
+        }
         return objective
     }
 }

@@ -24,9 +24,10 @@ enum PipelineFixture {
         for (index, (unit, size)) in units.enumerated() {
             for member in 0..<size {
                 number += 1
-                people.append(Attendee(
-                    id: "P\(number)", name: "\(unit)\(member + 1)", unit: unit, unitOrder: index + 2,
-                    precedence: 100 + number, role: .member))
+                people.append(
+                    Attendee(
+                        id: "P\(number)", name: "\(unit)\(member + 1)", unit: unit, unitOrder: index + 2,
+                        precedence: 100 + number, role: .member))
             }
         }
         return Roster(attendees: people, source: "test")

@@ -6,7 +6,8 @@ import Testing
 struct PlannerIndependenceTests {
     /// The package manifest, found from this file's path.
     static func manifest() throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
     }
 
@@ -30,7 +31,8 @@ struct PlannerIndependenceTests {
 
     @Test("Planner's sources import neither PlanCheck nor the pipeline")
     func plannerSourcesStandAlone() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let sources = root.appendingPathComponent("Sources/Planner")
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         var checked = 0

@@ -29,7 +29,9 @@ struct ReseatRecordTests {
         let result = try await pipeline.reseat(plan, changes: Self.changes)
         let record = try #require(result.plan.changes)
         #expect(record == replan.recordedChanges())
-        #expect(record.blocked == standing.blocked && record.exempt == standing.exempt && record.vacated == standing.vacated)
+        #expect(
+            record.blocked == standing.blocked && record.exempt == standing.exempt && record.vacated == standing.vacated
+        )
         #expect(record.unseated.map(\.attendee).sorted() == ["L4", "P9"])
         #expect(record.seated.map(\.attendee) == ["S1"])
         #expect(record.moves > 0)

@@ -1,13 +1,18 @@
 import Foundation
-@testable import Render
 import Testing
+
+@testable import Render
 
 @Suite struct BanquetPlanNameTagsTests {
     /// Seats on a ring of `radius` points round `centre`, like a round table's.
-    private func ring(_ table: String, seats: Int, centre: PagePoint, radius: Double) -> [(id: String, centre: PagePoint)] {
+    private func ring(_ table: String, seats: Int, centre: PagePoint, radius: Double) -> [(
+        id: String, centre: PagePoint
+    )] {
         (0..<seats).map { index in
             let angle = Double(index) / Double(seats) * 2 * Double.pi
-            return ("\(table)-\(index)", PagePoint(x: centre.x + radius * cos(angle), y: centre.y + radius * sin(angle)))
+            return (
+                "\(table)-\(index)", PagePoint(x: centre.x + radius * cos(angle), y: centre.y + radius * sin(angle))
+            )
         }
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct BanquetPlanTests {
     @Test func planPageShowsTablesDoorAndRanksThenListsFollowOnA4() throws {

@@ -1,25 +1,31 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Group lists")
 struct GroupListsTests {
     static func plan() -> GroupPlan {
-        func person(_ id: String, _ name: String, _ unit: String, _ precedence: Int, role: Role = .member) -> GroupPerson {
+        func person(_ id: String, _ name: String, _ unit: String, _ precedence: Int, role: Role = .member)
+            -> GroupPerson
+        {
             GroupPerson(id: id, name: name, unit: unit, title: "局长", role: role, precedence: precedence)
         }
         let first = DiscussionGroup(
             name: "第一组", room: "第一讨论室", roomCapacity: 30, roomFloor: 2, convener: "A2", secretary: "S1",
-            people: [person("L1", "林国栋", "市委", 1, role: .rostrum), person("A2", "张三", "财政局", 5), person("A3", "Smith", "外事办", 9)],
+            people: [
+                person("L1", "林国栋", "市委", 1, role: .rostrum), person("A2", "张三", "财政局", 5),
+                person("A3", "Smith", "外事办", 9),
+            ],
             staff: [person("S1", "王五", "大会秘书处", 90, role: .staff)], leaders: ["L1"], units: ["财政局", "外事办"])
         let second = DiscussionGroup(
             name: "第二组", room: "第二讨论室", roomCapacity: 20, convener: "B1", secretary: "B2",
             people: [person("B1", "欧阳明华", "教育局", 3), person("B2", "李四", "教育局", 7)], units: ["教育局"])
         return GroupPlan(
             meeting: "全市经济工作会议", groupBy: .unit, venue: "分组讨论室", groups: [first, second],
-            quality: GroupingQuality(status: "optimal", objective: 0, bound: 0, gap: 0, solveMilliseconds: 3, method: "glpk"))
+            quality: GroupingQuality(
+                status: "optimal", objective: 0, bound: 0, gap: 0, solveMilliseconds: 3, method: "glpk"))
     }
 
     @Test("An overview page, then one list per group with officers marked and names padded")

@@ -1,8 +1,8 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 /// Names that are hard to set (long, Latin, mixed, an empty unit) on cards and labels in every
 /// font family: each must come out whole, never cut short.
@@ -53,7 +53,8 @@ import TestSupport
             "name: 大礼堂\nhall:\n  floors:\n    - {floor: 1, rows: [\"1-60: 50\"]}\n", file: "big.yaml")
         let names = ["王建国", "李明", "欧阳建国", "约翰·史密斯 John Smith", "张伟", "刘海涛", "陈静", "阿卜杜热合曼·买买提"]
         let assignments = venue.seats.enumerated().map { index, seat in
-            NameCardFixtures.seated("p\(index)", names[index % names.count], in: seat, title: index % 3 == 0 ? "副主任" : nil)
+            NameCardFixtures.seated(
+                "p\(index)", names[index % names.count], in: seat, title: index % 3 == 0 ? "副主任" : nil)
         }
         let plan = try NameCardFixtures.placed(assignments, venue: venue)
         let data = try NameCards.render(plan, options: RenderOptions(font: .kai))

@@ -1,8 +1,8 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 /// A small venue (a rostrum of 5, a hall of 3 × 10 on one floor, two banquet tables) and plans
 /// on it built by hand.
@@ -27,7 +27,9 @@ enum NameCardFixtures {
         solveMilliseconds: 1)
 
     /// A rostrum chair of row 1 (`place` "C", "L2", "R2", …).
-    static func rostrum(_ id: String, _ name: String, precedence: Int, place: String, title: String? = nil) -> SeatAssignment {
+    static func rostrum(_ id: String, _ name: String, precedence: Int, place: String, title: String? = nil)
+        -> SeatAssignment
+    {
         SeatAssignment(
             attendee: id, name: name, unit: "市委", precedence: precedence, seat: "rostrum-1-\(place)",
             label: "主席台 1排\(precedence)号", area: .rostrum, floor: nil, row: 1, number: String(precedence),
@@ -35,8 +37,10 @@ enum NameCardFixtures {
     }
 
     /// The person `name` in venue seat `seat`.
-    static func seated(_ id: String, _ name: String, in seat: Seat, unit: String = "市政府", precedence: Int = 50,
-                       title: String? = nil) -> SeatAssignment {
+    static func seated(
+        _ id: String, _ name: String, in seat: Seat, unit: String = "市政府", precedence: Int = 50,
+        title: String? = nil
+    ) -> SeatAssignment {
         SeatAssignment(
             attendee: id, name: name, unit: unit, precedence: precedence, seat: seat.id, label: seat.label,
             area: seat.area, floor: seat.floor, row: seat.row, number: seat.number, table: seat.table, x: seat.x,
@@ -163,7 +167,8 @@ enum NameCardFixtures {
 
     @Test func onlyPrintsTheSelectedAttendees() throws {
         let plan = try NameCardFixtures.meeting(hallCount: 5)
-        let pages = try NameCardFixtures.pages(try NameCards.render(plan, options: RenderOptions(), only: ["h3", "r2"]))
+        let pages = try NameCardFixtures.pages(
+            try NameCards.render(plan, options: RenderOptions(), only: ["h3", "r2"]))
         #expect(pages.count == 2)
         #expect(pages[0].contains("李 明"))
         #expect(pages[1].contains("代表三"))

@@ -1,7 +1,7 @@
 import Foundation
 import Render
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PDFDocumentTests {
     @Test func chineseTextIsExtractableFromThePDF() throws {
@@ -69,7 +69,7 @@ import TestSupport
             try document.write(to: url)
             Issue.record("expected a write error")
         } catch {
-            guard case let .cannotWrite(path, reason) = error else {
+            guard case .cannotWrite(let path, let reason) = error else {
                 Issue.record("unexpected error \(error)")
                 return
             }
@@ -101,7 +101,7 @@ import TestSupport
             }
             Issue.record("expected a Cairo error")
         } catch let error as RenderError {
-            guard case let .cairo(status, step) = error else {
+            guard case .cairo(let status, let step) = error else {
                 Issue.record("unexpected error \(error)")
                 return
             }
@@ -119,7 +119,7 @@ import TestSupport
             _ = try document.finish()
             Issue.record("expected a write error")
         } catch let error as RenderError {
-            guard case let .cairo(status, _) = error else {
+            guard case .cairo(let status, _) = error else {
                 Issue.record("unexpected error \(error)")
                 return
             }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Render
-import Testing
 import TestSupport
+import Testing
+
+@testable import Render
 
 /// The drawing layer's scoped helpers: a clip hides what is drawn outside it (Cairo leaves such
 /// text out of the file, so pdftotext cannot find it), a rotation moves what is drawn, and the
@@ -22,7 +23,8 @@ import TestSupport
         let half = page.size.height / 2
         return (
             PageRect(x: 0, y: 0, width: page.size.width, height: half),
-            PageRect(x: 0, y: half, width: page.size.width, height: half))
+            PageRect(x: 0, y: half, width: page.size.width, height: half)
+        )
     }
 
     /// A box near the top-left corner, well inside the top half.

@@ -1,6 +1,7 @@
-@testable import Render
 import SeatPlanCore
 import Testing
+
+@testable import Render
 
 @Suite struct RostrumLayoutTests {
     private let region = PageRect(x: 40, y: 140, width: 760, height: 360)
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func audienceViewPutsRankTwoToTheRightAndRowOneNearestTheAudience() throws {
-        let layout = try RostrumChartGeometry(assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
+        let layout = try RostrumChartGeometry(
+            assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
         #expect(layout.seats.count == 15)
         let first = try seat(layout, precedence: 1)
         let second = try seat(layout, precedence: 2)
@@ -24,7 +26,8 @@ import Testing
     }
 
     @Test func stageViewMirrorsLeftAndRightAndPutsRowOneOnTop() throws {
-        let layout = try RostrumChartGeometry(assignments: RostrumFixtures.plan.assignments, view: .stage, region: region)
+        let layout = try RostrumChartGeometry(
+            assignments: RostrumFixtures.plan.assignments, view: .stage, region: region)
         let first = try seat(layout, precedence: 1)
         let second = try seat(layout, precedence: 2)
         #expect(second.x < first.x)
@@ -33,7 +36,8 @@ import Testing
     }
 
     @Test func seatsFitTheRegionAndDoNotOverlap() throws {
-        let layout = try RostrumChartGeometry(assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
+        let layout = try RostrumChartGeometry(
+            assignments: RostrumFixtures.plan.assignments, view: .audience, region: region)
         for seat in layout.seats {
             #expect(seat.box.x >= region.x && seat.box.maxX <= region.maxX)
             #expect(seat.box.y >= region.y && seat.box.maxY <= region.maxY)

@@ -1,8 +1,8 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct RostrumChartTests {
     private let chart = RostrumChart(plan: RostrumFixtures.plan, title: RostrumFixtures.title)

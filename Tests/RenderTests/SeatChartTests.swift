@@ -1,9 +1,10 @@
 import Foundation
-@testable import Render
 import SeatPlanCore
 import TestSupport
 import Testing
 import VenueLibrary
+
+@testable import Render
 
 /// Plans made straight from venue files, without the planner: the rostrum filled by protocol
 /// order, the first hall (or table) seats filled with generated, unique names.
@@ -40,22 +41,34 @@ enum SeatChartFixtures {
         if rostrum, let stage = venue.rostrum {
             for slot in RostrumLayout.slots(for: stage, occupancy: stage.rows.map(\.capacity), rules: ProtocolRules()) {
                 let name = names.popFirst() ?? ""
-                assignments.append(SeatAssignment(
-                    attendee: "r\(slot.id)", name: name, unit: "主席台", precedence: slot.honour, seat: slot.id, label: slot.label,
-                    area: .rostrum, floor: nil, row: slot.row, number: String(slot.rankInRow), table: nil, x: slot.x, y: slot.y))
+                assignments.append(
+                    SeatAssignment(
+                        attendee: "r\(slot.id)", name: name, unit: "主席台", precedence: slot.honour, seat: slot.id,
+                        label: slot.label,
+                        area: .rostrum, floor: nil, row: slot.row, number: String(slot.rankInRow), table: nil,
+                        x: slot.x, y: slot.y))
             }
         }
         let seats = venue.seats.filter(\.isAvailable)
-            .sorted { ($0.area == .hall ? 0 : 1, $0.floor ?? 0, $0.row ?? 0, $0.x, $0.table ?? "", $0.position ?? 0) < ($1.area == .hall ? 0 : 1, $1.floor ?? 0, $1.row ?? 0, $1.x, $1.table ?? "", $1.position ?? 0) }
+            .sorted {
+                ($0.area == .hall ? 0 : 1, $0.floor ?? 0, $0.row ?? 0, $0.x, $0.table ?? "", $0.position ?? 0) < (
+                    $1.area == .hall ? 0 : 1, $1.floor ?? 0, $1.row ?? 0, $1.x, $1.table ?? "", $1.position ?? 0
+                )
+            }
         for (offset, seat) in seats.prefix(hallPeople).enumerated() {
-            assignments.append(SeatAssignment(
-                attendee: "h\(offset)", name: names.popFirst() ?? "", unit: "第\(offset / 9 + 1)组", precedence: 1000 + offset,
-                seat: seat.id, label: seat.label, area: seat.area, floor: seat.floor, row: seat.row, number: seat.number,
-                table: seat.table, x: seat.x, y: seat.y))
+            assignments.append(
+                SeatAssignment(
+                    attendee: "h\(offset)", name: names.popFirst() ?? "", unit: "第\(offset / 9 + 1)组",
+                    precedence: 1000 + offset,
+                    seat: seat.id, label: seat.label, area: seat.area, floor: seat.floor, row: seat.row,
+                    number: seat.number,
+                    table: seat.table, x: seat.x, y: seat.y))
         }
         let plan = SeatPlan(
             venue: venue.name, convention: "cn", meeting: "全市经济工作会议", assignments: assignments, unseated: [],
-            quality: PlanQuality(status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(
+                status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
+                solveMilliseconds: 0))
         return try PlacedPlan(plan: plan, venue: venue)
     }
 
@@ -125,11 +138,13 @@ enum SeatChartFixtures {
         let text = try PDFInspection.text(of: data, order: .drawn)
         #expect(placed.entries.allSatisfy { SeatChartFixtures.occurrences(of: $0.assignment.name, in: text) == 1 })
         let portrait = try SeatChart.render(placed, options: RenderOptions(paper: .a3, landscape: false))
-        #expect(try PDFInspection.summary(of: portrait).pageSizes.first?.isClose(toWidth: 841.89, height: 1190.55) == true)
+        #expect(
+            try PDFInspection.summary(of: portrait).pageSizes.first?.isClose(toWidth: 841.89, height: 1190.55) == true)
     }
 
     @Test func largeHallSwitchesToUnitBlocksWithLegend() throws {
-        let placed = try SeatChartFixtures.plan(venue: try SeatChartFixtures.venue("great-hall"), hallPeople: 2000, rostrum: false)
+        let placed = try SeatChartFixtures.plan(
+            venue: try SeatChartFixtures.venue("great-hall"), hallPeople: 2000, rostrum: false)
         let data = try SeatChart.render(placed, options: RenderOptions(title: SeatChartFixtures.title))
         let text = try PDFInspection.text(of: data, order: .drawn)
         #expect(text.contains("单位图例"))

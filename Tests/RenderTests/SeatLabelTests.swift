@@ -1,8 +1,8 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SeatLabelTests {
     /// Everyone of `NameCardFixtures.meeting(hallCount:)`: 3 on the rostrum and `hallCount` in the hall.
@@ -59,7 +59,8 @@ import TestSupport
         // A3 portrait: 4 × 11 labels of 70 × 37 mm.
         #expect(summary.pageCount == 1)
         #expect(summary.pageSizes.first?.isClose(toWidth: 841.89, height: 1190.55) == true)
-        #expect(SeatLabelSheet.seventyByThirtySeven(on: PageSetup(paper: .a3, orientation: .portrait)).labelsPerSheet == 44)
+        #expect(
+            SeatLabelSheet.seventyByThirtySeven(on: PageSetup(paper: .a3, orientation: .portrait)).labelsPerSheet == 44)
     }
 
     @Test func aPlanWithNobodySeatedIsAnError() throws {

@@ -1,5 +1,6 @@
-@testable import Render
 import Testing
+
+@testable import Render
 
 @Suite struct SeatListPaginationTests {
     private func section(_ lines: [SeatListLine], together: Bool = false) -> SeatListSection {

@@ -1,8 +1,9 @@
 import Foundation
-@testable import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import Render
 
 /// Small plans built by hand for the seat list and banquet plan tests.
 enum SeatListFixtures {
@@ -40,7 +41,8 @@ enum SeatListFixtures {
         var generated: [(String, String, String)] = []
         for index in 0..<53 {
             let surname = surnames[index % surnames.count]
-            let name = index % 3 == 0
+            let name =
+                index % 3 == 0
                 ? "\(surname)\(given[index % given.count])"
                 : "\(surname)\(given[index % given.count])\(given[(index / 3) % given.count])"
             generated.append((name, units[index / 11], index % 4 == 0 ? "处长" : "干部"))
@@ -195,7 +197,8 @@ enum SeatListFixtures {
         #expect(text.contains("第2稿"))
         #expect(text.contains("另有 2 人未安排座位"))
         let a3 = PaperSize.a3.pageSize(.landscape)
-        #expect(try PDFInspection.summary(of: data).pageSizes.first?.isClose(toWidth: a3.width, height: a3.height) == true)
+        #expect(
+            try PDFInspection.summary(of: data).pageSizes.first?.isClose(toWidth: a3.width, height: a3.height) == true)
     }
 
     @Test func anEmptyPlanIsRefused() throws {

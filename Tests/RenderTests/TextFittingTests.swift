@@ -1,6 +1,6 @@
 import Render
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct TextFittingTests {
     /// Runs `body` on a fresh A4 page and returns its result.

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Render
 import SeatPlanCore
 import Testing
+
+@testable import Render
 
 @Suite struct VenuePreviewGeometryTests {
     private func groundFloorPlan(_ venue: Venue) throws -> VenuePreviewHallPlan {

@@ -1,8 +1,8 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct VenuePreviewTablesTests {
     @Test func banquetIsOnePageWithEveryTableTheDoorAndPrecedence() throws {
@@ -53,14 +53,15 @@ import TestSupport
     }
 
     @Test func aVenueWithHallTablesAndRoomsGetsAPageForEach() throws {
-        let text = VenuePreviewFixtures.curvedHallText + """
+        let text =
+            VenuePreviewFixtures.curvedHallText + """
 
-            door: {x: 0, y: 12}
-            tables:
-              - {name: 主桌, seats: 12, x: 0, y: 4}
-            rooms:
-              - {name: 第一讨论室, capacity: 30}
-            """
+                door: {x: 0, y: 12}
+                tables:
+                  - {name: 主桌, seats: 12, x: 0, y: 4}
+                rooms:
+                  - {name: 第一讨论室, capacity: 30}
+                """
         let venue = try VenueFile.parse(text, file: "everything.yaml")
         let summary = try PDFInspection.summary(of: try VenuePreview(venue: venue).render())
         #expect(summary.pageCount == 5)
@@ -80,14 +81,17 @@ import TestSupport
 
     @Test func aVenueWithNothingToDrawIsAClearError() {
         let venue = Venue(name: "空场馆", rostrum: nil, source: "empty.yaml")
-        #expect(throws: RenderError.nothingToRender("the venue '空场馆' has no rostrum, hall seats, tables or rooms to draw")) {
+        #expect(
+            throws: RenderError.nothingToRender("the venue '空场馆' has no rostrum, hall seats, tables or rooms to draw")
+        ) {
             try VenuePreview(venue: venue).render()
         }
     }
 
     @Test func writeIsAtomicAndReportsAnUnwritablePath() throws {
         let preview = VenuePreview(venue: try VenuePreviewFixtures.boardroom())
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("venue-preview-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "venue-preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("boardroom.pdf")

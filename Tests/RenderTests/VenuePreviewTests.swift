@@ -1,8 +1,8 @@
 import Foundation
 import Render
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 
 /// Venues for the preview tests, built from small YAML texts (and the shipped municipal hall).
 enum VenuePreviewFixtures {
@@ -123,7 +123,8 @@ enum VenuePreviewFixtures {
     }
 
     @Test func municipalHallLegendNamesZonesAndUnavailableSeatsWithReasons() throws {
-        let text = try PDFInspection.text(of: try VenuePreview(venue: try VenuePreviewFixtures.municipalHall()).render())
+        let text = try PDFInspection.text(
+            of: try VenuePreview(venue: try VenuePreviewFixtures.municipalHall()).render())
         for zone in ["领导席 leaders", "记者席 press", "工作人员席 staff", "代表席 members", "列席 nonvoting"] {
             #expect(text.contains(zone), "missing zone \(zone)")
         }
@@ -164,7 +165,8 @@ enum VenuePreviewFixtures {
 
     @Test func aGivenPageSetupIsUsedForEveryPage() throws {
         let preview = VenuePreview(
-            venue: try VenuePreviewFixtures.curvedHall(), pageSetup: PageSetup(paper: .a4, orientation: .portrait), font: .serif)
+            venue: try VenuePreviewFixtures.curvedHall(), pageSetup: PageSetup(paper: .a4, orientation: .portrait),
+            font: .serif)
         let summary = try PDFInspection.summary(of: try preview.render())
         #expect(summary.pageSizes.count == 3)
         for size in summary.pageSizes {
@@ -175,11 +177,13 @@ enum VenuePreviewFixtures {
     @Test func seatsTooSmallForNumbersAreDrawnWithoutThemAndTheLegendSaysSo() throws {
         let preview = VenuePreview(
             venue: try VenuePreviewFixtures.curvedHall(),
-            pageSetup: PageSetup(paper: try PaperSize(widthMillimetres: 148, heightMillimetres: 105), orientation: .landscape))
+            pageSetup: PageSetup(
+                paper: try PaperSize(widthMillimetres: 148, heightMillimetres: 105), orientation: .landscape))
         let pages = try pageTexts(try preview.render())
         #expect(pages.first?.contains("未印座号") == true)
         // On A3 the municipal hall's seats are large enough for their numbers.
-        let municipal = try PDFInspection.text(of: try VenuePreview(venue: try VenuePreviewFixtures.municipalHall()).render())
+        let municipal = try PDFInspection.text(
+            of: try VenuePreview(venue: try VenuePreviewFixtures.municipalHall()).render())
         #expect(!municipal.contains("未印座号"))
     }
 

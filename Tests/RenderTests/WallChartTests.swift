@@ -1,8 +1,9 @@
 import Foundation
-@testable import Render
 import SeatPlanCore
 import TestSupport
 import Testing
+
+@testable import Render
 
 @Suite struct WallChartTests {
     @Test func tiledWallChartHasAnAssemblyMapAndOneA3PagePerTile() throws {
@@ -13,7 +14,10 @@ import Testing
         let summary = try PDFInspection.summary(of: data)
         #expect(summary.pageCount == tiling.count + 1)
         let (short, long) = (841.89, 1190.55)
-        #expect(summary.pageSizes.allSatisfy { $0.isClose(toWidth: short, height: long) || $0.isClose(toWidth: long, height: short) })
+        #expect(
+            summary.pageSizes.allSatisfy {
+                $0.isClose(toWidth: short, height: long) || $0.isClose(toWidth: long, height: short)
+            })
         let text = try PDFInspection.text(of: data, order: .drawn)
         #expect(text.contains("拼贴示意"))
         #expect(text.contains("A1"))
@@ -43,6 +47,8 @@ import Testing
         let text = try PDFInspection.text(of: data, order: .drawn)
         #expect(placed.entries.allSatisfy { SeatChartFixtures.occurrences(of: $0.assignment.name, in: text) == 1 })
         let a0 = try WallChart.render(placed, options: RenderOptions(paper: .a0))
-        #expect(try PDFInspection.summary(of: a0).pageSizes.first?.isClose(toWidth: 3370.39, height: 2383.94, tolerance: 1) == true)
+        #expect(
+            try PDFInspection.summary(of: a0).pageSizes.first?.isClose(toWidth: 3370.39, height: 2383.94, tolerance: 1)
+                == true)
     }
 }

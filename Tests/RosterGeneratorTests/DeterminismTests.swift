@@ -1,7 +1,8 @@
 import Foundation
-@testable import RosterGenerator
 import SeatPlanCore
 import Testing
+
+@testable import RosterGenerator
 
 @Suite struct DeterminismTests {
     @Test func sameSeedGivesByteIdenticalCSV() {

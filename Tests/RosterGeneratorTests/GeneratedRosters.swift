@@ -1,5 +1,6 @@
-@testable import RosterGenerator
 import SeatPlanCore
+
+@testable import RosterGenerator
 
 /// The preset rosters, generated once and shared by the tests.
 enum GeneratedRosters {

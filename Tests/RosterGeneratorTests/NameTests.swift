@@ -1,11 +1,13 @@
 import Foundation
-@testable import RosterGenerator
 import SeatPlanCore
 import Testing
 
+@testable import RosterGenerator
+
 @Suite struct NameTests {
     private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.count == 1 && character.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        character.unicodeScalars.count == 1
+            && character.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     @Test func namesAreTwoToFourHanCharacters() {

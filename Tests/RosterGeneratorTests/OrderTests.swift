@@ -1,7 +1,8 @@
 import Foundation
-@testable import RosterGenerator
 import SeatPlanCore
 import Testing
+
+@testable import RosterGenerator
 
 @Suite struct OrderTests {
     @Test(arguments: ["municipal-hall", "great-hall", "great-hall-full", "banquet"])

@@ -1,7 +1,8 @@
 import Foundation
-@testable import RosterGenerator
 import SeatPlanCore
 import Testing
+
+@testable import RosterGenerator
 
 @Suite struct PresetTests {
     @Test(arguments: ["municipal-hall", "great-hall", "great-hall-full", "banquet"])
@@ -79,7 +80,8 @@ import Testing
     }
 
     @Test func smallSpecificationWorks() {
-        let spec = RosterSpecification(seed: 5, unitCount: 4, memberCount: 9, nonvotingCount: 2, rostrumCount: 3, pressCount: 1)
+        let spec = RosterSpecification(
+            seed: 5, unitCount: 4, memberCount: 9, nonvotingCount: 2, rostrumCount: 3, pressCount: 1)
         let roster = RosterGenerator.generate(spec)
         #expect(roster.attendees.count == 15)
         #expect(Set(roster.attendees.map(\.unit)).count == 4)

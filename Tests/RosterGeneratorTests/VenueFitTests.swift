@@ -1,7 +1,8 @@
 import Foundation
-@testable import RosterGenerator
 import SeatPlanCore
 import Testing
+
+@testable import RosterGenerator
 
 /// The hall presets fit the zones of their venue with a few per cent to spare.
 @Suite struct VenueFitTests {
@@ -26,7 +27,10 @@ import Testing
         return rows
     }
 
-    @Test(arguments: [("great-hall.yaml", "great-hall-full"), ("great-hall.yaml", "great-hall"), ("municipal-hall.yaml", "municipal-hall")])
+    @Test(arguments: [
+        ("great-hall.yaml", "great-hall-full"), ("great-hall.yaml", "great-hall"),
+        ("municipal-hall.yaml", "municipal-hall"),
+    ])
     func presetFitsZonesWithSlack(venueFile: String, preset: String) throws {
         let roster = try #require(GeneratedRosters.all.first { $0.name == preset }).roster
         for (zone, people, seats) in try Self.demandAndCapacity(venueFile: venueFile, roster: roster) {

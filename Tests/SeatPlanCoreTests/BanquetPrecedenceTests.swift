@@ -10,7 +10,8 @@ struct BanquetPrecedenceTests {
 
     @Test("B3.1: three tables in a row rank centre, right, left (right as seen from the main seat facing the room)")
     func threeInARow() throws {
-        let venue = try Self.venue("""
+        let venue = try Self.venue(
+            """
               - {name: 主桌, seats: 10, x: 0, y: 5}
               - {name: 甲, seats: 10, x: -4, y: 5}
               - {name: 乙, seats: 10, x: 4, y: 5}
@@ -22,7 +23,8 @@ struct BanquetPrecedenceTests {
 
     @Test("B3.1: nearer the main table ranks higher")
     func nearerFirst() throws {
-        let venue = try Self.venue("""
+        let venue = try Self.venue(
+            """
               - {name: 主桌, seats: 10, x: 0, y: 4}
               - {name: 远, seats: 10, x: 0, y: 14}
               - {name: 近, seats: 10, x: 3, y: 8}
@@ -32,7 +34,8 @@ struct BanquetPrecedenceTests {
 
     @Test("A grid of tables is numbered by precedence")
     func gridNumbering() throws {
-        let venue = try Self.venue("""
+        let venue = try Self.venue(
+            """
               - {name: 主桌, seats: 16, x: 0, y: 4, diameter: 3.2}
               - {grid: 2x3, seats: 10, y: 9, spacing: 3.4}
             """)
@@ -87,7 +90,8 @@ struct BanquetPrecedenceTests {
 
     @Test("Venue seat precedence lists the main table's host first, then on through the tables")
     func venuePrecedence() throws {
-        let venue = try Self.venue("""
+        let venue = try Self.venue(
+            """
               - {name: 主桌, seats: 10, x: 0, y: 5}
               - {name: 甲, seats: 10, x: -4, y: 5}
             """)

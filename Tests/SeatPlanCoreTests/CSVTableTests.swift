@@ -41,28 +41,38 @@ struct CSVTableTests {
     @Test("Problems of the whole file name the file, line and column")
     func fileProblems() {
         #expect(Self.errors("") == ["t.csv: is empty; expected the header name,order,note"])
-        #expect(Self.errors("name,order\n\"甲,1\n") == [#"t.csv:2: a quoted field is never closed; add the missing '"'"#])
-        #expect(Self.errors("order,Name,name\n") == [
-            "t.csv:1: field 'name': appears twice in the header",
-        ])
-        #expect(Self.errors("note\n") == [
-            "t.csv:1: field 'name': column is missing from the header; expected name,order,note",
-            "t.csv:1: field 'order': column is missing from the header; expected name,order,note",
-        ])
+        #expect(
+            Self.errors("name,order\n\"甲,1\n") == [#"t.csv:2: a quoted field is never closed; add the missing '"'"#])
+        #expect(
+            Self.errors("order,Name,name\n") == [
+                "t.csv:1: field 'name': appears twice in the header"
+            ])
+        #expect(
+            Self.errors("note\n") == [
+                "t.csv:1: field 'name': column is missing from the header; expected name,order,note",
+                "t.csv:1: field 'order': column is missing from the header; expected name,order,note",
+            ])
         do {
             _ = try CSVTable(Data([0xFF, 0xFF, 0xFF]), file: "t.csv", columns: Self.columns)
             Issue.record("bytes that are not text were read")
         } catch {
-            #expect(error.errors.map(\.description) == ["t.csv: is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)"])
+            #expect(
+                error.errors.map(\.description) == [
+                    "t.csv: is neither UTF-8 nor GB18030/GBK text; save it as CSV (UTF-8)"
+                ])
         }
     }
 
     @Test("Every known column is required unless told otherwise; byte-order marks in names only when asked")
     func requiredAndByteOrderMarks() {
-        #expect(Self.errors("name,order\n", columns: CSVColumns(["name", "order", "note"])) == [
-            "t.csv:1: field 'note': column is missing from the header; expected name,order,note",
-        ])
+        #expect(
+            Self.errors("name,order\n", columns: CSVColumns(["name", "order", "note"])) == [
+                "t.csv:1: field 'note': column is missing from the header; expected name,order,note"
+            ])
         #expect(Self.errors("name,\u{FEFF}order\n").count == 1)
-        #expect(Self.errors("name,\u{FEFF}order\n", columns: CSVColumns(["name", "order"], dropsByteOrderMarksInHeader: true)).isEmpty)
+        #expect(
+            Self.errors(
+                "name,\u{FEFF}order\n", columns: CSVColumns(["name", "order"], dropsByteOrderMarksInHeader: true)
+            ).isEmpty)
     }
 }

@@ -18,7 +18,8 @@ struct ChangePlanRosterTests {
         plan.assignments = zip(attendees, seats).map { attendee, seat in
             ChangeFixture.assignment(
                 attendee.id, attendee.name, unit: attendee.unit, precedence: attendee.precedence, seat: seat,
-                role: attendee.role, unitOrder: attendee.unitOrder, title: attendee.title.isEmpty ? nil : attendee.title)
+                role: attendee.role, unitOrder: attendee.unitOrder, title: attendee.title.isEmpty ? nil : attendee.title
+            )
         }
         plan.unseated = []
         let rebuilt = PlanRoster(plan: plan)
@@ -43,8 +44,9 @@ struct ChangePlanRosterTests {
         let roster = Roster(
             attendees: [
                 Attendee(id: "U1", name: "无座位", unit: "教育局", unitOrder: 3, precedence: 99, role: .member),
-                Attendee(id: "M1", name: "赵　四", unit: "财政局", unitOrder: 2, precedence: 10, role: .member,
-                         gender: .male, tags: ["convener"]),
+                Attendee(
+                    id: "M1", name: "赵　四", unit: "财政局", unitOrder: 2, precedence: 10, role: .member,
+                    gender: .male, tags: ["convener"]),
             ],
             source: "roster.csv", encoding: .gb18030)
         let merged = PlanRoster(plan: ChangeFixture.plan(), roster: roster)

@@ -31,7 +31,9 @@ struct HallPrecedenceTests {
 
     @Test("Sequential numbering runs left to right in the audience view")
     func sequential() throws {
-        let venue = try VenueFile.parse("name: X\nhall:\n  numbering: sequential\n  floors:\n    - {floor: 1, rows: [\"1: 3|3\"]}\n", file: "s.yaml")
+        let venue = try VenueFile.parse(
+            "name: X\nhall:\n  numbering: sequential\n  floors:\n    - {floor: 1, rows: [\"1: 3|3\"]}\n", file: "s.yaml"
+        )
         let row = venue.seats.sorted { $0.x < $1.x }
         #expect(row.map(\.number) == ["1", "2", "3", "4", "5", "6"])
         #expect(row.map(\.block) == ["左区", "左区", "左区", "右区", "右区", "右区"])
@@ -39,7 +41,8 @@ struct HallPrecedenceTests {
 
     @Test("Odd/even numbering: 1 at the centre, odd to one side, even to the other")
     func oddEven() throws {
-        let venue = try VenueFile.parse("name: X\nhall:\n  floors:\n    - {floor: 1, rows: [\"1: 7\", \"2: 6\"], odd_side: left}\n", file: "o.yaml")
+        let venue = try VenueFile.parse(
+            "name: X\nhall:\n  floors:\n    - {floor: 1, rows: [\"1: 7\", \"2: 6\"], odd_side: left}\n", file: "o.yaml")
         let row1 = venue.seats.filter { $0.row == 1 }.sorted { $0.x < $1.x }.map(\.number)
         let row2 = venue.seats.filter { $0.row == 2 }.sorted { $0.x < $1.x }.map(\.number)
         #expect(row1 == ["7", "5", "3", "1", "2", "4", "6"])
@@ -60,7 +63,9 @@ struct HallPrecedenceTests {
 
     @Test("Narrow rows keep to the centre and stagger shifts every second row")
     func alignmentAndStagger() throws {
-        let venue = try VenueFile.parse("name: X\nhall:\n  floors:\n    - {floor: 1, stagger: true, rows: [\"1: 2|2\", \"2: 3|3\"]}\n", file: "a.yaml")
+        let venue = try VenueFile.parse(
+            "name: X\nhall:\n  floors:\n    - {floor: 1, stagger: true, rows: [\"1: 2|2\", \"2: 3|3\"]}\n",
+            file: "a.yaml")
         let row1 = venue.seats.filter { $0.row == 1 }.map(\.x).sorted()
         let row2 = venue.seats.filter { $0.row == 2 }.map(\.x).sorted()
         // Row 1's two-seat blocks hug the centre aisle like row 2's inner seats (shifted by half a seat).

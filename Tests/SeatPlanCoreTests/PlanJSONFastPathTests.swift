@@ -1,6 +1,7 @@
 import Foundation
-@testable import SeatPlanCore
 import Testing
+
+@testable import SeatPlanCore
 
 /// The one fast path of PLAN.json (the assignments) held to the `Codable` description: the same
 /// bytes as `JSONEncoder`, the same values as `JSONDecoder`, for every combination of the
@@ -59,9 +60,18 @@ struct PlanJSONFastPathTests {
     @Test("Mistakes outside the assignments name the field, as the Codable description has it")
     func envelopeMistakes() {
         let cases = [
-            (#"{"schema": "seatplan.plan/1", "assignments": [], "venue": "v", "convention": "cn", "unseated": []}"#, "field 'quality': is missing"),
-            (#"{"schema": "seatplan.plan/1", "assignments": [], "venue": 3, "convention": "cn", "unseated": []}"#, "field 'venue': must be a string"),
-            (#"{"schema": "seatplan.plan/1", "assignments": [], "venue": "v", "convention": "cn", "unseated": [{"attendee": "A"}], "quality": {}}"#, "field 'unseated[0].reason': is missing"),
+            (
+                #"{"schema": "seatplan.plan/1", "assignments": [], "venue": "v", "convention": "cn", "unseated": []}"#,
+                "field 'quality': is missing"
+            ),
+            (
+                #"{"schema": "seatplan.plan/1", "assignments": [], "venue": 3, "convention": "cn", "unseated": []}"#,
+                "field 'venue': must be a string"
+            ),
+            (
+                #"{"schema": "seatplan.plan/1", "assignments": [], "venue": "v", "convention": "cn", "unseated": [{"attendee": "A"}], "quality": {}}"#,
+                "field 'unseated[0].reason': is missing"
+            ),
         ]
         for (text, expected) in cases {
             #expect(throws: InputError.self) { try SeatPlan.decode(Data(text.utf8), file: "plan.json") }
@@ -86,7 +96,8 @@ struct PlanJSONFastPathTests {
         let members = ManyKeys.allCases.map { "\"\($0.rawValue)\": \"first\"" } + ["\"k69\": \"second\""]
         var parser = JSONParser(bytes: Array("{\(members.joined(separator: ", "))}".utf8), file: "f")
         var read: [ManyKeys: String] = [:]
-        try parser.members(JSONKeys<ManyKeys>(), orElse: { InputError(file: "f", "not an object") }) { parser, key throws(InputError) in
+        try parser.members(JSONKeys<ManyKeys>(), orElse: { InputError(file: "f", "not an object") }) {
+            parser, key throws(InputError) in
             guard let key else { return try parser.skipValue() }
             read[key] = try parser.optionalString(file: "f", path: key.rawValue)
         }

@@ -7,14 +7,16 @@ import Testing
 /// accept what `JSONDecoder` accepts, read the same values, and name the field of any mistake.
 @Suite("PLAN.json reading")
 struct PlanJSONReadingTests {
-    static let quality = #""quality": {"status": "optimal", "objective": 1, "bound": 1, "gap": 0, "protocol_violations": 0, "unit_splits": 0, "solve_ms": 3}"#
+    static let quality =
+        #""quality": {"status": "optimal", "objective": 1, "bound": 1, "gap": 0, "protocol_violations": 0, "unit_splits": 0, "solve_ms": 3}"#
 
     /// A plan file with the given assignment objects.
     static func planText(_ assignments: [String], extra: String = "") -> String {
         #"{"schema": "seatplan.plan/1", "venue": "v", "convention": "cn", "unseated": [], \#(quality), "assignments": [\#(assignments.joined(separator: ","))]\#(extra)}"#
     }
 
-    static let seated = #"{"attendee": "A1", "name": "张三", "unit": "财政局", "precedence": 2, "seat": "h1-1-1", "label": "一楼 1排1号", "area": "hall", "floor": 1, "row": 1, "number": "1", "table": null, "x": -1.25, "y": 3.3000000000000003}"#
+    static let seated =
+        #"{"attendee": "A1", "name": "张三", "unit": "财政局", "precedence": 2, "seat": "h1-1-1", "label": "一楼 1排1号", "area": "hall", "floor": 1, "row": 1, "number": "1", "table": null, "x": -1.25, "y": 3.3000000000000003}"#
 
     @Test("Unknown keys, nulls, missing optionals, escaped keys and a repeated key read as JSONDecoder reads them")
     func sameAsDecoder() throws {
@@ -34,7 +36,10 @@ struct PlanJSONReadingTests {
     @Test("Numbers read exactly as Double(text) reads them", arguments: [1, 2, 3])
     func numbers(seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
-        var texts: [String] = ["0", "-0", "1", "12.5", "3.3000000000000003", "123456789012345", "1234567890123456", "0.1", "-99.99", "5e3", "1.0", "007"]
+        var texts: [String] = [
+            "0", "-0", "1", "12.5", "3.3000000000000003", "123456789012345", "1234567890123456", "0.1", "-99.99", "5e3",
+            "1.0", "007",
+        ]
         for _ in 0..<2_000 {
             let digits = Int(generator.next() % 18) + 1
             var text = (0..<digits).map { _ in String(generator.next() % 10) }.joined()
@@ -50,15 +55,32 @@ struct PlanJSONReadingTests {
         }
     }
 
-    @Test("A mistake names the file and the field, or the line for bad syntax", arguments: [
-        (#"{"attendee": "A1"}"#, "plan.json: field 'assignments[1].name': is missing"),
-        (Self.seated.replacingOccurrences(of: #""seat": "h1-1-1""#, with: #""seat": 7"#), "plan.json: field 'assignments[1].seat': must be a string"),
-        (Self.seated.replacingOccurrences(of: #""row": 1"#, with: #""row": 1.5"#), "plan.json: field 'assignments[1].row': must be a whole number"),
-        (Self.seated.replacingOccurrences(of: #""area": "hall""#, with: #""area": "attic""#), "plan.json: field 'assignments[1].area': 'attic' is not a valid value"),
-        (Self.seated.replacingOccurrences(of: #""precedence": 2"#, with: #""precedence": null"#), "plan.json: field 'assignments[1].precedence': is missing"),
-        (Self.seated.replacingOccurrences(of: #""table": null"#, with: #""tags": ["a", 3]"#), "plan.json: field 'assignments[1].tags[1]': must be a string"),
-        (#"[1]"#, "plan.json: field 'assignments[1]': must be an object"),
-    ])
+    @Test(
+        "A mistake names the file and the field, or the line for bad syntax",
+        arguments: [
+            (#"{"attendee": "A1"}"#, "plan.json: field 'assignments[1].name': is missing"),
+            (
+                Self.seated.replacingOccurrences(of: #""seat": "h1-1-1""#, with: #""seat": 7"#),
+                "plan.json: field 'assignments[1].seat': must be a string"
+            ),
+            (
+                Self.seated.replacingOccurrences(of: #""row": 1"#, with: #""row": 1.5"#),
+                "plan.json: field 'assignments[1].row': must be a whole number"
+            ),
+            (
+                Self.seated.replacingOccurrences(of: #""area": "hall""#, with: #""area": "attic""#),
+                "plan.json: field 'assignments[1].area': 'attic' is not a valid value"
+            ),
+            (
+                Self.seated.replacingOccurrences(of: #""precedence": 2"#, with: #""precedence": null"#),
+                "plan.json: field 'assignments[1].precedence': is missing"
+            ),
+            (
+                Self.seated.replacingOccurrences(of: #""table": null"#, with: #""tags": ["a", 3]"#),
+                "plan.json: field 'assignments[1].tags[1]': must be a string"
+            ),
+            (#"[1]"#, "plan.json: field 'assignments[1]': must be an object"),
+        ])
     func mistakes(assignment: String, message: String) throws {
         let text = Self.planText([Self.seated, assignment])
         #expect(throws: InputError.self) { try SeatPlan.decode(Data(text.utf8), file: "plan.json") }
@@ -73,7 +95,8 @@ struct PlanJSONReadingTests {
     func notAPlan() {
         for (text, expected) in [
             ("[1, 2]", "is not a plan file"), ("{\"assignments\": 3}", "'assignments': must be a list"),
-            ("{\n\"assignments\": [,]}", "plan.json:2: is not valid JSON: unexpected character ','"), ("{\"schema\": \"x\", \"assignments\": []}", "expected 'seatplan.plan/1'"),
+            ("{\n\"assignments\": [,]}", "plan.json:2: is not valid JSON: unexpected character ','"),
+            ("{\"schema\": \"x\", \"assignments\": []}", "expected 'seatplan.plan/1'"),
             ("{\"schema\": \"seatplan.plan/1\"}", "'assignments': is missing"), ("{} x", "unexpected text after"),
         ] {
             do {
@@ -89,13 +112,18 @@ struct PlanJSONReadingTests {
     func largePlan() throws {
         let assignments = (0..<2_501).map { index in
             SeatAssignment(
-                attendee: "A\(index)", name: "张\(index)", unit: "单位\(index % 40)", precedence: index + 1, seat: "h1-\(index / 50)-\(index % 50)",
-                label: "一楼 \(index / 50)排\(index % 50)号", area: .hall, floor: 1, row: index / 50, number: "\(index % 50)", table: nil,
-                x: Double(index % 50) * 0.55 - 13.1, y: Double(index / 50) * 0.9, role: .member, unitOrder: index % 40 + 1)
+                attendee: "A\(index)", name: "张\(index)", unit: "单位\(index % 40)", precedence: index + 1,
+                seat: "h1-\(index / 50)-\(index % 50)",
+                label: "一楼 \(index / 50)排\(index % 50)号", area: .hall, floor: 1, row: index / 50,
+                number: "\(index % 50)", table: nil,
+                x: Double(index % 50) * 0.55 - 13.1, y: Double(index / 50) * 0.9, role: .member,
+                unitOrder: index % 40 + 1)
         }
         let plan = SeatPlan(
             venue: "v", convention: "cn", assignments: assignments, unseated: [],
-            quality: PlanQuality(status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0))
+            quality: PlanQuality(
+                status: .optimal, objective: 0, bound: 0, gap: 0, protocolViolations: 0, unitSplits: 0,
+                solveMilliseconds: 0))
         let data = try plan.jsonData()
         #expect(try SeatPlan.decode(data, file: "plan.json") == plan)
         #expect(try JSONDecoder().decode(SeatPlan.self, from: data) == plan)

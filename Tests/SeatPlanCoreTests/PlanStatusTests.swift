@@ -8,7 +8,9 @@ struct PlanStatusTests {
     @Test("The JSON words are the statuses' raw values")
     func words() throws {
         #expect(PlanStatus.allCases.map(\.rawValue) == ["optimal", "feasible", "infeasible"])
-        let quality = PlanQuality(status: .feasible, objective: 1, bound: 0, gap: 1, protocolViolations: 0, unitSplits: 0, solveMilliseconds: 0)
+        let quality = PlanQuality(
+            status: .feasible, objective: 1, bound: 0, gap: 1, protocolViolations: 0, unitSplits: 0,
+            solveMilliseconds: 0)
         let text = String(decoding: try JSONEncoder().encode(quality), as: UTF8.self)
         #expect(text.contains(#""status":"feasible""#))
         #expect(try JSONDecoder().decode(PlanQuality.self, from: Data(text.utf8)) == quality)
@@ -30,7 +32,8 @@ struct PlanStatusTests {
 
     @Test("An unknown status in PLAN.json is reported with its field")
     func unknownWord() {
-        let text = #"{"schema": "seatplan.plan/1", "venue": "v", "convention": "cn", "unseated": [], "assignments": [], "quality": {"status": "great", "objective": 1, "bound": 1, "gap": 0, "protocol_violations": 0, "unit_splits": 0, "solve_ms": 3}}"#
+        let text =
+            #"{"schema": "seatplan.plan/1", "venue": "v", "convention": "cn", "unseated": [], "assignments": [], "quality": {"status": "great", "objective": 1, "bound": 1, "gap": 0, "protocol_violations": 0, "unit_splits": 0, "solve_ms": 3}}"#
         #expect(throws: InputError.self) { try SeatPlan.decode(Data(text.utf8), file: "plan.json") }
         do {
             _ = try SeatPlan.decode(Data(text.utf8), file: "plan.json")

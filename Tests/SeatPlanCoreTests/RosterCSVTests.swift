@@ -21,16 +21,19 @@ struct RosterCSVTests {
 
     @Test("A well-formed roster reads every field")
     func readsFields() throws {
-        let roster = try Self.parse(#"""
+        let roster = try Self.parse(
+            #"""
             A1,张三,市委办公厅,1,1,rostrum,秘书长,男,convener;accessible
             A2,"Smith, John",外事办,2,5,guest,,F,
             A3,欧阳明华,市委办公厅,1,3,member,"处长 ""常务""",,
             """#)
         #expect(roster.attendees.count == 3)
         let first = roster.attendees[0]
-        #expect(first == Attendee(
-            id: "A1", name: "张三", unit: "市委办公厅", unitOrder: 1, precedence: 1, role: .rostrum,
-            title: "秘书长", gender: .male, tags: ["convener", "accessible"]))
+        #expect(
+            first
+                == Attendee(
+                    id: "A1", name: "张三", unit: "市委办公厅", unitOrder: 1, precedence: 1, role: .rostrum,
+                    title: "秘书长", gender: .male, tags: ["convener", "accessible"]))
         #expect(roster.attendees[1].name == "Smith, John")
         #expect(roster.attendees[1].gender == .female)
         #expect(roster.attendees[2].title == "处长 \"常务\"")
@@ -39,11 +42,15 @@ struct RosterCSVTests {
 
     @Test("Columns may come in any order, with extra columns and CRLF line ends")
     func reorderedColumns() throws {
-        let text = "tags,role,precedence,unit_order,unit,name,id,phone,gender,title\r\n;;x;,列席,7,3,财政局,李四,B7,13800000000,女,科员\r\n"
+        let text =
+            "tags,role,precedence,unit_order,unit,name,id,phone,gender,title\r\n;;x;,列席,7,3,财政局,李四,B7,13800000000,女,科员\r\n"
         let roster = try RosterCSV.parse(Data(text.utf8), file: "r.csv")
-        #expect(roster.attendees == [Attendee(
-            id: "B7", name: "李四", unit: "财政局", unitOrder: 3, precedence: 7, role: .nonvoting,
-            title: "科员", gender: .female, tags: ["x"])])
+        #expect(
+            roster.attendees == [
+                Attendee(
+                    id: "B7", name: "李四", unit: "财政局", unitOrder: 3, precedence: 7, role: .nonvoting,
+                    title: "科员", gender: .female, tags: ["x"])
+            ])
     }
 
     @Test("UTF-8 with a byte-order mark is read")
@@ -73,18 +80,20 @@ struct RosterCSVTests {
         #expect(roster.attendees.first?.precedence == 3)
     }
 
-    @Test("Bad rows name the file, line and field", arguments: [
-        ("A1,张三,市委,1,x,member,,,\n", 2, "precedence"),
-        ("A1,张三,市委,1,0,member,,,\n", 2, "precedence"),
-        ("A1,张三,市委,1,1,speaker,,,\n", 2, "role"),
-        ("A1,张三,市委,one,1,member,,,\n", 2, "unit_order"),
-        (",张三,市委,1,1,member,,,\n", 2, "id"),
-        ("A1,,市委,1,1,member,,,\n", 2, "name"),
-        ("A1,张三,,1,1,member,,,\n", 2, "unit"),
-        ("A1,张三,市委,1,1,member,,X,\n", 2, "gender"),
-        ("A1,张三,市委,1,1,member,,,\nA1,李四,市委,1,2,member,,,\n", 3, "id"),
-        ("A1,张三,市委,1,1,member,,,\nA2,李四,市委,2,2,member,,,\n", 3, "unit_order"),
-    ] as [(String, Int, String)])
+    @Test(
+        "Bad rows name the file, line and field",
+        arguments: [
+            ("A1,张三,市委,1,x,member,,,\n", 2, "precedence"),
+            ("A1,张三,市委,1,0,member,,,\n", 2, "precedence"),
+            ("A1,张三,市委,1,1,speaker,,,\n", 2, "role"),
+            ("A1,张三,市委,one,1,member,,,\n", 2, "unit_order"),
+            (",张三,市委,1,1,member,,,\n", 2, "id"),
+            ("A1,,市委,1,1,member,,,\n", 2, "name"),
+            ("A1,张三,,1,1,member,,,\n", 2, "unit"),
+            ("A1,张三,市委,1,1,member,,X,\n", 2, "gender"),
+            ("A1,张三,市委,1,1,member,,,\nA1,李四,市委,1,2,member,,,\n", 3, "id"),
+            ("A1,张三,市委,1,1,member,,,\nA2,李四,市委,2,2,member,,,\n", 3, "unit_order"),
+        ] as [(String, Int, String)])
     func badRow(body: String, line: Int, field: String) throws {
         let errors = Self.errors(body)
         #expect(errors.count == 1)
@@ -127,8 +136,9 @@ struct RosterCSVTests {
     @Test("Written rosters read back identically")
     func roundTrip() throws {
         let attendees = [
-            Attendee(id: "A1", name: "Smith, \"Jo\"", unit: "外事办", unitOrder: 2, precedence: 5, role: .guest,
-                     title: "Consul", gender: .male, tags: ["interpreter", "vip"]),
+            Attendee(
+                id: "A1", name: "Smith, \"Jo\"", unit: "外事办", unitOrder: 2, precedence: 5, role: .guest,
+                title: "Consul", gender: .male, tags: ["interpreter", "vip"]),
             Attendee(id: "A2", name: "孙八", unit: "财政局", unitOrder: 3, precedence: 6, role: .press),
         ]
         let roster = try RosterCSV.parse(RosterCSV.encode(attendees), file: "out.csv")

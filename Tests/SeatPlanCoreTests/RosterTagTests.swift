@@ -12,7 +12,10 @@ struct RosterTagTests {
     func named() {
         let person = Self.person(tags: ["accessible", "host", "convener", "secretary"])
         for tag in [RosterTag.accessible, .host, .convener, .secretary] { #expect(person.hasTag(tag)) }
-        #expect([RosterTag.accessible, .host, .convener, .secretary].map(\.rawValue) == ["accessible", "host", "convener", "secretary"])
+        #expect(
+            [RosterTag.accessible, .host, .convener, .secretary].map(\.rawValue) == [
+                "accessible", "host", "convener", "secretary",
+            ])
         #expect(!Self.person(tags: ["Host", "hosts"]).hasTag(.host))
     }
 

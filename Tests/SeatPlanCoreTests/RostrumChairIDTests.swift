@@ -5,22 +5,26 @@ import Testing
 /// and it prints back to itself.
 @Suite("Rostrum chair ids")
 struct RostrumChairIDTests {
-    @Test("Canonical ids parse and print back to themselves", arguments: [
-        ("rostrum-1-C", 1, 0), ("rostrum-1-L2", 1, -2), ("rostrum-1-R2", 1, 2), ("rostrum-2-R1", 2, 1),
-        ("rostrum-12-L39", 12, -39), ("rostrum-3-R10", 3, 10),
-    ])
+    @Test(
+        "Canonical ids parse and print back to themselves",
+        arguments: [
+            ("rostrum-1-C", 1, 0), ("rostrum-1-L2", 1, -2), ("rostrum-1-R2", 1, 2), ("rostrum-2-R1", 2, 1),
+            ("rostrum-12-L39", 12, -39), ("rostrum-3-R10", 3, 10),
+        ])
     func canonical(id: String, row: Int, offset: Int) throws {
         let chair = try #require(RostrumChairID(id))
         #expect(chair == RostrumChairID(row: row, offset: offset))
         #expect(chair.description == id)
     }
 
-    @Test("Leading zeros, signs, zero steps, lower case and stray parts name no chair", arguments: [
-        "rostrum-1-L05", "rostrum-1-R007", "rostrum-01-C", "rostrum-0-C", "rostrum-1-R0", "rostrum-1-L0",
-        "rostrum-1-C0", "rostrum-1-C1", "rostrum-+1-C", "rostrum-1-L+2", "rostrum-1-L-2", "rostrum-1-l2",
-        "rostrum-1-X2", "rostrum-1-L", "rostrum-1-", "rostrum--C", "rostrum-1-C-", "rostrum-1", "Rostrum-1-C",
-        "rostrum-1-L２", "rostrum-１-C", "rostrum-1-L 2", "rostrum-99999999999999999999-C", "h1-1-1", "",
-    ])
+    @Test(
+        "Leading zeros, signs, zero steps, lower case and stray parts name no chair",
+        arguments: [
+            "rostrum-1-L05", "rostrum-1-R007", "rostrum-01-C", "rostrum-0-C", "rostrum-1-R0", "rostrum-1-L0",
+            "rostrum-1-C0", "rostrum-1-C1", "rostrum-+1-C", "rostrum-1-L+2", "rostrum-1-L-2", "rostrum-1-l2",
+            "rostrum-1-X2", "rostrum-1-L", "rostrum-1-", "rostrum--C", "rostrum-1-C-", "rostrum-1", "Rostrum-1-C",
+            "rostrum-1-L２", "rostrum-１-C", "rostrum-1-L 2", "rostrum-99999999999999999999-C", "h1-1-1", "",
+        ])
     func rejected(id: String) {
         #expect(RostrumChairID(id) == nil)
     }

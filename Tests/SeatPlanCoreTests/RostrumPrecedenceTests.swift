@@ -8,13 +8,15 @@ struct RostrumLayoutTests {
     static let cnOneLeftOfTwo = ProtocolRules(evenPair: .oneLeftOfTwo)
     static let intl = ProtocolRules(convention: .intl)
 
-    @Test("The §1 table", arguments: [
-        (2, [1, 2], [2, 1], [2, 1]),
-        (5, [5, 3, 1, 2, 4], [5, 3, 1, 2, 4], [4, 2, 1, 3, 5]),
-        (6, [5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5], [6, 4, 2, 1, 3, 5]),
-        (7, [7, 5, 3, 1, 2, 4, 6], [7, 5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5, 7]),
-        (8, [7, 5, 3, 1, 2, 4, 6, 8], [8, 6, 4, 2, 1, 3, 5, 7], [8, 6, 4, 2, 1, 3, 5, 7]),
-    ])
+    @Test(
+        "The §1 table",
+        arguments: [
+            (2, [1, 2], [2, 1], [2, 1]),
+            (5, [5, 3, 1, 2, 4], [5, 3, 1, 2, 4], [4, 2, 1, 3, 5]),
+            (6, [5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5], [6, 4, 2, 1, 3, 5]),
+            (7, [7, 5, 3, 1, 2, 4, 6], [7, 5, 3, 1, 2, 4, 6], [6, 4, 2, 1, 3, 5, 7]),
+            (8, [7, 5, 3, 1, 2, 4, 6, 8], [8, 6, 4, 2, 1, 3, 5, 7], [8, 6, 4, 2, 1, 3, 5, 7]),
+        ])
     func specTable(count: Int, cnDefault: [Int], cnOneLeft: [Int], intl: [Int]) {
         #expect(RostrumLayout.audienceOrder(count: count, rules: Self.cn) == cnDefault)
         #expect(RostrumLayout.audienceOrder(count: count, rules: Self.cnOneLeftOfTwo) == cnOneLeft)
@@ -40,7 +42,10 @@ struct RostrumLayoutTests {
         #expect(between.map(\.x) == [-0.5, 0.5, -1.5, 1.5, -2.5, 2.5])
         let onOne = RostrumLayout.slots(for: rostrum, occupancy: [6], rules: ProtocolRules(evenAlignment: .centreOnOne))
         #expect(onOne.map(\.x) == [0, 1, -1, 2, -2, 3])
-        #expect(onOne.map(\.id) == ["rostrum-1-C", "rostrum-1-R2", "rostrum-1-L2", "rostrum-1-R4", "rostrum-1-L4", "rostrum-1-R6"])
+        #expect(
+            onOne.map(\.id) == [
+                "rostrum-1-C", "rostrum-1-R2", "rostrum-1-L2", "rostrum-1-R4", "rostrum-1-L4", "rostrum-1-R6",
+            ])
     }
 
     @Test("R1.6: front rows fill first and honour runs on through the rows")
@@ -70,15 +75,18 @@ struct RostrumVenuePrecedenceTests {
             - seats: 9
         """
 
-    @Test("A two-row rostrum read from YAML ranks its chairs by §1 in both conventions", arguments: [
-        (Convention.cn, [7, 5, 3, 1, 2, 4, 6], [12, 10, 8, 9, 11, 13]),
-        (Convention.intl, [6, 4, 2, 1, 3, 5, 7], [13, 11, 9, 8, 10, 12]),
-    ])
+    @Test(
+        "A two-row rostrum read from YAML ranks its chairs by §1 in both conventions",
+        arguments: [
+            (Convention.cn, [7, 5, 3, 1, 2, 4, 6], [12, 10, 8, 9, 11, 13]),
+            (Convention.intl, [6, 4, 2, 1, 3, 5, 7], [13, 11, 9, 8, 10, 12]),
+        ])
     func twoRows(convention: Convention, front: [Int], back: [Int]) throws {
         let venue = try VenueFile.parse(Self.venue, file: "rostrum.yaml")
         let rostrum = try #require(venue.rostrum)
         let rules = ProtocolRules(convention: convention)
-        let slots = RostrumLayout.slots(for: rostrum, occupancy: RostrumLayout.occupancy(of: rostrum, people: 13), rules: rules)
+        let slots = RostrumLayout.slots(
+            for: rostrum, occupancy: RostrumLayout.occupancy(of: rostrum, people: 13), rules: rules)
         let audienceView = { (row: Int) in slots.filter { $0.row == row }.sorted { $0.x < $1.x }.map(\.honour) }
         #expect(audienceView(1) == front)
         #expect(audienceView(2) == back)

@@ -1,7 +1,7 @@
 import Foundation
 import SeatPlanCore
-import Testing
 import TestSupport
+import Testing
 import VenueLibrary
 
 @Suite("Venue files")
@@ -21,23 +21,27 @@ struct VenueFileTests {
     func bundledCopyMatchesSource() throws {
         for name in VenueLibrary.venueNames {
             let bundled = try Data(contentsOf: try #require(VenueLibrary.url(forVenue: name)))
-            let source = try Data(contentsOf: SeatPlanBinary.packageRoot.appendingPathComponent("Venues").appendingPathComponent("\(name).yaml"))
+            let source = try Data(
+                contentsOf: SeatPlanBinary.packageRoot.appendingPathComponent("Venues").appendingPathComponent(
+                    "\(name).yaml"))
             #expect(bundled == source)
         }
     }
 
-    @Test("Mistakes are located by line and key", arguments: [
-        ("name: X\nrostrum:\n  rows:\n    - seats: -3\n", 4, "rostrum.rows[1].seats", "out of range"),
-        ("name: X\nrostrum:\n  rows:\n    - seats: nine\n", 4, "rostrum.rows[1].seats", "not a whole number"),
-        ("name: X\nrostrum:\n  rwos:\n    - seats: 9\n", 3, "rostrum.rwos", "did you mean 'rows'"),
-        ("name: X\nrostrum:\n  rows: []\n", 3, "rostrum.rows", "at least one row"),
-        ("name: X\nrostrum:\n  spacing: 0\n  rows:\n    - seats: 9\n", 3, "rostrum.spacing", "out of range"),
-        ("name: X\nrostrum:\n  front_y: 2\n  rows:\n    - seats: 9\n", 3, "rostrum.front_y", "out of range"),
-        ("rostrum:\n  rows:\n    - seats: 9\n", 1, "name", "missing"),
-        ("name: X\nname: Y\n", 2, "name", "twice"),
-        ("name: X\nrostrum: 9\n", 2, "rostrum", "mapping"),
-        ("name: X\nrostrum:\n  rows:\n    seats: 9\n", 4, "rostrum.rows", "list"),
-    ] as [(String, Int, String, String)])
+    @Test(
+        "Mistakes are located by line and key",
+        arguments: [
+            ("name: X\nrostrum:\n  rows:\n    - seats: -3\n", 4, "rostrum.rows[1].seats", "out of range"),
+            ("name: X\nrostrum:\n  rows:\n    - seats: nine\n", 4, "rostrum.rows[1].seats", "not a whole number"),
+            ("name: X\nrostrum:\n  rwos:\n    - seats: 9\n", 3, "rostrum.rwos", "did you mean 'rows'"),
+            ("name: X\nrostrum:\n  rows: []\n", 3, "rostrum.rows", "at least one row"),
+            ("name: X\nrostrum:\n  spacing: 0\n  rows:\n    - seats: 9\n", 3, "rostrum.spacing", "out of range"),
+            ("name: X\nrostrum:\n  front_y: 2\n  rows:\n    - seats: 9\n", 3, "rostrum.front_y", "out of range"),
+            ("rostrum:\n  rows:\n    - seats: 9\n", 1, "name", "missing"),
+            ("name: X\nname: Y\n", 2, "name", "twice"),
+            ("name: X\nrostrum: 9\n", 2, "rostrum", "mapping"),
+            ("name: X\nrostrum:\n  rows:\n    seats: 9\n", 4, "rostrum.rows", "list"),
+        ] as [(String, Int, String, String)])
     func locatedErrors(text: String, line: Int, field: String, message: String) throws {
         let error = #expect(throws: InputError.self) { try VenueFile.parse(text, file: "venue.yaml") }
         #expect(error?.file == "venue.yaml")
@@ -48,14 +52,17 @@ struct VenueFileTests {
 
     @Test("Broken YAML syntax is reported with its line")
     func brokenSyntax() throws {
-        let error = #expect(throws: InputError.self) { try VenueFile.parse("name: X\nrostrum:\n  rows: [\n", file: "v.yaml") }
+        let error = #expect(throws: InputError.self) {
+            try VenueFile.parse("name: X\nrostrum:\n  rows: [\n", file: "v.yaml")
+        }
         #expect(error?.line != nil)
         #expect(error?.message.contains("YAML") == true)
     }
 
     @Test("Rows are given as ranges, as counts of rows, or as mappings, in any mix")
     func rowForms() throws {
-        let venue = try VenueFile.parse("""
+        let venue = try VenueFile.parse(
+            """
             name: 行式
             hall:
               floors:
@@ -66,9 +73,14 @@ struct VenueFileTests {
             """, file: "rows.yaml")
         let rows = try #require(venue.hall?.floors.first?.rows)
         #expect(rows.map(\.number) == Array(1...10))
-        #expect(rows.map(\.seatsPerBlock) == [[4, 4], [4, 4], [2, 3], [2, 3], [2, 3], [1, 1], [1, 1], [5, 0], [6, 6], [2, 2]])
+        #expect(
+            rows.map(\.seatsPerBlock) == [
+                [4, 4], [4, 4], [2, 3], [2, 3], [2, 3], [1, 1], [1, 1], [5, 0], [6, 6], [2, 2],
+            ])
         let error = #expect(throws: InputError.self) {
-            try VenueFile.parse("name: X\nhall:\n  floors:\n    - {floor: 1, front: 3, blocks: [中区], rows: [\"0 rows of 4\"]}\n", file: "v.yaml")
+            try VenueFile.parse(
+                "name: X\nhall:\n  floors:\n    - {floor: 1, front: 3, blocks: [中区], rows: [\"0 rows of 4\"]}\n",
+                file: "v.yaml")
         }
         #expect(error?.message.contains("needs a row count of at least 1") == true)
     }

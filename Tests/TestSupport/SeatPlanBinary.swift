@@ -23,7 +23,9 @@ public enum SeatPlanBinary {
     /// - Throws: ``MissingBinary`` when there is none, naming where it looked.
     public static func path() throws -> String {
         if let override = ProcessInfo.processInfo.environment["SEATPLAN_BIN"] {
-            guard FileManager.default.isExecutableFile(atPath: override) else { throw MissingBinary(searched: [override]) }
+            guard FileManager.default.isExecutableFile(atPath: override) else {
+                throw MissingBinary(searched: [override])
+            }
             return override
         }
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

@@ -26,15 +26,19 @@ public enum RosterIntake {
                         reason: "names unit '\(attendee.unit)', but this file was submitted by '\(unit)'; "
                             + "a unit submits only its own people")
                 }
-                rows.append(SubmittedRow(
-                    line: row.line, rawText: rawText, fields: RosterFields(attendee: attendee), rejection: rejection))
+                rows.append(
+                    SubmittedRow(
+                        line: row.line, rawText: rawText, fields: RosterFields(attendee: attendee), rejection: rejection
+                    ))
             } else {
                 let reason = row.problems.map { problem in
                     problem.field.map { "\($0): \(problem.message)" } ?? problem.message
                 }.joined(separator: "; ")
-                rows.append(SubmittedRow(
-                    line: row.line, rawText: rawText, fields: fields(row.fields),
-                    rejection: RowRejection(field: row.problems.first?.field, reason: reason.isEmpty ? "rejected" : reason)))
+                rows.append(
+                    SubmittedRow(
+                        line: row.line, rawText: rawText, fields: fields(row.fields),
+                        rejection: RowRejection(
+                            field: row.problems.first?.field, reason: reason.isEmpty ? "rejected" : reason)))
             }
         }
         return ParsedRoster(encoding: inspection.encoding.rawValue.lowercased(), rows: rows)
@@ -50,7 +54,8 @@ public enum RosterIntake {
     /// The file's lines as text (after decoding), for keeping each row's text as written.
     private static func sourceLines(_ data: Data) -> [Substring] {
         guard let (text, _) = TextDecoding.decode(data) else { return [] }
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        return text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     /// Lines `start ..< end` (1-based), without trailing blank lines.

@@ -39,9 +39,10 @@ public enum UnitsCSV {
             if !parent.isEmpty, parent == name { fail("parent", "a unit cannot be its own parent") }
             if lineOfName[name] == nil, !name.isEmpty { lineOfName[name] = record.line }
             guard let order, order >= 1, !name.isEmpty, errors.last?.line != record.line else { continue }
-            units.append(UnitDetails(
-                name: name, officialOrder: order, parent: parent.isEmpty ? nil : parent,
-                contactPerson: value("contact"), officePhone: value("phone"), mobile: value("mobile")))
+            units.append(
+                UnitDetails(
+                    name: name, officialOrder: order, parent: parent.isEmpty ? nil : parent,
+                    contactPerson: value("contact"), officePhone: value("phone"), mobile: value("mobile")))
         }
         if !errors.isEmpty { throw InputErrors(errors) }
         return units

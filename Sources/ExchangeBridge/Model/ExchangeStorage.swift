@@ -42,7 +42,8 @@ public protocol ExchangeStorage: Sendable {
     /// A submission's description: unit, version, status, encoding, row counts.
     func submission(_ id: SubmissionID) async throws(ExchangeStoreError) -> RosterSubmission
     /// The submissions of a meeting, optionally of one unit, in the order received.
-    func submissions(meeting: MeetingID, unitNamed unitName: String?) async throws(ExchangeStoreError) -> [RosterSubmission]
+    func submissions(meeting: MeetingID, unitNamed unitName: String?) async throws(ExchangeStoreError)
+        -> [RosterSubmission]
     /// A submission's uploaded file, byte for byte.
     func rawFile(of submission: SubmissionID) async throws(ExchangeStoreError) -> Data
     /// A submission's rows in line order.
@@ -61,7 +62,8 @@ public protocol ExchangeStorage: Sendable {
     func planDiff(meeting: MeetingID, from: Int, to: Int) async throws(ExchangeStoreError) -> PlanVersionDiff
 
     /// Stores a rendered document of a plan version; idempotent on identical content.
-    func attachDocument(_ document: NewDocument, planVersion: PlanVersionID) async throws(ExchangeStoreError) -> DocumentInfo
+    func attachDocument(_ document: NewDocument, planVersion: PlanVersionID) async throws(ExchangeStoreError)
+        -> DocumentInfo
     /// The documents of a plan version.
     func documents(planVersion: PlanVersionID) async throws(ExchangeStoreError) -> [DocumentInfo]
     /// A document's bytes.

@@ -32,8 +32,10 @@ extension ExchangeStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(detail), as: UTF8.self)
-        try db.cachedStatement(sql: """
-            INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [timestamp(), actor, action, subject, meeting?.rawValue, json])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail) VALUES (?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [timestamp(), actor, action, subject, meeting?.rawValue, json])
     }
 }

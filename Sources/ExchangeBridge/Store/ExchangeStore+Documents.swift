@@ -23,7 +23,9 @@ extension ExchangeStore {
     public func documents(planVersion: PlanVersionID) throws(ExchangeStoreError) -> [DocumentInfo] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(Self.documentColumns) FROM documents WHERE plan_version_id = ? ORDER BY kind, file_name, id",
+                db,
+                sql:
+                    "SELECT \(Self.documentColumns) FROM documents WHERE plan_version_id = ? ORDER BY kind, file_name, id",
                 arguments: [planVersion.rawValue]
             ).map(DocumentInfo.init(row:))
         }
@@ -71,7 +73,8 @@ extension ExchangeStore {
             throw ExchangeStoreError(.invalidInput, store: path, "a document needs a non-empty \(field)")
         }
         try requireStorableText(
-            ["kind": document.kind.rawValue, "file name": document.fileName, "media type": document.mediaType], in: "document")
+            ["kind": document.kind.rawValue, "file name": document.fileName, "media type": document.mediaType],
+            in: "document")
     }
 
     /// Stores a checked document inside the caller's write transaction, unless byte-identical
@@ -81,7 +84,8 @@ extension ExchangeStore {
     ) throws -> (info: DocumentInfo, isNew: Bool) {
         let hash = SHA256.hex(document.content)
         let existing = try Row.fetchOne(
-            db, sql: """
+            db,
+            sql: """
                 SELECT \(Self.documentColumns) FROM documents
                 WHERE meeting_id = ? AND plan_version_id IS ? AND kind = ? AND file_name = ? AND sha256 = ?
                 """,
@@ -93,15 +97,20 @@ extension ExchangeStore {
                     byte_count, sha256, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [meeting.rawValue, planVersion?.rawValue, document.kind.rawValue, document.fileName,
-                        document.mediaType, document.content, document.content.count, hash, timestamp()])
+            arguments: [
+                meeting.rawValue, planVersion?.rawValue, document.kind.rawValue, document.fileName,
+                document.mediaType, document.content, document.content.count, hash, timestamp(),
+            ])
         let id = db.lastInsertedRowID
         try appendAudit(
             db, action: "document.attach", subject: "document:\(id)", meeting: meeting,
-            detail: ["kind": .text(document.kind.rawValue), "file": .text(document.fileName),
-                     "bytes": .number(Int64(document.content.count)), "sha256": .text(hash),
-                     "plan_version": .number(planVersion?.rawValue ?? 0)])
-        let row = try Row.fetchOne(db, sql: "SELECT \(Self.documentColumns) FROM documents WHERE id = ?", arguments: [id])
+            detail: [
+                "kind": .text(document.kind.rawValue), "file": .text(document.fileName),
+                "bytes": .number(Int64(document.content.count)), "sha256": .text(hash),
+                "plan_version": .number(planVersion?.rawValue ?? 0),
+            ])
+        let row = try Row.fetchOne(
+            db, sql: "SELECT \(Self.documentColumns) FROM documents WHERE id = ?", arguments: [id])
         return (DocumentInfo(row: row ?? Row()), true)
     }
 

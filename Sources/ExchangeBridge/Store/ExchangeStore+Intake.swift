@@ -21,7 +21,8 @@ extension ExchangeStore {
     public func submission(_ id: SubmissionID) throws(ExchangeStoreError) -> RosterSubmission {
         let found = try read { db in
             try Row.fetchOne(
-                db, sql: """
+                db,
+                sql: """
                     SELECT \(SubmissionRecord.summaryColumns(alias: "s")), u.name AS unit_name
                     FROM roster_submissions s JOIN units u ON u.id = s.unit_id WHERE s.id = ?
                     """,

@@ -13,7 +13,8 @@ extension ExchangeStore {
                 let known = try meetings().map { "'\($0.name)'" }.joined(separator: ", ")
                 throw ExchangeStoreError(
                     .notFound, store: path,
-                    "has no meeting '\(name)'" + (known.isEmpty ? "; run `seatplan store init` first" : " (it has \(known))"))
+                    "has no meeting '\(name)'"
+                        + (known.isEmpty ? "; run `seatplan store init` first" : " (it has \(known))"))
             }
             return meeting
         }

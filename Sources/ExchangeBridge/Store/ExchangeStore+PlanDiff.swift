@@ -10,31 +10,41 @@ extension ExchangeStore {
         func id(_ number: Int) throws(ExchangeStoreError) -> Int64 {
             guard let info = versions.first(where: { $0.version == number }) else {
                 let known = versions.map { String($0.version) }.joined(separator: ", ")
-                throw ExchangeStoreError(.notFound, store: path, "has no plan version \(number) (versions: \(known.isEmpty ? "none" : known))")
+                throw ExchangeStoreError(
+                    .notFound, store: path,
+                    "has no plan version \(number) (versions: \(known.isEmpty ? "none" : known))")
             }
             return info.id.rawValue
         }
         let old = try id(from)
         let new = try id(to)
         return try read { db in
-            let moved = try Row.fetchAll(db, sql: """
-                SELECT b.attendee_id, b.name, a.seat_id AS from_seat, b.seat_id AS to_seat, a.label AS from_label, b.label AS to_label
-                FROM plan_assignments a JOIN plan_assignments b ON a.attendee_id = b.attendee_id
-                WHERE a.plan_version_id = ? AND b.plan_version_id = ? AND a.seat_id <> b.seat_id
-                ORDER BY b.precedence, b.attendee_id
-                """, arguments: [old, new]).map { row in
+            let moved = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT b.attendee_id, b.name, a.seat_id AS from_seat, b.seat_id AS to_seat, a.label AS from_label, b.label AS to_label
+                    FROM plan_assignments a JOIN plan_assignments b ON a.attendee_id = b.attendee_id
+                    WHERE a.plan_version_id = ? AND b.plan_version_id = ? AND a.seat_id <> b.seat_id
+                    ORDER BY b.precedence, b.attendee_id
+                    """, arguments: [old, new]
+            ).map { row in
                 SeatMove(
                     attendee: row["attendee_id"], name: row["name"], from: row["from_seat"], to: row["to_seat"],
                     fromLabel: row["from_label"], toLabel: row["to_label"])
             }
             func only(in version: Int64, notIn other: Int64, reason: String) throws -> [SeatChange] {
-                try Row.fetchAll(db, sql: """
-                    SELECT attendee_id, name, seat_id, label FROM plan_assignments a
-                    WHERE plan_version_id = ? AND NOT EXISTS (
-                        SELECT 1 FROM plan_assignments b WHERE b.plan_version_id = ? AND b.attendee_id = a.attendee_id)
-                    ORDER BY precedence, attendee_id
-                    """, arguments: [version, other]).map { row in
-                    SeatChange(attendee: row["attendee_id"], name: row["name"], seat: row["seat_id"], label: row["label"], reason: reason)
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT attendee_id, name, seat_id, label FROM plan_assignments a
+                        WHERE plan_version_id = ? AND NOT EXISTS (
+                            SELECT 1 FROM plan_assignments b WHERE b.plan_version_id = ? AND b.attendee_id = a.attendee_id)
+                        ORDER BY precedence, attendee_id
+                        """, arguments: [version, other]
+                ).map { row in
+                    SeatChange(
+                        attendee: row["attendee_id"], name: row["name"], seat: row["seat_id"], label: row["label"],
+                        reason: reason)
                 }
             }
             return PlanVersionDiff(

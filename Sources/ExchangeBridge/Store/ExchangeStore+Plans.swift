@@ -20,7 +20,9 @@ extension ExchangeStore {
     ///
     /// Idempotent: when byte-identical PLAN.json is already stored for the meeting, returns
     /// that version with `isNew == false` and writes nothing.
-    public func savePlan(json: Data, fileName: String, meeting: MeetingID) throws(ExchangeStoreError) -> SavedPlanVersion {
+    public func savePlan(json: Data, fileName: String, meeting: MeetingID) throws(ExchangeStoreError)
+        -> SavedPlanVersion
+    {
         let checked = try checkPlan(json: json, fileName: fileName)
         return try write { db in try savePlan(db, checked, meeting: meeting) }
     }
@@ -46,13 +48,16 @@ extension ExchangeStore {
         }
         for seat in plan.assignments {
             try requireStorableText(
-                ["attendee": seat.attendee, "name": seat.name, "unit": seat.unit, "seat": seat.seat,
-                 "label": seat.label, "number": seat.number, "table": seat.table],
+                [
+                    "attendee": seat.attendee, "name": seat.name, "unit": seat.unit, "seat": seat.seat,
+                    "label": seat.label, "number": seat.number, "table": seat.table,
+                ],
                 in: "\(fileName): seat of '\(seat.attendee)'")
         }
         for person in plan.unseated {
             try requireStorableText(
-                ["attendee": person.attendee, "reason": person.reason], in: "\(fileName): unseated '\(person.attendee)'")
+                ["attendee": person.attendee, "reason": person.reason], in: "\(fileName): unseated '\(person.attendee)'"
+            )
         }
         return CheckedPlan(plan: plan, text: text, hash: SHA256.hex(json), fileName: fileName)
     }
@@ -62,23 +67,30 @@ extension ExchangeStore {
     func savePlan(_ db: Database, _ checked: CheckedPlan, meeting: MeetingID) throws -> SavedPlanVersion {
         let (plan, hash) = (checked.plan, checked.hash)
         try requireMeeting(db, meeting)
-        if let existing = try PlanVersionRecord
+        if let existing =
+            try PlanVersionRecord
             .filter(Column("meeting_id") == meeting.rawValue && Column("content_hash") == hash).fetchOne(db)
         {
             return SavedPlanVersion(info: existing.info, isNew: false)
         }
-        let version = 1 + (try Int.fetchOne(
-            db, sql: "SELECT max(version) FROM plan_versions WHERE meeting_id = ?", arguments: [meeting.rawValue]) ?? 0)
+        let version =
+            1
+            + (try Int.fetchOne(
+                db, sql: "SELECT max(version) FROM plan_versions WHERE meeting_id = ?", arguments: [meeting.rawValue])
+                ?? 0)
         var record = PlanVersionRecord(
-            meeting: meeting, version: version, contentHash: hash, json: checked.text, plan: plan, createdAt: timestamp())
+            meeting: meeting, version: version, contentHash: hash, json: checked.text, plan: plan,
+            createdAt: timestamp())
         try record.insert(db)
         let id = record.id ?? 0
         try insertAssignments(db, plan: plan, planVersion: id)
         try appendAudit(
             db, action: "plan.save", subject: "plan_version:\(id)", meeting: meeting,
-            detail: ["version": .number(Int64(version)), "sha256": .text(hash),
-                     "seated": .number(Int64(plan.assignments.count)),
-                     "unseated": .number(Int64(plan.unseated.count)), "file": .text(checked.fileName)])
+            detail: [
+                "version": .number(Int64(version)), "sha256": .text(hash),
+                "seated": .number(Int64(plan.assignments.count)),
+                "unseated": .number(Int64(plan.unseated.count)), "file": .text(checked.fileName),
+            ])
         return SavedPlanVersion(info: record.info, isNew: true)
     }
 
@@ -129,11 +141,12 @@ extension ExchangeStore {
     }
 
     private func insertAssignments(_ db: Database, plan: SeatPlan, planVersion: Int64) throws {
-        let insertSeat = try db.cachedStatement(sql: """
-            INSERT INTO plan_assignments (plan_version_id, attendee_id, name, unit, precedence, seat_id, label, area,
-                floor, seat_row, seat_number, table_name, x, y)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insertSeat = try db.cachedStatement(
+            sql: """
+                INSERT INTO plan_assignments (plan_version_id, attendee_id, name, unit, precedence, seat_id, label, area,
+                    floor, seat_row, seat_number, table_name, x, y)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for seat in plan.assignments {
             try insertSeat.execute(arguments: [
                 planVersion, seat.attendee, seat.name, seat.unit, seat.precedence, seat.seat, seat.label,

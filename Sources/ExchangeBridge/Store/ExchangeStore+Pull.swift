@@ -14,7 +14,8 @@ extension ExchangeStore {
         let (rows, units, rejected) = try read { db in
             try requireMeeting(db, meeting)
             let rows = try Row.fetchAll(
-                db, sql: """
+                db,
+                sql: """
                     SELECT s.id AS submission_id, u.name AS unit_name, u.official_order, r.line, r.attendee_id,
                         r.name, r.precedence, r.role, r.title, r.gender, r.tags
                     FROM roster_submissions s
@@ -25,19 +26,22 @@ extension ExchangeStore {
                     """,
                 arguments: [meeting.rawValue])
             let units = try Row.fetchAll(
-                db, sql: """
+                db,
+                sql: """
                     SELECT u.name, EXISTS (
                         SELECT 1 FROM roster_submissions s
                         WHERE s.unit_id = u.id AND s.status = 'parsed' AND s.superseded_by IS NULL) AS has_roster
                     FROM units u WHERE u.meeting_id = ? ORDER BY u.official_order, u.name
                     """,
                 arguments: [meeting.rawValue])
-            let rejected = try Int.fetchOne(
-                db, sql: """
-                    SELECT ifnull(sum(rejected_count), 0) FROM roster_submissions
-                    WHERE meeting_id = ? AND status = 'parsed' AND superseded_by IS NULL
-                    """,
-                arguments: [meeting.rawValue]) ?? 0
+            let rejected =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT ifnull(sum(rejected_count), 0) FROM roster_submissions
+                        WHERE meeting_id = ? AND status = 'parsed' AND superseded_by IS NULL
+                        """,
+                    arguments: [meeting.rawValue]) ?? 0
             return (rows, units, rejected)
         }
         var attendees: [Attendee] = []

@@ -44,9 +44,11 @@ extension ExchangeStore {
             if result.noticesQueued > 0 || result.newDocumentCount > 0 || saved.isNew {
                 try appendAudit(
                     db, action: "plan.push", subject: "plan_version:\(planVersion.rawValue)", meeting: meeting,
-                    detail: ["version": .number(Int64(saved.info.version)),
-                             "documents_added": .number(Int64(result.newDocumentCount)),
-                             "notices_queued": .number(Int64(result.noticesQueued))])
+                    detail: [
+                        "version": .number(Int64(saved.info.version)),
+                        "documents_added": .number(Int64(result.newDocumentCount)),
+                        "notices_queued": .number(Int64(result.noticesQueued)),
+                    ])
             }
             return result
         }
@@ -63,10 +65,11 @@ extension ExchangeStore {
         for seat in plan.assignments { seatsByUnit[seat.unit, default: []].append(seat) }
         let unseatedByUnit = try unseatedPeople(db, plan: plan, meeting: meetingID)
         result.unknownUnits = seatsByUnit.keys.filter { unitIDs[$0] == nil }.sorted()
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO outbox (meeting_id, unit_id, plan_version_id, kind, dedupe_key, payload, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
-            """)
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO outbox (meeting_id, unit_id, plan_version_id, kind, dedupe_key, payload, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
+                """)
         let stamp = timestamp()
         for unit in units {
             let seats = (seatsByUnit[unit.details.name] ?? []).sorted {
@@ -90,7 +93,8 @@ extension ExchangeStore {
     ) throws -> [String: [(name: String, reason: String)]] {
         guard !plan.unseated.isEmpty else { return [:] }
         let rows = try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT r.attendee_id, r.name, u.name AS unit_name
                 FROM roster_submissions s
                 JOIN units u ON u.id = s.unit_id

@@ -12,16 +12,19 @@ extension ExchangeStore {
             guard let meetingRecord = try MeetingRecord.fetchOne(db, key: meeting.rawValue) else {
                 throw ExchangeStoreError(.notFound, store: path, "has no \(meeting)")
             }
-            let submitted = Set(try Int64.fetchAll(
-                db, sql: """
-                    SELECT unit_id FROM roster_submissions
-                    WHERE meeting_id = ? AND status = 'parsed' AND superseded_by IS NULL
-                    """,
-                arguments: [meeting.rawValue]))
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO outbox (meeting_id, unit_id, kind, dedupe_key, payload, created_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
-                """)
+            let submitted = Set(
+                try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT unit_id FROM roster_submissions
+                        WHERE meeting_id = ? AND status = 'parsed' AND superseded_by IS NULL
+                        """,
+                    arguments: [meeting.rawValue]))
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO outbox (meeting_id, unit_id, kind, dedupe_key, payload, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
+                    """)
             var result = ReminderResult(deadline: deadline, queued: [], alreadyQueued: [], submittedCount: 0)
             let stamp = timestamp()
             for unit in try unitList(db, meeting: meeting) {
@@ -30,8 +33,11 @@ extension ExchangeStore {
                     continue
                 }
                 let key = "\(NoticeKind.reminder):\(meeting.rawValue):\(unit.id.rawValue):\(deadlineKey)"
-                let payload = NoticeText.reminder(meeting: meetingRecord.name, unit: unit.details.name, deadline: deadline)
-                try insert.execute(arguments: [meeting.rawValue, unit.id.rawValue, NoticeKind.reminder, key, payload, stamp])
+                let payload = NoticeText.reminder(
+                    meeting: meetingRecord.name, unit: unit.details.name, deadline: deadline)
+                try insert.execute(arguments: [
+                    meeting.rawValue, unit.id.rawValue, NoticeKind.reminder, key, payload, stamp,
+                ])
                 if db.changesCount > 0 {
                     result.queued.append(unit.details.name)
                 } else {

@@ -12,8 +12,10 @@ extension ExchangeStore {
         return try write { db in
             let unit = try requireUnit(db, named: unitName, meeting: meeting)
             let unitID = unit.id ?? 0
-            let version = 1 + (try Int.fetchOne(
-                db, sql: "SELECT max(version) FROM roster_submissions WHERE unit_id = ?", arguments: [unitID]) ?? 0)
+            let version =
+                1
+                + (try Int.fetchOne(
+                    db, sql: "SELECT max(version) FROM roster_submissions WHERE unit_id = ?", arguments: [unitID]) ?? 0)
             var record = SubmissionRecord(
                 id: nil, meetingID: meeting.rawValue, unitID: unitID, version: version, receivedAt: timestamp(),
                 fileName: fileName, rawBytes: raw, byteCount: raw.count, sha256: SHA256.hex(raw), encoding: nil,
@@ -23,8 +25,10 @@ extension ExchangeStore {
             let id = record.id ?? 0
             try appendAudit(
                 db, action: "submission.receive", subject: "submission:\(id)", meeting: meeting,
-                detail: ["unit": .text(unitName), "version": .number(Int64(version)),
-                         "file": .text(fileName), "bytes": .number(Int64(raw.count))])
+                detail: [
+                    "unit": .text(unitName), "version": .number(Int64(version)),
+                    "file": .text(fileName), "bytes": .number(Int64(raw.count)),
+                ])
             return SubmissionReceipt(
                 id: SubmissionID(rawValue: id), unitID: UnitID(rawValue: unitID), version: version, status: .received)
         }
@@ -40,11 +44,12 @@ extension ExchangeStore {
         try requireStorableText(["encoding": roster.encoding], in: "roster")
         return try write { db in
             let record = try requireReceived(db, submission)
-            let insertRow = try db.cachedStatement(sql: """
-                INSERT INTO submission_rows (submission_id, line, raw_text, attendee_id, name, unit, unit_order,
-                    precedence, role, title, gender, tags, accepted, rejection_field, rejection_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insertRow = try db.cachedStatement(
+                sql: """
+                    INSERT INTO submission_rows (submission_id, line, raw_text, attendee_id, name, unit, unit_order,
+                        precedence, role, title, gender, tags, accepted, rejection_field, rejection_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             for row in roster.rows {
                 let fields = row.fields
                 try insertRow.execute(arguments: [
@@ -64,7 +69,8 @@ extension ExchangeStore {
                 arguments: [submission.rawValue, record.unitID, record.version])
             // ...unless a later one was already read, which then replaces this one.
             let successor = try Int64.fetchOne(
-                db, sql: """
+                db,
+                sql: """
                     SELECT id FROM roster_submissions
                     WHERE unit_id = ? AND version > ? AND status = 'parsed' AND superseded_by IS NULL
                     """,
@@ -79,8 +85,10 @@ extension ExchangeStore {
             try appendAudit(
                 db, action: "submission.parse", subject: "submission:\(submission.rawValue)",
                 meeting: MeetingID(rawValue: record.meetingID),
-                detail: ["encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
-                         "rejected": .number(Int64(rejected))])
+                detail: [
+                    "encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
+                    "rejected": .number(Int64(rejected)),
+                ])
             return SubmissionReceipt(
                 id: submission, unitID: UnitID(rawValue: record.unitID), version: record.version, status: .parsed)
         }
@@ -128,7 +136,9 @@ extension ExchangeStore {
     }
 
     /// The submissions of `meeting`, optionally of one unit, in the order received.
-    public func submissions(meeting: MeetingID, unitNamed unitName: String? = nil) throws(ExchangeStoreError) -> [RosterSubmission] {
+    public func submissions(meeting: MeetingID, unitNamed unitName: String? = nil) throws(ExchangeStoreError)
+        -> [RosterSubmission]
+    {
         try read { db in
             var sql = """
                 SELECT \(SubmissionRecord.summaryColumns(alias: "s")), u.name AS unit_name
@@ -148,7 +158,8 @@ extension ExchangeStore {
     /// The uploaded file of a submission, byte for byte.
     public func rawFile(of submission: SubmissionID) throws(ExchangeStoreError) -> Data {
         let data = try read { db in
-            try Data.fetchOne(db, sql: "SELECT raw_bytes FROM roster_submissions WHERE id = ?", arguments: [submission.rawValue])
+            try Data.fetchOne(
+                db, sql: "SELECT raw_bytes FROM roster_submissions WHERE id = ?", arguments: [submission.rawValue])
         }
         guard let data else { throw ExchangeStoreError(.notFound, store: path, "has no \(submission)") }
         return data
@@ -176,12 +187,14 @@ extension ExchangeStore {
     /// The submission, which must still be waiting to be read.
     private func requireReceived(_ db: Database, _ submission: SubmissionID) throws -> SubmissionRecord {
         let record = try SubmissionRecord.fetchOne(
-            db, sql: "SELECT \(SubmissionRecord.summaryColumns()), x'' AS raw_bytes FROM roster_submissions WHERE id = ?",
+            db,
+            sql: "SELECT \(SubmissionRecord.summaryColumns()), x'' AS raw_bytes FROM roster_submissions WHERE id = ?",
             arguments: [submission.rawValue])
         guard let record else { throw ExchangeStoreError(.notFound, store: path, "has no \(submission)") }
         guard record.status == SubmissionStatus.received.rawValue else {
             throw ExchangeStoreError(
-                .conflict, store: path, "\(submission) was already read (status \(record.status)); submit the file again instead")
+                .conflict, store: path,
+                "\(submission) was already read (status \(record.status)); submit the file again instead")
         }
         return record
     }
@@ -191,13 +204,16 @@ extension ExchangeStore {
         for row in rows {
             let fields = row.fields
             try requireStorableText(
-                ["line text": row.rawText, "id": fields.id, "name": fields.name, "unit": fields.unit,
-                 "unit_order": fields.unitOrder, "precedence": fields.precedence, "role": fields.role,
-                 "title": fields.title, "gender": fields.gender, "tags": fields.tags,
-                 "rejection field": row.rejection?.field, "rejection reason": row.rejection?.reason],
+                [
+                    "line text": row.rawText, "id": fields.id, "name": fields.name, "unit": fields.unit,
+                    "unit_order": fields.unitOrder, "precedence": fields.precedence, "role": fields.role,
+                    "title": fields.title, "gender": fields.gender, "tags": fields.tags,
+                    "rejection field": row.rejection?.field, "rejection reason": row.rejection?.reason,
+                ],
                 in: "roster line \(row.line)")
             guard row.line >= 1, lines.insert(row.line).inserted else {
-                throw ExchangeStoreError(.invalidInput, store: path, "roster line \(row.line) is given twice or is not a line number")
+                throw ExchangeStoreError(
+                    .invalidInput, store: path, "roster line \(row.line) is given twice or is not a line number")
             }
         }
     }

@@ -25,7 +25,9 @@ extension ExchangeStore {
                 added.insert(details.name)
             }
             for details in units {
-                guard let id = idsByName[details.name], var record = try UnitRecord.fetchOne(db, key: id) else { continue }
+                guard let id = idsByName[details.name], var record = try UnitRecord.fetchOne(db, key: id) else {
+                    continue
+                }
                 let parentID = try details.parent.map { parent throws -> Int64 in
                     guard let parentID = idsByName[parent] else {
                         throw ExchangeStoreError(
@@ -71,7 +73,8 @@ extension ExchangeStore {
 
     /// The unit of `meeting` called `name`; throws ``ExchangeStoreError/Kind/notFound`` if none.
     func requireUnit(_ db: Database, named name: String, meeting: MeetingID) throws -> UnitRecord {
-        let record = try UnitRecord
+        let record =
+            try UnitRecord
             .filter(Column("meeting_id") == meeting.rawValue && Column("name") == name).fetchOne(db)
         guard let record else {
             throw ExchangeStoreError(.notFound, store: path, "unit '\(name)' is not a unit of \(meeting); add it first")
@@ -80,7 +83,8 @@ extension ExchangeStore {
     }
 
     private func unitIDsByName(_ db: Database, meeting: MeetingID) throws -> [String: Int64] {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM units WHERE meeting_id = ?", arguments: [meeting.rawValue])
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT id, name FROM units WHERE meeting_id = ?", arguments: [meeting.rawValue])
         return Dictionary(rows.map { ($0["name"], $0["id"]) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -101,14 +105,17 @@ extension ExchangeStore {
             }
             if unit.officialOrder < 1 {
                 throw ExchangeStoreError(
-                    .invalidInput, store: path, "unit '\(unit.name)': official order must be 1 or more, not \(unit.officialOrder)")
+                    .invalidInput, store: path,
+                    "unit '\(unit.name)': official order must be 1 or more, not \(unit.officialOrder)")
             }
             if unit.parent == unit.name {
                 throw ExchangeStoreError(.invalidInput, store: path, "unit '\(unit.name)' cannot be its own parent")
             }
             try requireStorableText(
-                ["unit": unit.name, "parent": unit.parent, "contact": unit.contactPerson, "phone": unit.officePhone,
-                 "mobile": unit.mobile],
+                [
+                    "unit": unit.name, "parent": unit.parent, "contact": unit.contactPerson, "phone": unit.officePhone,
+                    "mobile": unit.mobile,
+                ],
                 in: "unit '\(unit.name)'")
             if !seen.insert(unit.name).inserted {
                 throw ExchangeStoreError(.invalidInput, store: path, "unit '\(unit.name)' is given twice")

@@ -92,7 +92,9 @@ public struct ExchangeStore: Sendable {
                         beforeCommit?()
                         return .commit
                     }
-                    guard let result else { throw DatabaseError(message: "the write transaction ended without a result") }
+                    guard let result else {
+                        throw DatabaseError(message: "the write transaction ended without a result")
+                    }
                     return result
                 }
             } catch let error as DatabaseError where Self.isBusy(error) && attempt < Self.busyAttempts {

@@ -17,11 +17,16 @@ extension ExchangeStoreError {
         case .SQLITE_NOTADB:
             self.init(.notADatabase, store: path, "is not an SQLite database (an exchange store is an SQLite file)")
         case .SQLITE_CANTOPEN:
-            self.init(.cannotOpen, store: path, "cannot be opened or created: check that the directory exists and is writable (\(detail))")
+            self.init(
+                .cannotOpen, store: path,
+                "cannot be opened or created: check that the directory exists and is writable (\(detail))")
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
-            self.init(.readOnly, store: path, "cannot be written: check the file's and the directory's permissions (\(detail))")
+            self.init(
+                .readOnly, store: path,
+                "cannot be written: check the file's and the directory's permissions (\(detail))")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            self.init(.busy, store: path, "is busy: another process kept it locked longer than the busy timeout (\(detail))")
+            self.init(
+                .busy, store: path, "is busy: another process kept it locked longer than the busy timeout (\(detail))")
         case .SQLITE_CORRUPT:
             self.init(.corrupt, store: path, "is damaged (\(detail)); restore it from a backup")
         case .SQLITE_FULL:

@@ -17,7 +17,8 @@ enum NoticeText {
 
     /// 座位通知: the unit's people with their seats, and those without one.
     static func seatNotice(
-        meeting: String, unit: String, planVersion: Int, seats: [SeatAssignment], unseated: [(name: String, reason: String)]
+        meeting: String, unit: String, planVersion: Int, seats: [SeatAssignment],
+        unseated: [(name: String, reason: String)]
     ) -> String {
         var text = "《\(meeting)》座位通知\n单位：\(unit)\n座位安排（第\(planVersion)版），共\(seats.count)人：\n"
         for seat in seats {

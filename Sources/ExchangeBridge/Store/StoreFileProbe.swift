@@ -9,7 +9,8 @@ enum StoreFileProbe {
     static func check(_ path: String, busyTimeoutSeconds: TimeInterval = 5) throws(ExchangeStoreError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ExchangeStoreError(.cannotOpen, store: path, "is a directory; give the path of a store file inside it")
+            throw ExchangeStoreError(
+                .cannotOpen, store: path, "is a directory; give the path of a store file inside it")
         }
         guard let size = fileSize(path), size > 0 else { return }
         // The file is never opened outside SQLite: closing any descriptor of a database file
@@ -36,8 +37,9 @@ enum StoreFileProbe {
     private static func checkIdentity(_ db: Database, path: String) throws {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID != ExchangeSchema.applicationID {
-            let tableCount = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%'") ?? 0
+            let tableCount =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%'") ?? 0
             let isBlank = applicationID == 0 && tableCount == 0
             if !isBlank {
                 throw ExchangeStoreError(

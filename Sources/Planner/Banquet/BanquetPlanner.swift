@@ -23,7 +23,9 @@ struct BanquetPlanner {
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
         let takenSeats = Set(pinned.values.map(\.id))
         for attendee in attendees {
-            if let seat = pinned[attendee.id] { area.placed.append(PlacedAttendee(attendee: attendee, seat: .venue(seat))) }
+            if let seat = pinned[attendee.id] {
+                area.placed.append(PlacedAttendee(attendee: attendee, seat: .venue(seat)))
+            }
         }
         let free = order.people(attendees.filter { pinned[$0.id] == nil })
         let tables = TablePrecedence.orderedTables(layout)
@@ -39,7 +41,9 @@ struct BanquetPlanner {
 
     /// Hosts, in person order: the host seats of the tables in table order, then the
     /// second-host seats (B1), skipping pinned seats.
-    private func seatHosts(_ hosts: [Attendee], seatings: [TableSeating], taken: Set<String>, into area: inout AreaPlan) -> TableHosts {
+    private func seatHosts(_ hosts: [Attendee], seatings: [TableSeating], taken: Set<String>, into area: inout AreaPlan)
+        -> TableHosts
+    {
         var hosts = hosts
         var placed = TableHosts()
         for (index, seating) in seatings.enumerated() where !hosts.isEmpty && !taken.contains(seating.host.id) {
@@ -72,7 +76,8 @@ struct BanquetPlanner {
 
     /// Delegations by delegation key (the unit's most senior precedence, then unit order),
     /// packed into the tables by ``SequencePacker``; those beyond the free seats are unseated.
-    private func seatGuests(_ guests: [Attendee], at guestSeats: [[Seat]], order: UnitOrder, into area: inout AreaPlan) {
+    private func seatGuests(_ guests: [Attendee], at guestSeats: [[Seat]], order: UnitOrder, into area: inout AreaPlan)
+    {
         var delegations = order.units(guests).sorted { lhs, rhs in
             let left = lhs.first?.precedence ?? 0
             let right = rhs.first?.precedence ?? 0
@@ -84,12 +89,16 @@ struct BanquetPlanner {
         if guests.count > capacity {
             area.unseated += Overflow.trim(
                 &delegations, toSeats: capacity,
-                reason: "\(guests.count) guests but the tables have \(capacity) free seats; the last \(guests.count - capacity) by precedence are left without a seat")
+                reason:
+                    "\(guests.count) guests but the tables have \(capacity) free seats; the last \(guests.count - capacity) by precedence are left without a seat"
+            )
         }
         let packer = SequencePacker(segmentLengths: guestSeats.map(\.count))
         let sizes = delegations.map(\.count)
         guard let packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes) else {
-            area.unseated += delegations.flatMap { $0 }.map { UnseatedAttendee(attendee: $0.id, reason: "no table seats could be found") }
+            area.unseated += delegations.flatMap { $0 }.map {
+                UnseatedAttendee(attendee: $0.id, reason: "no table seats could be found")
+            }
             area.status = .infeasible
             return
         }
@@ -105,7 +114,9 @@ struct BanquetPlanner {
         _ delegations: [[Attendee]], starts: [Int], guestSeats: [[Seat]], order: UnitOrder, into area: inout AreaPlan
     ) {
         var tableOfPosition: [Int] = []
-        for (index, seatsAtTable) in guestSeats.enumerated() { tableOfPosition += Array(repeating: index, count: seatsAtTable.count) }
+        for (index, seatsAtTable) in guestSeats.enumerated() {
+            tableOfPosition += Array(repeating: index, count: seatsAtTable.count)
+        }
         var guestsAt = Array(repeating: [Attendee](), count: guestSeats.count)
         for (delegation, start) in zip(delegations, starts) {
             for (offset, person) in delegation.enumerated() { guestsAt[tableOfPosition[start + offset]].append(person) }

@@ -70,7 +70,8 @@ struct FillSequence {
             // A centre-out row is one segment as long as nothing blocks it on either side.
             return true
         }
-        guard previous.block == next.block, let xs = rowXs[RowKey(floor: previous.floor ?? 0, row: previous.row ?? 0)] else { return false }
+        guard previous.block == next.block, let xs = rowXs[RowKey(floor: previous.floor ?? 0, row: previous.row ?? 0)]
+        else { return false }
         // `next` is `previous`'s right neighbour: no hall seat of the row lies between them.
         let right = xs.partitioningIndex { $0 > previous.x }
         return right < xs.count && xs[right] == next.x

@@ -20,13 +20,17 @@ struct HallPlanner {
         let hall = venue.seats.filter { $0.area == .hall }
         var taken = Set(pinned.values.map(\.id))
         for attendee in attendees {
-            if let seat = pinned[attendee.id] { area.placed.append(PlacedAttendee(attendee: attendee, seat: .venue(seat))) }
+            if let seat = pinned[attendee.id] {
+                area.placed.append(PlacedAttendee(attendee: attendee, seat: .venue(seat)))
+            }
         }
         let free = attendees.filter { pinned[$0.id] == nil }
         let accessibleZone = venue.hasAccessibleZone
         let needAccessible = accessibleZone ? free.filter { $0.hasTag(.accessible) } : []
         let accessibleIDs = Set(needAccessible.map(\.id))
-        let reserved = needAccessible.isEmpty ? [] : hall.filter { $0.isInAccessibleZone && $0.isAvailable && !taken.contains($0.id) }
+        let reserved =
+            needAccessible.isEmpty
+            ? [] : hall.filter { $0.isInAccessibleZone && $0.isAvailable && !taken.contains($0.id) }
         taken.formUnion(reserved.map(\.id))
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
 
@@ -37,12 +41,17 @@ struct HallPlanner {
             if let zones, zones.isEmpty {
                 let wanted = (rules.roleZones[role] ?? []).map { "'\($0)'" }.joined(separator: ", ")
                 area.unseated += people.map {
-                    UnseatedAttendee(attendee: $0.id, reason: "role \(role.rawValue) sits in zone \(wanted.isEmpty ? "(none)" : wanted), which venue '\(venue.name)' does not define; map the role to a zone in the rules (zones: {\(role.rawValue): [...]})")
+                    UnseatedAttendee(
+                        attendee: $0.id,
+                        reason:
+                            "role \(role.rawValue) sits in zone \(wanted.isEmpty ? "(none)" : wanted), which venue '\(venue.name)' does not define; map the role to a zone in the rules (zones: {\(role.rawValue): [...]})"
+                    )
                 }
                 continue
             }
             let allowed = hall.filter { seat in
-                seat.isAvailable && !taken.contains(seat.id) && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
+                seat.isAvailable && !taken.contains(seat.id)
+                    && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
             }
             let rolePlan = seatRole(role, people: people, allowed: allowed, zones: zones, hall: hall, order: order)
             taken.formUnion(rolePlan.placed.compactMap { if case .venue(let seat) = $0.seat { seat.id } else { nil } })
@@ -55,9 +64,12 @@ struct HallPlanner {
     }
 
     /// Packs one role's units into its fill sequence.
-    private func seatRole(_ role: Role, people: [Attendee], allowed: [Seat], zones: [String]?, hall: [Seat], order: UnitOrder) -> AreaPlan {
+    private func seatRole(
+        _ role: Role, people: [Attendee], allowed: [Seat], zones: [String]?, hall: [Seat], order: UnitOrder
+    ) -> AreaPlan {
         var area = AreaPlan()
-        let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
+        let sequence = FillSequence(
+            allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
         var units = order.units(people)
         // More people than seats: the last in order go unseated, with the numbers.
         let capacity = sequence.seats.count
@@ -66,13 +78,18 @@ struct HallPlanner {
             let zoneText = zones.map { $0.map { "'\($0)'" }.joined(separator: " + ") } ?? "the hall"
             area.unseated += Overflow.trim(
                 &units, toSeats: capacity,
-                reason: "\(total) people have role \(role.rawValue) but zone \(zoneText) has \(capacity) free seats; the last \(total - capacity) in unit order are left without a seat")
+                reason:
+                    "\(total) people have role \(role.rawValue) but zone \(zoneText) has \(capacity) free seats; the last \(total - capacity) in unit order are left without a seat"
+            )
         }
         let sizes = units.map(\.count)
         let packer = SequencePacker(segmentLengths: sequence.segmentLengths)
-        let packing = strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
+        let packing =
+            strategy == .greedy ? packer.greedy(sizes) : packer.pack(sizes, keepWhole: rules.unitBreak == .newRow)
         guard let packing else {
-            area.unseated += units.flatMap { $0 }.map { UnseatedAttendee(attendee: $0.id, reason: "no seats could be found for role \(role.rawValue)") }
+            area.unseated += units.flatMap { $0 }.map {
+                UnseatedAttendee(attendee: $0.id, reason: "no seats could be found for role \(role.rawValue)")
+            }
             area.status = .infeasible
             return area
         }
@@ -80,7 +97,9 @@ struct HallPlanner {
         area.objective = packing.objective
         area.bound = packing.objective
         if packing.brokenWholes > 0 {
-            area.notes.append("unit_break new_row: \(packing.brokenWholes) \(role.rawValue) units had to wrap to the next row because their zone has only \(capacity - total) spare seats; free more seats in the zone to start every unit on a new row")
+            area.notes.append(
+                "unit_break new_row: \(packing.brokenWholes) \(role.rawValue) units had to wrap to the next row because their zone has only \(capacity - total) spare seats; free more seats in the zone to start every unit on a new row"
+            )
         }
         for (unit, start) in zip(units, packing.starts) {
             let seats = Array(sequence.seats[start..<(start + unit.count)])
@@ -91,21 +110,30 @@ struct HallPlanner {
 
     /// Seats people tagged `accessible` on the reserved accessible seats, each as near its
     /// unit's other members as possible: an assignment program solved with GLPK.
-    private func seatAccessible(_ people: [Attendee], seats: [Seat], placed: [PlacedAttendee], order: UnitOrder) throws -> AreaPlan {
+    private func seatAccessible(_ people: [Attendee], seats: [Seat], placed: [PlacedAttendee], order: UnitOrder) throws
+        -> AreaPlan
+    {
         var area = AreaPlan()
         let ordered = order.people(people)
         let seated = Array(ordered.prefix(seats.count))
         area.unseated += ordered.dropFirst(seats.count).map {
-            UnseatedAttendee(attendee: $0.id, reason: "\(people.count) people are tagged accessible but the venue has \(seats.count) accessible seats")
+            UnseatedAttendee(
+                attendee: $0.id,
+                reason: "\(people.count) people are tagged accessible but the venue has \(seats.count) accessible seats"
+            )
         }
         guard !seated.isEmpty else { return area }
         var centres: [String: (x: Double, y: Double, floor: Int)] = [:]
         for (unit, members) in Dictionary(grouping: placed, by: \.attendee.unit) {
-            let points = members.compactMap { member -> Seat? in if case .venue(let seat) = member.seat { seat } else { nil } }
+            let points = members.compactMap { member -> Seat? in
+                if case .venue(let seat) = member.seat { seat } else { nil }
+            }
             guard !points.isEmpty else { continue }
             centres[unit] = (
-                points.map(\.x).reduce(0, +) / Double(points.count), points.map(\.y).reduce(0, +) / Double(points.count),
-                points[0].floor ?? 1)
+                points.map(\.x).reduce(0, +) / Double(points.count),
+                points.map(\.y).reduce(0, +) / Double(points.count),
+                points[0].floor ?? 1
+            )
         }
         var model = LinearModel(sense: .minimize)
         var choices: [(person: Int, seat: Int, variable: VariableID)] = []
@@ -116,7 +144,8 @@ struct HallPlanner {
             for (seatIndex, seat) in seats.enumerated() {
                 var cost = 0.0
                 if let centre = centres[person.unit] {
-                    cost = ((seat.x - centre.x) * (seat.x - centre.x) + (seat.y - centre.y) * (seat.y - centre.y)).squareRoot()
+                    cost = ((seat.x - centre.x) * (seat.x - centre.x) + (seat.y - centre.y) * (seat.y - centre.y))
+                        .squareRoot()
                     if (seat.floor ?? 1) != centre.floor { cost += 100 }
                 } else {
                     cost = seat.y
@@ -134,7 +163,11 @@ struct HallPlanner {
         }
         let result = try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(5)))
         guard result.hasSolution else {
-            area.unseated += seated.map { UnseatedAttendee(attendee: $0.id, reason: "the accessible-seat assignment could not be solved (\(result.status.rawValue))") }
+            area.unseated += seated.map {
+                UnseatedAttendee(
+                    attendee: $0.id,
+                    reason: "the accessible-seat assignment could not be solved (\(result.status.rawValue))")
+            }
             area.status = .infeasible
             return area
         }

@@ -10,11 +10,12 @@ struct UnitOrder {
 
     init(ordering: UnitOrdering, roster: Roster) {
         self.ordering = ordering
-        locale = switch ordering {
-        case .official: nil
-        case .pinyin: Locale(identifier: "zh@collation=pinyin")
-        case .strokes: Locale(identifier: "zh@collation=stroke")
-        }
+        locale =
+            switch ordering {
+            case .official: nil
+            case .pinyin: Locale(identifier: "zh@collation=pinyin")
+            case .strokes: Locale(identifier: "zh@collation=stroke")
+            }
         var lines: [String: Int] = [:]
         for (index, attendee) in roster.attendees.enumerated() { lines[attendee.id] = index }
         rosterLine = lines

@@ -21,7 +21,9 @@ struct UnitSeating {
         for group in rules.keepApart {
             keepApart(group.filter(ids.contains), people: people, adjacent: adjacent, assignment: &assignment)
         }
-        return people.compactMap { person in assignment[person.id].map { PlacedAttendee(attendee: person, seat: .venue($0)) } }
+        return people.compactMap { person in
+            assignment[person.id].map { PlacedAttendee(attendee: person, seat: .venue($0)) }
+        }
     }
 
     /// Moves a group onto neighbouring seats of one row, keeping the head on the best seat.
@@ -48,7 +50,9 @@ struct UnitSeating {
                 var freed = groupSeats.filter { !windowIDs.contains($0.id) }
                 let targets = window.filter { seat in !groupSeats.contains { $0.id == seat.id } }
                 let displaced = assignment.filter { entry in targets.contains { $0.id == entry.value.id } }.map(\.key)
-                for (person, seat) in zip(group.filter { member in !window.contains { $0.id == assignment[member]?.id } }, targets) {
+                for (person, seat) in zip(
+                    group.filter { member in !window.contains { $0.id == assignment[member]?.id } }, targets)
+                {
                     assignment[person] = seat
                 }
                 for person in displaced where !group.contains(person) {
@@ -61,7 +65,9 @@ struct UnitSeating {
 
     /// Swaps a member of a keep-apart group away from a neighbour in the same group, never
     /// moving the head of delegation or anyone a keep-together group holds in place.
-    private func keepApart(_ group: [String], people: [Attendee], adjacent: Set<SeatPair>, assignment: inout [String: Seat]) {
+    private func keepApart(
+        _ group: [String], people: [Attendee], adjacent: Set<SeatPair>, assignment: inout [String: Seat]
+    ) {
         guard group.count >= 2, let head = people.first?.id else { return }
         let ids = Set(people.map(\.id))
         let locked = Set(rules.keepTogether.filter { $0.allSatisfy(ids.contains) }.flatMap { $0 }).union([head])
@@ -70,11 +76,15 @@ struct UnitSeating {
             return adjacent.contains(SeatPair(first.id, second.id))
         }
         for _ in 0..<(group.count * 2) {
-            let clashes = group.flatMap { member in group.filter { $0 != member && neighbours(member, $0) }.map { (member, $0) } }
+            let clashes = group.flatMap { member in
+                group.filter { $0 != member && neighbours(member, $0) }.map { (member, $0) }
+            }
             guard let clash = clashes.first else { return }
             guard let mover = [clash.0, clash.1].first(where: { !locked.contains($0) }) else { return }
             let partner = people.map(\.id).first { candidate in
-                guard !locked.contains(candidate), !group.contains(candidate), let seat = assignment[candidate] else { return false }
+                guard !locked.contains(candidate), !group.contains(candidate), let seat = assignment[candidate] else {
+                    return false
+                }
                 return !group.contains { member in
                     member != mover && assignment[member].map { adjacent.contains(SeatPair($0.id, seat.id)) } == true
                 }

@@ -59,7 +59,7 @@ public struct SequencePacker: Sendable {
         // The best end state: all groups placed, any next seat.
         let finalRow = sizes.count * table.width
         guard let end = (0...seatCount).min(by: { table.cost[finalRow + $0] < table.cost[finalRow + $1] }),
-              table.cost[finalRow + end].isFinite
+            table.cost[finalRow + end].isFinite
         else { return nil }
         let starts = table.starts(groups: sizes.count, end: end)
         var splits = 0
@@ -142,11 +142,14 @@ public struct SequencePacker: Sendable {
         let people = sizes.reduce(0, +)
         let longest = segmentLengths.max() ?? 0
         var remaining = [Int](repeating: 0, count: sizes.count + 1)
-        for index in stride(from: sizes.count - 1, through: 0, by: -1) { remaining[index] = remaining[index + 1] + sizes[index] }
+        for index in stride(from: sizes.count - 1, through: 0, by: -1) {
+            remaining[index] = remaining[index + 1] + sizes[index]
+        }
         let width = seatCount + 1
         let states = (sizes.count + 1) * width
         var table = Table(
-            width: width, cost: [Double](repeating: .infinity, count: states), placed: [Bool](repeating: false, count: states),
+            width: width, cost: [Double](repeating: .infinity, count: states),
+            placed: [Bool](repeating: false, count: states),
             origin: [Int32](repeating: -1, count: states))
         table.cost[0] = 0
         let pushCost = 1.0 / Double(max(1, people))

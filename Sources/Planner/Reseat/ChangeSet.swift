@@ -48,7 +48,8 @@ public struct ChangeSet: Sendable, Equatable {
         guard builder.problems.isEmpty else { throw ChangeSetError(builder.problems) }
         self.operations = operations
         self.roster = Roster(
-            attendees: builder.order.compactMap { builder.people[$0] }, source: roster.source, encoding: roster.encoding)
+            attendees: builder.order.compactMap { builder.people[$0] }, source: roster.source, encoding: roster.encoding
+        )
         cancelled = builder.cancelled
         added = builder.added
         substitutions = builder.substitutions

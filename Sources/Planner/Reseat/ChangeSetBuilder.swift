@@ -67,7 +67,8 @@ struct ChangeSetBuilder {
         case .setRole(let id, let role, _, _):
             guard present(id, for: operation, into: &found), let person = people[id] else { break }
             if let earlier = roleChanges[id] {
-                found.append("the role of '\(id)' is already changed at \(earlier.source); keep one set_role per person")
+                found.append(
+                    "the role of '\(id)' is already changed at \(earlier.source); keep one set_role per person")
             } else if person.role == role {
                 found.append("'\(id)' already has the role \(role.rawValue); nothing to change")
             }
@@ -111,7 +112,10 @@ struct ChangeSetBuilder {
             commitments[id] = "is pinned to \(seat) at \(source)"
         case .setRole(let id, let role, let precedence, _):
             guard var person = people[id] else { return }
-            roleChanges[id] = (RoleChange(from: person.role, to: role, previousPrecedence: person.precedence, precedence: precedence), source)
+            roleChanges[id] = (
+                RoleChange(from: person.role, to: role, previousPrecedence: person.precedence, precedence: precedence),
+                source
+            )
             person.role = role
             if let precedence { person.precedence = precedence }
             people[id] = person
@@ -132,7 +136,9 @@ struct ChangeSetBuilder {
         case .replaced(let substitute, let source):
             found.append("'\(id)' is replaced by '\(substitute)' at \(source); refer to '\(substitute)' instead")
         case nil where undescribed.contains(id):
-            found.append("'\(id)' is unseated in the plan and not in the roster, so nothing is known about them; give the roster")
+            found.append(
+                "'\(id)' is unseated in the plan and not in the roster, so nothing is known about them; give the roster"
+            )
         case nil:
             let known = Array(original.keys) + Array(introduced.keys)
             let hint = SpellingSuggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
@@ -156,7 +162,9 @@ struct ChangeSetBuilder {
     private func newID(_ id: String) -> [String] {
         if let source = introduced[id] { return ["'\(id)' is already added at \(source)"] }
         if let person = original[id] { return ["there is already an attendee '\(id)' (\(person.name)); use a new id"] }
-        if undescribed.contains(id) { return ["there is already an attendee '\(id)' (unseated in the plan); use a new id"] }
+        if undescribed.contains(id) {
+            return ["there is already an attendee '\(id)' (unseated in the plan); use a new id"]
+        }
         return []
     }
 
@@ -175,7 +183,9 @@ struct ChangeSetBuilder {
 
     private func pinProblems(_ id: String, seat: String) -> [String] {
         var found: [String] = []
-        if let earlier = pins[id] { found.append("'\(id)' is already pinned to \(earlier.seat) at \(earlier.operation.source)") }
+        if let earlier = pins[id] {
+            found.append("'\(id)' is already pinned to \(earlier.seat) at \(earlier.operation.source)")
+        }
         if let owner = pinOwners[seat], owner.attendee != id {
             found.append("seat \(seat) is already pinned to '\(owner.attendee)' at \(owner.source)")
         }
@@ -199,7 +209,8 @@ struct ChangeSetBuilder {
         guard !substitutions.isEmpty else { return [:] }
         var result: [String: String] = [:]
         for (absent, substitute) in substitutions {
-            guard let assignment = plan.assignments.first(where: { $0.attendee == absent }), assignment.area != .rostrum, pins[substitute] == nil,
+            guard let assignment = plan.assignments.first(where: { $0.attendee == absent }),
+                assignment.area != .rostrum, pins[substitute] == nil,
                 blocked[assignment.seat] == nil, pinOwners[assignment.seat] == nil
             else { continue }
             if let owner = rulePinOwners[assignment.seat], owner != absent, people[owner] != nil { continue }

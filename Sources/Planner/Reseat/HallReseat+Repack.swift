@@ -15,7 +15,9 @@ extension HallReseat {
         let window = Array(units[unitRange])
         var oldPosition: [String: Int] = [:]
         for position in range {
-            if let id = blocks.holder[position], !newcomers.contains(id) { oldPosition[id] = position - range.lowerBound }
+            if let id = blocks.holder[position], !newcomers.contains(id) {
+                oldPosition[id] = position - range.lowerBound
+            }
         }
         let packerUnits = window.map { members in
             MoveMinimizingPacker.Unit(
@@ -23,7 +25,8 @@ extension HallReseat {
                 headPosition: members.first.flatMap { oldPosition[$0.id] })
         }
         let honour = Array(blocks.honour[range])
-        let packer = MoveMinimizingPacker(segmentLengths: Self.segments(blocks.segmentLengths, within: range), closed: [], honour: honour)
+        let packer = MoveMinimizingPacker(
+            segmentLengths: Self.segments(blocks.segmentLengths, within: range), closed: [], honour: honour)
         guard let packing = packer.pack(packerUnits) else { return nil }
         var holder = Array(repeating: String?.none, count: range.count)
         for (members, block) in zip(window, packing.blocks) {
@@ -37,7 +40,8 @@ extension HallReseat {
     /// the last unit with someone waiting, grown one unit on both sides at a time until the
     /// stretch between the neighbouring units' blocks has room for them all, and one step more;
     /// `nil` when nobody waits.
-    static func repackWindow(_ units: [[Attendee]], blocks: RoleBlocks) -> (units: ClosedRange<Int>, seats: Range<Int>)? {
+    static func repackWindow(_ units: [[Attendee]], blocks: RoleBlocks) -> (units: ClosedRange<Int>, seats: Range<Int>)?
+    {
         let spans = blocks.spans()
         let unitSpans = units.map { $0.first.flatMap { spans[$0.unit] } }
         let placed = Set(blocks.holder.compactMap { $0 })
@@ -45,7 +49,8 @@ extension HallReseat {
         guard var low = waitingUnits.first, var high = waitingUnits.last else { return nil }
         func stretch() -> Range<Int> {
             let before = unitSpans[..<low].last { $0 != nil }.flatMap { $0 }.map { $0.upperBound + 1 } ?? 0
-            let after = unitSpans[(high + 1)...].first { $0 != nil }.flatMap { $0 }.map(\.lowerBound) ?? blocks.seats.count
+            let after =
+                unitSpans[(high + 1)...].first { $0 != nil }.flatMap { $0 }.map(\.lowerBound) ?? blocks.seats.count
             return before..<max(before, after)
         }
         var extra = 1
@@ -66,13 +71,17 @@ extension HallReseat {
     /// Seats one unit's `members` (in person order) in its new `block`: everyone whose old seat
     /// is in the block keeps it; in a block of exactly the unit's size the head takes the most
     /// honoured seat, as the packer counted; the rest take the free seats, most honoured first.
-    static func seat(_ members: [Attendee], in block: Range<Int>, honour: [Int], oldPosition: [String: Int], holder: inout [String?]) {
+    static func seat(
+        _ members: [Attendee], in block: Range<Int>, honour: [Int], oldPosition: [String: Int], holder: inout [String?]
+    ) {
         let head = members.first
         let headSeat = block.count == members.count ? block.min { honour[$0] < honour[$1] } : nil
         var movers: [Attendee] = []
         for person in members {
-            if let position = oldPosition[person.id], block.contains(position), position != headSeat || person.id == head?.id,
-                person.id != head?.id || headSeat == nil || position == headSeat {
+            if let position = oldPosition[person.id], block.contains(position),
+                position != headSeat || person.id == head?.id,
+                person.id != head?.id || headSeat == nil || position == headSeat
+            {
                 holder[position] = person.id
             } else {
                 movers.append(person)

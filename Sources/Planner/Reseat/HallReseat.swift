@@ -67,7 +67,8 @@ struct HallReseat {
         for role in HallPlanner.roleOrder {
             let members = people.filter { $0.role == role }
             // A role where everyone keeps their seat needs no work (the usual single change).
-            guard members.contains(where: { holdings.seatOf[$0.id] == nil }) || (setting.compacting && !members.isEmpty) else { continue }
+            guard members.contains(where: { holdings.seatOf[$0.id] == nil }) || (setting.compacting && !members.isEmpty)
+            else { continue }
             let hall = hallSeats ?? venue.seats.filter { $0.area == .hall }
             hallSeats = hall
             reseatRole(role, members: members, hall: hall, setting: setting, holdings: &holdings, outcome: &outcome)
@@ -101,10 +102,13 @@ struct HallReseat {
     /// Steps 1–4 for one role: seat those without a seat beside their unit, compact, re-pack or
     /// seat the rest nearest, put the heads on their seats, and record who moved where.
     private func reseatRole(
-        _ role: Role, members: [Attendee], hall: [Seat], setting: Setting, holdings: inout Holdings, outcome: inout Outcome
+        _ role: Role, members: [Attendee], hall: [Seat], setting: Setting, holdings: inout Holdings,
+        outcome: inout Outcome
     ) {
         let ordered = orderedPeople(members, setting: setting, holdings: holdings, exempt: outcome.exempt)
-        var blocks = roleBlocks(role, members: members, ordered: ordered, hall: hall, setting: setting, holdings: holdings, exempt: outcome.exempt)
+        var blocks = roleBlocks(
+            role, members: members, ordered: ordered, hall: hall, setting: setting, holdings: holdings,
+            exempt: outcome.exempt)
         let holdersBefore = blocks.holder
         let waiting = setting.order.people(ordered.filter { holdings.seatOf[$0.id] == nil })
         var touched = Set(waiting.map(\.unit))
@@ -118,7 +122,9 @@ struct HallReseat {
                 seatNearest(unplaced, in: &blocks, outcome: &outcome, role: role)
             } else if let moves = repack(ordered, in: &blocks, newcomers: Set(waiting.map(\.id))) {
                 touched.formUnion(ordered.map(\.unit))
-                outcome.notes.append("\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved")
+                outcome.notes.append(
+                    "\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved"
+                )
             } else {
                 outcome.unseated += unplaced.map {
                     UnseatedAttendee(attendee: $0.id, reason: "no free seat is left for role \(role.rawValue)")
@@ -135,11 +141,15 @@ struct HallReseat {
 
     /// The role's people the order rules apply to: not exempt, not pinned, and not an
     /// accessible person on an accessible seat.
-    private func orderedPeople(_ members: [Attendee], setting: Setting, holdings: Holdings, exempt: Set<String>) -> [Attendee] {
+    private func orderedPeople(_ members: [Attendee], setting: Setting, holdings: Holdings, exempt: Set<String>)
+        -> [Attendee]
+    {
         members.filter { person in
             !exempt.contains(person.id) && rules.pins[person.id] == nil
                 && !(person.hasTag(.accessible)
-                    && holdings.seatOf[person.id].flatMap { setting.seatPositions[$0] }.map { venue.seats[$0].isInAccessibleZone } == true)
+                    && holdings.seatOf[person.id].flatMap { setting.seatPositions[$0] }.map {
+                        venue.seats[$0].isInAccessibleZone
+                    } == true)
         }
     }
 
@@ -147,22 +157,29 @@ struct HallReseat {
     /// zones, without pinned seats, the reserved accessible zone, and seats held by exempt people
     /// or by people of other roles.
     private func roleBlocks(
-        _ role: Role, members: [Attendee], ordered: [Attendee], hall: [Seat], setting: Setting, holdings: Holdings, exempt: Set<String>
+        _ role: Role, members: [Attendee], ordered: [Attendee], hall: [Seat], setting: Setting, holdings: Holdings,
+        exempt: Set<String>
     ) -> RoleBlocks {
         let memberIDs = Set(members.map(\.id))
         let zones = rules.zones(for: role, in: venue)
         let allowed = hall.filter { seat in
-            seat.isAvailable && !setting.pinnedSeats.contains(seat.id) && !(setting.hasAccessiblePeople && seat.isInAccessibleZone)
+            seat.isAvailable && !setting.pinnedSeats.contains(seat.id)
+                && !(setting.hasAccessiblePeople && seat.isInAccessibleZone)
                 && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
                 && holdings.holders[seat.id].map { !exempt.contains($0) && memberIDs.contains($0) } ?? true
         }
-        let sequence = FillSequence(allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
-        return RoleBlocks(sequence: sequence, holders: holdings.holders, people: ordered, order: setting.order, rules: rules.protocolRules)
+        let sequence = FillSequence(
+            allowed: allowed, zones: zones, fill: rules.fill, rules: rules.protocolRules, hall: hall)
+        return RoleBlocks(
+            sequence: sequence, holders: holdings.holders, people: ordered, order: setting.order,
+            rules: rules.protocolRules)
     }
 
     /// Step 1: each person without a seat, in person order, takes a free seat inside or beside
     /// their unit's block (which moves nobody). Returns those who found none, and the blocks' spans.
-    private func seatBesideUnits(_ waiting: [Attendee], in blocks: inout RoleBlocks) -> (unplaced: [Attendee], spans: [String: ClosedRange<Int>]) {
+    private func seatBesideUnits(_ waiting: [Attendee], in blocks: inout RoleBlocks) -> (
+        unplaced: [Attendee], spans: [String: ClosedRange<Int>]
+    ) {
         var unplaced: [Attendee] = []
         var spans = blocks.spans()
         for person in waiting {
@@ -171,7 +188,9 @@ struct HallReseat {
                 continue
             }
             blocks.holder[position] = person.id
-            spans[person.unit] = spans[person.unit].map { min($0.lowerBound, position)...max($0.upperBound, position) } ?? position...position
+            spans[person.unit] =
+                spans[person.unit].map { min($0.lowerBound, position)...max($0.upperBound, position) }
+                ?? position...position
         }
         return (unplaced, spans)
     }
@@ -211,19 +230,23 @@ struct HallReseat {
                 distance(blocks.seats[lhs], anchor) < distance(blocks.seats[rhs], anchor)
             }
             guard let nearest else {
-                outcome.unseated.append(UnseatedAttendee(attendee: person.id, reason: "no free seat is left for role \(role.rawValue)"))
+                outcome.unseated.append(
+                    UnseatedAttendee(attendee: person.id, reason: "no free seat is left for role \(role.rawValue)"))
                 continue
             }
             blocks.holder[nearest] = person.id
             outcome.exempt.insert(person.id)
-            outcome.notes.append("frozen plan: \(person.name) (\(person.id)) takes the free seat \(blocks.seats[nearest].label), outside unit \(person.unit)'s block")
+            outcome.notes.append(
+                "frozen plan: \(person.name) (\(person.id)) takes the free seat \(blocks.seats[nearest].label), outside unit \(person.unit)'s block"
+            )
         }
     }
 
     private func distance(_ seat: Seat, _ anchor: Seat?) -> Double {
         guard let anchor else { return Double(seat.row ?? 0) }
         let floorPenalty = seat.floor == anchor.floor ? 0.0 : 1_000
-        return floorPenalty + ((seat.x - anchor.x) * (seat.x - anchor.x) + (seat.y - anchor.y) * (seat.y - anchor.y)).squareRoot()
+        return floorPenalty
+            + ((seat.x - anchor.x) * (seat.x - anchor.x) + (seat.y - anchor.y) * (seat.y - anchor.y)).squareRoot()
     }
 
     /// Puts each unit's most senior person on the unit's most honoured seat (H5), swapping
@@ -233,14 +256,17 @@ struct HallReseat {
         let precedence = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let order = UnitOrder(ordering: rules.unitOrder, roster: roster)
         for (unit, span) in blocks.spans() where units.contains(unit) {
-            let positions = span.filter { position in blocks.holder[position].map { blocks.unitOf[$0] == unit } ?? true }
+            let positions = span.filter { position in blocks.holder[position].map { blocks.unitOf[$0] == unit } ?? true
+            }
             let seated = positions.compactMap { blocks.holder[$0].flatMap { precedence[$0] } }
             guard let head = order.people(seated).first,
                 let headPosition = positions.first(where: { blocks.holder[$0] == head.id })
             else { continue }
             let candidates = HallPrecedence.ordered(positions.map { blocks.seats[$0] }, rules: rules.protocolRules)
-            guard let best = candidates.first, let bestPosition = blocks.positionOf[best.id], bestPosition != headPosition,
-                let holder = blocks.holder[bestPosition], let other = precedence[holder], other.precedence > head.precedence
+            guard let best = candidates.first, let bestPosition = blocks.positionOf[best.id],
+                bestPosition != headPosition,
+                let holder = blocks.holder[bestPosition], let other = precedence[holder],
+                other.precedence > head.precedence
             else { continue }
             blocks.holder[bestPosition] = head.id
             blocks.holder[headPosition] = holder

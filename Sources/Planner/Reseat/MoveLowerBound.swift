@@ -12,13 +12,15 @@ struct MoveLowerBound: Sendable {
 
     /// The bound for the re-plan whose assignments `newSeat` indexes.
     func value(plan: SeatPlan, new newSeat: AssignmentIndex, changeSet: ChangeSet, log: PlanChangeLog) -> Double {
-        let rostrumMoves = log.moved.filter { newSeat[$0.attendee]?.area == .rostrum || RostrumChairID($0.from) != nil }.count
+        let rostrumMoves = log.moved.filter { newSeat[$0.attendee]?.area == .rostrum || RostrumChairID($0.from) != nil }
+            .count
         let pinnedSeats = Dictionary(rules.pins.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         var floors = RoleFloors(venue: venue, rules: rules)
         var forced = 0.0
         for old in plan.assignments where old.area != .rostrum {
             guard let now = newSeat[old.attendee], now.area != .rostrum, now.seat != old.seat else { continue }
-            let lostSeat = changeSet.blockedSeats.contains(old.seat)
+            let lostSeat =
+                changeSet.blockedSeats.contains(old.seat)
                 || (pinnedSeats[old.seat].map { $0 != old.attendee } ?? false)
                 || rules.pins[old.attendee].map { $0 != old.seat } ?? false
                 || changeSet.roleChanges[old.attendee] != nil
@@ -50,9 +52,10 @@ private struct RoleFloors {
     mutating func floors(for role: Role) -> Set<Int> {
         if let floors = known[role] { return floors }
         let zones = rules.zones(for: role, in: venue)
-        let floors = Set(venue.seats.filter { seat in
-            seat.area == .hall && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
-        }.compactMap(\.floor))
+        let floors = Set(
+            venue.seats.filter { seat in
+                seat.area == .hall && (zones.map { zones in zones.contains { seat.isIn(zone: $0) } } ?? true)
+            }.compactMap(\.floor))
         known[role] = floors
         return floors
     }

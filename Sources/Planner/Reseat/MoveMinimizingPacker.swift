@@ -161,13 +161,16 @@ struct MoveMinimizingPacker {
     /// The least cost of each exact end position for `unit`'s block after the placements of the
     /// units before it (`previous`, carried forward), over every candidate block.
     private func ending(_ unit: Unit, after previous: [Int], measure: BlockMeasure) -> Layer {
-        var ending = Layer(cost: Array(repeating: Self.infinity, count: count + 1), block: Array(repeating: nil, count: count + 1))
+        var ending = Layer(
+            cost: Array(repeating: Self.infinity, count: count + 1), block: Array(repeating: nil, count: count + 1))
         let windowBest = bestOfWindows(size: unit.size)
         func consider(_ block: Range<Int>, headBest: Int? = nil) {
             guard block.lowerBound >= 0, block.upperBound <= count, block.count >= unit.size, measure.isOpen(block),
                 previous[block.lowerBound] < Self.infinity
             else { return }
-            let moves = unit.oldPositions.count - measure.kept(unit, block) + (headBest.map { Self.headMoves(unit, block: block, best: $0) } ?? 0)
+            let moves =
+                unit.oldPositions.count - measure.kept(unit, block)
+                + (headBest.map { Self.headMoves(unit, block: block, best: $0) } ?? 0)
             let cost = previous[block.lowerBound] + Self.moveWeight * moves + measure.splits(block)
             if cost < ending.cost[block.upperBound] {
                 ending.cost[block.upperBound] = cost
@@ -182,7 +185,8 @@ struct MoveMinimizingPacker {
         if let first = unit.oldPositions.first, let last = unit.oldPositions.last {
             let missing = max(0, unit.size - (last + 1 - first))
             for block in [first..<(last + 1 + missing), (first - missing)..<(last + 1)] {
-                let full = block.count == unit.size && block.lowerBound >= 0 && block.lowerBound < (windowBest?.count ?? 0)
+                let full =
+                    block.count == unit.size && block.lowerBound >= 0 && block.lowerBound < (windowBest?.count ?? 0)
                 consider(block, headBest: full ? windowBest?[block.lowerBound] : nil)
             }
         }
@@ -221,50 +225,52 @@ struct MoveMinimizingPacker {
 }
 
 extension MoveMinimizingPacker {
-/// Prefix counts over the positions, so that whether a block is open, how many segment
-/// boundaries it crosses and how many of a unit's people it keeps are answered in O(1) or
-/// O(log n).
-struct BlockMeasure {
-    /// `closedPrefix[p]`: closed positions before p.
-    private let closedPrefix: [Int]
-    /// `boundaryPrefix[p]`: segment boundaries at positions 1…p.
-    private let boundaryPrefix: [Int]
+    /// Prefix counts over the positions, so that whether a block is open, how many segment
+    /// boundaries it crosses and how many of a unit's people it keeps are answered in O(1) or
+    /// O(log n).
+    struct BlockMeasure {
+        /// `closedPrefix[p]`: closed positions before p.
+        private let closedPrefix: [Int]
+        /// `boundaryPrefix[p]`: segment boundaries at positions 1…p.
+        private let boundaryPrefix: [Int]
 
-    init(packer: MoveMinimizingPacker) {
-        var closedPrefix = [0]
-        for position in 0..<packer.count {
-            closedPrefix.append((closedPrefix.last ?? 0) + (packer.closed.contains(position) ? 1 : 0))
+        init(packer: MoveMinimizingPacker) {
+            var closedPrefix = [0]
+            for position in 0..<packer.count {
+                closedPrefix.append((closedPrefix.last ?? 0) + (packer.closed.contains(position) ? 1 : 0))
+            }
+            var boundaryPrefix = Array(repeating: 0, count: packer.count + 1)
+            let boundaries = Set(packer.segmentEnds.dropLast())
+            for position in 1...max(1, packer.count) where position <= packer.count {
+                boundaryPrefix[position] = boundaryPrefix[position - 1] + (boundaries.contains(position) ? 1 : 0)
+            }
+            self.closedPrefix = closedPrefix
+            self.boundaryPrefix = boundaryPrefix
         }
-        var boundaryPrefix = Array(repeating: 0, count: packer.count + 1)
-        let boundaries = Set(packer.segmentEnds.dropLast())
-        for position in 1...max(1, packer.count) where position <= packer.count {
-            boundaryPrefix[position] = boundaryPrefix[position - 1] + (boundaries.contains(position) ? 1 : 0)
+
+        /// Whether no position of `block` is closed.
+        func isOpen(_ block: Range<Int>) -> Bool {
+            closedPrefix[block.upperBound] - closedPrefix[block.lowerBound] == 0
         }
-        self.closedPrefix = closedPrefix
-        self.boundaryPrefix = boundaryPrefix
-    }
 
-    /// Whether no position of `block` is closed.
-    func isOpen(_ block: Range<Int>) -> Bool { closedPrefix[block.upperBound] - closedPrefix[block.lowerBound] == 0 }
-
-    /// The segment boundaries inside `block`.
-    func splits(_ block: Range<Int>) -> Int {
-        block.count <= 1 ? 0 : boundaryPrefix[block.upperBound - 1] - boundaryPrefix[block.lowerBound]
-    }
-
-    /// How many of the unit's people sit inside `block` already.
-    func kept(_ unit: MoveMinimizingPacker.Unit, _ block: Range<Int>) -> Int {
-        Self.lowerIndex(unit.oldPositions, block.upperBound) - Self.lowerIndex(unit.oldPositions, block.lowerBound)
-    }
-
-    private static func lowerIndex(_ sorted: [Int], _ value: Int) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        /// The segment boundaries inside `block`.
+        func splits(_ block: Range<Int>) -> Int {
+            block.count <= 1 ? 0 : boundaryPrefix[block.upperBound - 1] - boundaryPrefix[block.lowerBound]
         }
-        return low
+
+        /// How many of the unit's people sit inside `block` already.
+        func kept(_ unit: MoveMinimizingPacker.Unit, _ block: Range<Int>) -> Int {
+            Self.lowerIndex(unit.oldPositions, block.upperBound) - Self.lowerIndex(unit.oldPositions, block.lowerBound)
+        }
+
+        private static func lowerIndex(_ sorted: [Int], _ value: Int) -> Int {
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
-}
 }

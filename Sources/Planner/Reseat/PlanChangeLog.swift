@@ -22,20 +22,25 @@ struct PlanChangeLog: Sendable {
         var cost = 0.0
         for assignment in new.assignments {
             guard let previous = old[assignment.attendee] else {
-                seated.append(SeatChange(
-                    attendee: assignment.attendee, name: assignment.name, seat: assignment.seat, label: assignment.label,
-                    reason: reasons[assignment.attendee] ?? "seated"))
+                seated.append(
+                    SeatChange(
+                        attendee: assignment.attendee, name: assignment.name, seat: assignment.seat,
+                        label: assignment.label,
+                        reason: reasons[assignment.attendee] ?? "seated"))
                 cards.append(assignment.attendee)
                 continue
             }
             if previous.seat != assignment.seat {
-                moved.append(SeatMove(
-                    attendee: assignment.attendee, name: assignment.name, from: previous.seat, to: assignment.seat,
-                    fromLabel: previous.label, toLabel: assignment.label))
+                moved.append(
+                    SeatMove(
+                        attendee: assignment.attendee, name: assignment.name, from: previous.seat, to: assignment.seat,
+                        fromLabel: previous.label, toLabel: assignment.label))
                 cost += Self.weight(from: previous, to: assignment)
             }
-            if previous.seat != assignment.seat || previous.label != assignment.label || previous.name != assignment.name
-                || previous.title != assignment.title || previous.unit != assignment.unit {
+            if previous.seat != assignment.seat || previous.label != assignment.label
+                || previous.name != assignment.name
+                || previous.title != assignment.title || previous.unit != assignment.unit
+            {
                 cards.append(assignment.attendee)
             }
         }

@@ -37,7 +37,8 @@ public struct Reseater: Sendable {
     ///   ``PlanningError`` when the plan does not fit the venue or the new roster cannot be
     ///   planned at all.
     public func reseat(
-        _ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil, options: SolveOptions = SolveOptions()
+        _ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil,
+        options: SolveOptions = SolveOptions()
     ) throws -> Replan {
         try reseat(prepare(plan, changes: operations, roster: roster), options: options)
     }
@@ -49,7 +50,9 @@ public struct Reseater: Sendable {
     ///   - roster: the meeting's roster when at hand; otherwise the people are rebuilt from the plan.
     /// - Throws: ``ChangeSetError`` when any change is wrong (nothing is applied), or
     ///   ``PlanningError`` when the plan names seats the venue lacks.
-    public func prepare(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil) throws -> PreparedReseat {
+    public func prepare(_ plan: SeatPlan, changes operations: [ChangeOperation], roster: Roster? = nil) throws
+        -> PreparedReseat
+    {
         try PlanFit.check(plan, venue: venue)
         let standing = plan.changes
         let standingRules = rules.addingPins(standing?.pins ?? [:])
@@ -80,7 +83,9 @@ public struct Reseater: Sendable {
     private func reseatRostrum(_ request: PreparedReseat, into draft: inout ReseatDraft, options: SolveOptions) throws {
         let leaders = request.roster.attendees.filter { $0.role == .rostrum }
         guard let rostrum = request.venue.rostrum else {
-            draft.unseated += leaders.map { UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum") }
+            draft.unseated += leaders.map {
+                UnseatedAttendee(attendee: $0.id, reason: "venue '\(venue.name)' has no rostrum")
+            }
             return
         }
         let oldLeaders = request.plan.assignments.filter { $0.area == .rostrum }
@@ -95,7 +100,9 @@ public struct Reseater: Sendable {
     }
 
     /// Whether the same leaders, with the same ranks and pins, sit on the rostrum.
-    private func rostrumIsUnchanged(_ leaders: [Attendee], oldLeaders: [SeatAssignment], request: PreparedReseat) -> Bool {
+    private func rostrumIsUnchanged(_ leaders: [Attendee], oldLeaders: [SeatAssignment], request: PreparedReseat)
+        -> Bool
+    {
         let ids = Set(leaders.map(\.id))
         return Set(oldLeaders.map(\.attendee)) == ids
             && leaders.allSatisfy { request.before[$0.id]?.precedence == $0.precedence }
@@ -125,7 +132,9 @@ public struct Reseater: Sendable {
 
     /// The hall's new assignments. Most people keep their seat: their assignment is reused, and
     /// seats are looked up only for the rest.
-    private static func hallAssignments(_ people: [Attendee], seatOf: [String: String], request: PreparedReseat) -> [SeatAssignment] {
+    private static func hallAssignments(_ people: [Attendee], seatOf: [String: String], request: PreparedReseat)
+        -> [SeatAssignment]
+    {
         people.compactMap { person in
             guard let seatID = seatOf[person.id] else { return nil }
             if let old = request.before[person.id], old.seat == seatID { return old.refreshed(for: person) }
@@ -141,7 +150,8 @@ public struct Reseater: Sendable {
         draft.placed += fresh.assignments.filter { $0.area != .rostrum }
         let listed = draft
         draft.unseated += fresh.unseated.filter { entry in
-            !listed.placed.contains { $0.attendee == entry.attendee } && !listed.unseated.contains { $0.attendee == entry.attendee }
+            !listed.placed.contains { $0.attendee == entry.attendee }
+                && !listed.unseated.contains { $0.attendee == entry.attendee }
         }
         draft.notes.append("banquet tables are planned afresh after late changes")
     }
@@ -152,7 +162,9 @@ public struct Reseater: Sendable {
         let seatedIDs = Set(draft.placed.map(\.attendee))
         let listed = Set(draft.unseated.map(\.attendee))
         for person in request.roster.attendees where !seatedIDs.contains(person.id) && !listed.contains(person.id) {
-            let reason = request.plan.unseated.first { $0.attendee == person.id }?.reason ?? "no seat is left for role \(person.role.rawValue)"
+            let reason =
+                request.plan.unseated.first { $0.attendee == person.id }?.reason
+                ?? "no seat is left for role \(person.role.rawValue)"
             draft.unseated.append(UnseatedAttendee(attendee: person.id, reason: reason))
         }
     }
@@ -169,7 +181,8 @@ public struct Reseater: Sendable {
             assignments: PlanOrder.sorted(draft.placed), unseated: draft.unseated, quality: old.quality)
         new.notes = draft.notes.isEmpty ? nil : draft.notes
         new.changes = standing
-        return Replan(plan: new, standing: standing, request: request, bound: MoveLowerBound(venue: venue, rules: request.rules))
+        return Replan(
+            plan: new, standing: standing, request: request, bound: MoveLowerBound(venue: venue, rules: request.rules))
     }
 
     /// Hall seats left empty by people who are gone or moved away, with their unit, and those
@@ -178,7 +191,8 @@ public struct Reseater: Sendable {
         let taken = Set(seatOf.values)
         let blocked = request.blocked
         var vacated = (request.standing?.vacated ?? [:]).filter { !taken.contains($0.key) && !blocked.contains($0.key) }
-        for old in request.plan.assignments where old.area == .hall && !taken.contains(old.seat) && !blocked.contains(old.seat) {
+        for old in request.plan.assignments
+        where old.area == .hall && !taken.contains(old.seat) && !blocked.contains(old.seat) {
             vacated[old.seat] = old.unit
         }
         return vacated

@@ -21,10 +21,12 @@ struct RoleBlocks {
     /// Each position's place in hall precedence (A2.3; 0 = most honoured), as H5 ranks seats.
     let honour: [Int]
 
-    init(sequence: FillSequence, holders: [String: String], people: [Attendee], order: UnitOrder, rules: ProtocolRules) {
+    init(sequence: FillSequence, holders: [String: String], people: [Attendee], order: UnitOrder, rules: ProtocolRules)
+    {
         seats = sequence.seats
         segmentLengths = sequence.segmentLengths
-        let positionOf = Dictionary(sequence.seats.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positionOf = Dictionary(
+            sequence.seats.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.positionOf = positionOf
         var honour = Array(repeating: 0, count: sequence.seats.count)
         for (rank, seat) in HallPrecedence.ordered(sequence.seats, rules: rules).enumerated() {
@@ -34,8 +36,9 @@ struct RoleBlocks {
         holder = sequence.seats.map { holders[$0.id] }
         unitOf = Dictionary(people.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         let units = order.units(people)
-        unitRank = Dictionary(units.enumerated().compactMap { index, members in members.first.map { ($0.unit, index) } },
-                              uniquingKeysWith: { first, _ in first })
+        unitRank = Dictionary(
+            units.enumerated().compactMap { index, members in members.first.map { ($0.unit, index) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The first and last position of each unit's people.
@@ -79,7 +82,9 @@ struct RoleBlocks {
         if !inside.isEmpty {
             return inside.min { honour[$0] < honour[$1] }
         }
-        if let after = (span.upperBound + 1..<max(span.upperBound + 1, window.upperBound)).first(where: { holder[$0] == nil }) {
+        if let after = (span.upperBound + 1..<max(span.upperBound + 1, window.upperBound)).first(where: {
+            holder[$0] == nil
+        }) {
             return after
         }
         return (window.lowerBound..<span.lowerBound).reversed().first { holder[$0] == nil }

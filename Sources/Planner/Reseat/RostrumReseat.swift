@@ -14,7 +14,9 @@ struct RostrumReseat {
     let rules: PlanningRules
 
     /// The new rostrum seating of `leaders`, given who sat where before.
-    func reseat(_ leaders: [Attendee], before: [SeatAssignment], roster: Roster, options: SolveOptions) throws -> AreaPlan {
+    func reseat(_ leaders: [Attendee], before: [SeatAssignment], roster: Roster, options: SolveOptions) throws
+        -> AreaPlan
+    {
         let previous = Dictionary(before.map { ($0.attendee, $0) }, uniquingKeysWith: { first, _ in first })
         let onlyDropouts = leaders.allSatisfy { leader in
             previous[leader.id].map { $0.precedence == leader.precedence && rules.pins[leader.id] == nil } ?? false
@@ -23,7 +25,8 @@ struct RostrumReseat {
             return closeUp(leaders, previous: previous)
         }
         let ordered = UnitOrder(ordering: .official, roster: roster).people(leaders)
-        return try RostrumPlanner(rostrum: rostrum, rules: rules.protocolRules).plan(ordered, pins: rules.pins, options: options)
+        return try RostrumPlanner(rostrum: rostrum, rules: rules.protocolRules).plan(
+            ordered, pins: rules.pins, options: options)
     }
 
     /// Each row keeps its people in their old left-to-right order on the chairs of the

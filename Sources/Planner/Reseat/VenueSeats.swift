@@ -23,7 +23,8 @@ struct VenueSeats {
             }
             return nil
         }
-        let hint = SpellingSuggestion.closest(to: id, among: venue.seats.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint =
+            SpellingSuggestion.closest(to: id, among: venue.seats.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
         return "no seat '\(id)' in the venue '\(venue.name)'\(hint)"
     }
 

@@ -12,7 +12,9 @@ extension RostrumPlanner {
     }
 
     /// Builds the assignment model: each person on exactly one chair, each chair at most one person.
-    func assignmentModel(_ members: [[Attendee]], slots: [RostrumSlot], fixed: FixedChairs, order: [String: Int]) throws -> AssignmentModel {
+    func assignmentModel(_ members: [[Attendee]], slots: [RostrumSlot], fixed: FixedChairs, order: [String: Int]) throws
+        -> AssignmentModel
+    {
         var built = AssignmentModel()
         var seatTerms = Array(repeating: [LinearTerm](), count: slots.count)
         for (rowOffset, rowMembers) in members.enumerated() {
@@ -46,7 +48,8 @@ extension RostrumPlanner {
         let result = try GLPKSolver.solve(built.model, options: options)
         guard result.hasSolution else {
             area.unseated += members.flatMap { $0 }.map {
-                UnseatedAttendee(attendee: $0.id, reason: "the rostrum plan could not be solved (\(result.status.rawValue))")
+                UnseatedAttendee(
+                    attendee: $0.id, reason: "the rostrum plan could not be solved (\(result.status.rawValue))")
             }
             area.status = .infeasible
             return

@@ -36,7 +36,8 @@ struct RostrumPlanner {
         let members = fillRows(leaders, fixedRow: fixedRow, unseated: &area.unseated)
         problems += overfullRows(members)
         let slots = RostrumLayout.slots(for: rostrum, occupancy: members.map(\.count), rules: rules)
-        let fixed = fixedChairs(leaders, pins: pins, fixedRow: fixedRow, members: members, slots: slots, problems: &problems)
+        let fixed = fixedChairs(
+            leaders, pins: pins, fixedRow: fixedRow, members: members, slots: slots, problems: &problems)
         if !problems.isEmpty { throw PlanningError(problems) }
 
         let order = Dictionary(uniqueKeysWithValues: leaders.enumerated().map { ($0.element.id, $0.offset + 1) })
@@ -57,7 +58,9 @@ struct RostrumPlanner {
         for leader in leaders {
             guard let chair = pins[leader.id] else { continue }
             guard let parsed = RostrumChairID(chair), rostrum.rows.contains(where: { $0.number == parsed.row }) else {
-                problems.append("pin \(leader.id) → \(chair): no such rostrum chair; rostrum chairs are rostrum-<row>-C, -L<k> or -R<k> on rows 1–\(rostrum.rows.count)")
+                problems.append(
+                    "pin \(leader.id) → \(chair): no such rostrum chair; rostrum chairs are rostrum-<row>-C, -L<k> or -R<k> on rows 1–\(rostrum.rows.count)"
+                )
                 continue
             }
             fixedRow[leader.id] = parsed.row
@@ -69,18 +72,25 @@ struct RostrumPlanner {
 
     /// The people of each row (R1.6): fixed people in their rows, then everyone else in order
     /// into the first row with a free chair; those beyond the last chair are unseated.
-    private func fillRows(_ leaders: [Attendee], fixedRow: [String: Int], unseated: inout [UnseatedAttendee]) -> [[Attendee]] {
+    private func fillRows(_ leaders: [Attendee], fixedRow: [String: Int], unseated: inout [UnseatedAttendee])
+        -> [[Attendee]]
+    {
         var members = Array(repeating: [Attendee](), count: rostrum.rows.count)
         for leader in leaders { if let row = fixedRow[leader.id] { members[row - 1].append(leader) } }
         var rowIndex = 0
         for leader in leaders where fixedRow[leader.id] == nil {
-            while rowIndex < rostrum.rows.count, members[rowIndex].count >= RostrumLayout.capacity(of: rostrum.rows[rowIndex], rules: rules) {
+            while rowIndex < rostrum.rows.count,
+                members[rowIndex].count >= RostrumLayout.capacity(of: rostrum.rows[rowIndex], rules: rules)
+            {
                 rowIndex += 1
             }
             guard rowIndex < rostrum.rows.count else {
-                unseated.append(UnseatedAttendee(
-                    attendee: leader.id,
-                    reason: "the rostrum seats \(rostrum.rows.map { RostrumLayout.capacity(of: $0, rules: rules) }.reduce(0, +)) and \(leaders.count) people have role rostrum; precedence \(leader.precedence) is below the last chair"))
+                unseated.append(
+                    UnseatedAttendee(
+                        attendee: leader.id,
+                        reason:
+                            "the rostrum seats \(rostrum.rows.map { RostrumLayout.capacity(of: $0, rules: rules) }.reduce(0, +)) and \(leaders.count) people have role rostrum; precedence \(leader.precedence) is below the last chair"
+                    ))
                 continue
             }
             members[rowIndex].append(leader)
@@ -100,7 +110,8 @@ struct RostrumPlanner {
     /// The chair each fixed person must take: the pinned chair (which must exist for the row's
     /// head count), or the host seat of the front row (its centre, or its audience-left end).
     private func fixedChairs(
-        _ leaders: [Attendee], pins: [String: String], fixedRow: [String: Int], members: [[Attendee]], slots: [RostrumSlot],
+        _ leaders: [Attendee], pins: [String: String], fixedRow: [String: Int], members: [[Attendee]],
+        slots: [RostrumSlot],
         problems: inout [String]
     ) -> FixedChairs {
         var fixed = FixedChairs()
@@ -111,7 +122,9 @@ struct RostrumPlanner {
                 if index == nil {
                     let row = fixedRow[leader.id] ?? 0
                     let available = slots.filter { $0.row == row }.map(\.id).joined(separator: ", ")
-                    problems.append("pin \(leader.id) → \(chair): with \(members[row - 1].count) people in row \(row) its chairs are \(available)")
+                    problems.append(
+                        "pin \(leader.id) → \(chair): with \(members[row - 1].count) people in row \(row) its chairs are \(available)"
+                    )
                 }
             } else {
                 index = hostSlot(slots)
@@ -137,12 +150,15 @@ struct RostrumPlanner {
 
     /// Everyone on the chair whose honour equals their rank, when every row has those chairs
     /// (the zero-cost assignment), else `nil`.
-    static func protocolOrder(_ members: [[Attendee]], slots: [RostrumSlot], order: [String: Int]) -> [PlacedAttendee]? {
+    static func protocolOrder(_ members: [[Attendee]], slots: [RostrumSlot], order: [String: Int]) -> [PlacedAttendee]?
+    {
         let byHonour = Dictionary(slots.map { ($0.honour, $0) }, uniquingKeysWith: { first, _ in first })
         var placed: [PlacedAttendee] = []
         for (rowOffset, rowMembers) in members.enumerated() {
             for person in rowMembers {
-                guard let rank = order[person.id], let slot = byHonour[rank], slot.row == rowOffset + 1 else { return nil }
+                guard let rank = order[person.id], let slot = byHonour[rank], slot.row == rowOffset + 1 else {
+                    return nil
+                }
                 placed.append(PlacedAttendee(attendee: person, seat: .rostrum(slot)))
             }
         }

@@ -36,7 +36,9 @@ public enum BanquetPlan {
         let page = BanquetPlanPage(
             plan: plan, layout: layout, seating: seating, header: header, pageSize: planSize, font: options.font)
         let document = SeatListDocument(
-            leadingPages: [SeatListDocument.LeadingPage(size: planSize) { page.paint(on: $0, pageNumber: $1, pageCount: $2) }],
+            leadingPages: [
+                SeatListDocument.LeadingPage(size: planSize) { page.paint(on: $0, pageNumber: $1, pageCount: $2) }
+            ],
             sections: [seating.listSection(pageSetup: listSetup)],
             header: header, font: options.font)
         return try document.render(metadata: PDFMetadata(title: header.documentTitle(page.kindName)))

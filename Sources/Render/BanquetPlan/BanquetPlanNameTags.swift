@@ -38,7 +38,8 @@ struct BanquetPlanNameTags {
         tags = seats.map { seat in
             Tag(
                 seatID: seat.id,
-                box: PageRect(x: seat.centre.x - width / 2, y: seat.centre.y - height / 2, width: width, height: height))
+                box: PageRect(x: seat.centre.x - width / 2, y: seat.centre.y - height / 2, width: width, height: height)
+            )
         }
     }
 

@@ -15,14 +15,18 @@ struct BanquetPlanPage {
     private var style: VenuePreviewStyle { geometry.style }
     private var mapping: VenuePreviewMapping { geometry.mapping }
 
-    init(plan: PlacedPlan, layout: TableLayout, seating: BanquetPlanSeating, header: SeatListHeader, pageSize: PageSize, font: FontFamily) {
+    init(
+        plan: PlacedPlan, layout: TableLayout, seating: BanquetPlanSeating, header: SeatListHeader, pageSize: PageSize,
+        font: FontFamily
+    ) {
         geometry = VenuePreviewTablesPage(venue: plan.venue, layout: layout, pageSize: pageSize, font: font)
         self.seating = seating
         self.header = header
         let mapping = geometry.mapping
-        tags = BanquetPlanNameTags(seatsByTable: seating.tables.map { table in
-            table.places.map { ($0.seat.id, mapping.point(x: $0.seat.x, y: $0.seat.y)) }
-        }, scale: geometry.style.scale)
+        tags = BanquetPlanNameTags(
+            seatsByTable: seating.tables.map { table in
+                table.places.map { ($0.seat.id, mapping.point(x: $0.seat.x, y: $0.seat.y)) }
+            }, scale: geometry.style.scale)
     }
 
     /// "宴会桌次图" for a banquet of round tables, "会议桌座次图" for a boardroom.
@@ -33,7 +37,8 @@ struct BanquetPlanPage {
 
     func paint(on page: PDFPage, pageNumber: Int, pageCount: Int) {
         let palette = VenuePreviewStyle.Palette.self
-        page.strokeRectangle(mapping.rect(geometry.room), style: LineStyle(width: 2.2 * style.scale, color: palette.rule))
+        page.strokeRectangle(
+            mapping.rect(geometry.room), style: LineStyle(width: 2.2 * style.scale, color: palette.rule))
         VenuePreviewDoor(room: geometry.room, door: geometry.layout.door, width: VenuePreviewTablesPage.doorWidth)
             .paint(mapping: mapping, style: style, on: page)
         for table in seating.tables { paintTable(table, on: page) }
@@ -52,7 +57,8 @@ struct BanquetPlanPage {
     }
 
     private var title: VenuePreviewFrame.Title {
-        let facts = "共 \(seating.tables.count) 桌 \(seating.seatCount) 座　·　已安排 \(seating.seatedCount) 人"
+        let facts =
+            "共 \(seating.tables.count) 桌 \(seating.seatCount) 座　·　已安排 \(seating.seatedCount) 人"
             + (seating.seatCount > seating.seatedCount ? "　·　空位 \(seating.seatCount - seating.seatedCount)" : "")
         let venueName = geometry.venue.name
         let details = header.details.filter { $0 != venueName }.joined(separator: "　·　")
@@ -93,8 +99,11 @@ struct BanquetPlanPage {
                 let inner = box.insetBy(dx: box.height * 0.12, dy: 0)
                 guard let person = place.person else {
                     page.fillRectangle(box, color: .white, cornerRadius: corner)
-                    page.strokeRectangle(box, style: LineStyle(width: 0.4, color: palette.faint, dash: [1.2, 1]), cornerRadius: corner)
-                    page.drawFitted(place.seat.number, in: inner, style: style.fixed(textSize * 0.8, .regular, palette.faint), minimumSize: 1)
+                    page.strokeRectangle(
+                        box, style: LineStyle(width: 0.4, color: palette.faint, dash: [1.2, 1]), cornerRadius: corner)
+                    page.drawFitted(
+                        place.seat.number, in: inner, style: style.fixed(textSize * 0.8, .regular, palette.faint),
+                        minimumSize: 1)
                     continue
                 }
                 let name = NameTypography.padded(person.name)
@@ -103,12 +112,14 @@ struct BanquetPlanPage {
                     page.drawFitted(name, in: inner, style: style.fixed(textSize, .bold, .white), minimumSize: 1)
                 } else {
                     page.fillRectangle(box, color: .white, cornerRadius: corner)
-                    let edge = place.isSecondHost
+                    let edge =
+                        place.isSecondHost
                         ? LineStyle(width: max(0.6, box.height * 0.09), color: palette.accent)
                         : LineStyle(width: 0.45, color: palette.seatEdge)
                     page.strokeRectangle(box, style: edge, cornerRadius: corner)
                     page.drawFitted(
-                        name, in: inner, style: style.fixed(textSize, place.isSecondHost ? .bold : .regular, palette.ink),
+                        name, in: inner,
+                        style: style.fixed(textSize, place.isSecondHost ? .bold : .regular, palette.ink),
                         minimumSize: 1)
                 }
             }

@@ -37,12 +37,19 @@ struct BanquetPlanSeating {
             let seats = seatsByTable[table.name] ?? []
             var places: [Place] = []
             if let seating = TablePrecedence.seating(seats, rules: rules) {
-                places.append(Place(role: "主人", seat: seating.host, person: people[seating.host.id], isHost: true, isSecondHost: false))
+                places.append(
+                    Place(
+                        role: "主人", seat: seating.host, person: people[seating.host.id], isHost: true,
+                        isSecondHost: false))
                 if let second = seating.secondHost {
-                    places.append(Place(role: "副主人", seat: second, person: people[second.id], isHost: false, isSecondHost: true))
+                    places.append(
+                        Place(role: "副主人", seat: second, person: people[second.id], isHost: false, isSecondHost: true))
                 }
                 for (number, guest) in seating.guests.enumerated() {
-                    places.append(Place(role: "第\(number + 1)宾", seat: guest, person: people[guest.id], isHost: false, isSecondHost: false))
+                    places.append(
+                        Place(
+                            role: "第\(number + 1)宾", seat: guest, person: people[guest.id], isHost: false,
+                            isSecondHost: false))
                 }
             }
             return TableSeats(table: table, rank: index + 1, places: places)
@@ -63,7 +70,11 @@ struct BanquetPlanSeating {
             lines.append(.group(table.table.printedName, detail: detail))
             for place in table.occupied {
                 guard let person = place.person else { continue }
-                lines.append(.row([place.role, place.seat.number, NameTypography.padded(person.name), person.unit, person.title ?? ""]))
+                lines.append(
+                    .row([
+                        place.role, place.seat.number, NameTypography.padded(person.name), person.unit,
+                        person.title ?? "",
+                    ]))
             }
         }
         let occupiedTables = tables.filter { !$0.occupied.isEmpty }.count

@@ -10,7 +10,7 @@ public enum NameTypography {
     public static func padded(_ name: String) -> String {
         let trimmed = name.trimmingWhitespace
         guard trimmed.count == 2, trimmed.allSatisfy(isHanCharacter),
-              let first = trimmed.first, let last = trimmed.last
+            let first = trimmed.first, let last = trimmed.last
         else { return trimmed }
         return String([first, ideographicSpace, last])
     }
@@ -37,7 +37,7 @@ extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[start...end])
     }

@@ -12,7 +12,8 @@ extension PDFPage {
             fillEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, color: fill)
             strokeEllipse(centre: centre, radiusX: halfLength, radiusY: halfWidth, style: edge)
         case .rect:
-            let rect = PageRect(x: centre.x - halfLength, y: centre.y - halfWidth, width: 2 * halfLength, height: 2 * halfWidth)
+            let rect = PageRect(
+                x: centre.x - halfLength, y: centre.y - halfWidth, width: 2 * halfLength, height: 2 * halfWidth)
             fillRectangle(rect, color: fill, cornerRadius: cornerRadius)
             strokeRectangle(rect, style: edge, cornerRadius: cornerRadius)
         }

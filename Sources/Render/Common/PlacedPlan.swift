@@ -27,7 +27,8 @@ public struct PlacedPlan: Sendable {
     /// - Throws: ``RenderError/planDoesNotMatchVenue(venue:missingSeats:)`` when the plan names
     ///   seats the venue does not have.
     public init(plan: SeatPlan, venue: Venue, highlightChanges: Bool = false) throws(RenderError) {
-        let changed = highlightChanges
+        let changed =
+            highlightChanges
             ? Set((plan.changes?.moved.map(\.attendee) ?? []) + (plan.changes?.seated.map(\.attendee) ?? [])) : []
         let seats = Dictionary(uniqueKeysWithValues: venue.seats.map { ($0.id, $0) })
         let rostrumRows = Set(venue.rostrum?.rows.map(\.number) ?? [])
@@ -36,12 +37,14 @@ public struct PlacedPlan: Sendable {
         for assignment in plan.assignments {
             if assignment.area == .rostrum {
                 if let chair = RostrumChairID(assignment.seat), rostrumRows.contains(chair.row) {
-                    entries.append(Entry(assignment: assignment, seat: nil, isHighlighted: changed.contains(assignment.attendee)))
+                    entries.append(
+                        Entry(assignment: assignment, seat: nil, isHighlighted: changed.contains(assignment.attendee)))
                 } else {
                     missing.append(assignment.seat)
                 }
             } else if let seat = seats[assignment.seat] {
-                entries.append(Entry(assignment: assignment, seat: seat, isHighlighted: changed.contains(assignment.attendee)))
+                entries.append(
+                    Entry(assignment: assignment, seat: seat, isHighlighted: changed.contains(assignment.attendee)))
             } else {
                 missing.append(assignment.seat)
             }

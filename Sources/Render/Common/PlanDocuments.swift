@@ -13,7 +13,8 @@ public enum PlanDocuments {
         case .labels: try SeatLabels.render(plan, options: options)
         case .banquet: try BanquetPlan.render(plan, options: options)
         case .groups:
-            throw RenderError.nothingToRender("group lists are printed from GROUPS.json (GroupLists.render), not from a seat plan")
+            throw RenderError.nothingToRender(
+                "group lists are printed from GROUPS.json (GroupLists.render), not from a seat plan")
         }
     }
 }

@@ -26,22 +26,24 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, Lo
     /// A one-line message a planner can act on.
     public var description: String {
         switch self {
-        case let .invalidPaperSize(width, height, reason):
+        case .invalidPaperSize(let width, let height, let reason):
             return "invalid paper size \(width) × \(height) mm: \(reason)"
-        case let .invalidPageSize(width, height, reason):
+        case .invalidPageSize(let width, let height, let reason):
             return "invalid page size \(width) × \(height) pt: \(reason)"
-        case let .unknownPaperName(name):
+        case .unknownPaperName(let name):
             return "unknown paper size '\(name)' (expected one of A4, A3, A2, A1, A0)"
-        case let .cairo(status, step):
+        case .cairo(let status, let step):
             return "PDF rendering failed while \(step): \(status)"
         case .documentFinished:
             return "the PDF document is already finished; no more pages can be added"
-        case let .nothingToRender(what):
+        case .nothingToRender(let what):
             return "nothing to render: \(what)"
-        case let .planDoesNotMatchVenue(venue, missing):
-            let shown = missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
-            return "the plan names \(missing.count) seat(s) that venue '\(venue)' does not have: \(shown); was it made for another venue file?"
-        case let .cannotWrite(path, reason):
+        case .planDoesNotMatchVenue(let venue, let missing):
+            let shown =
+                missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+            return
+                "the plan names \(missing.count) seat(s) that venue '\(venue)' does not have: \(shown); was it made for another venue file?"
+        case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason)"
         }
     }

@@ -42,7 +42,8 @@ extension PDFPage {
     private func layOut(
         _ text: String, in box: PageRect, style: TextStyle, alignment: HorizontalAlignment, fit: TextFit
     ) -> (TextStyle, LayoutMetrics) {
-        let wrapped = TextFlow(width: box.width, heightLimit: .points(box.height), ellipsize: true, alignment: alignment)
+        let wrapped = TextFlow(
+            width: box.width, heightLimit: .points(box.height), ellipsize: true, alignment: alignment)
         switch fit {
         case .wrap:
             return (style, textLayout.configure(text, style: style, flow: wrapped))
@@ -56,15 +57,20 @@ extension PDFPage {
             let wrappedSize = wordWrappedSize(text, in: box, style: style, minimumSize: floor)
             let oneLine = TextFlow(width: box.width, heightLimit: .unlimited, ellipsize: false, alignment: alignment)
             let metrics = textLayout.configure(text, style: style.sized(oneLineSize), flow: oneLine)
-            let fitsOneLine = metrics.lineCount <= 1 && metrics.logical.width <= box.width + 0.01
+            let fitsOneLine =
+                metrics.lineCount <= 1 && metrics.logical.width <= box.width + 0.01
                 && metrics.logical.height <= box.height + 0.01
             // Text of several words (e.g. a foreign name) may read better on two lines than on
             // one tiny line; Chinese names are never broken between characters this way.
             if let wrappedSize, !fitsOneLine || wrappedSize > oneLineSize * 1.25 {
-                return (style.sized(wrappedSize), textLayout.configure(text, style: style.sized(wrappedSize), flow: wrapped))
+                return (
+                    style.sized(wrappedSize), textLayout.configure(text, style: style.sized(wrappedSize), flow: wrapped)
+                )
             }
             if fitsOneLine { return (style.sized(oneLineSize), metrics) }
-            return (style.sized(oneLineSize), textLayout.configure(text, style: style.sized(oneLineSize), flow: wrapped))
+            return (
+                style.sized(oneLineSize), textLayout.configure(text, style: style.sized(oneLineSize), flow: wrapped)
+            )
         }
     }
 

@@ -28,7 +28,8 @@ enum GroupListSections {
                 SeatListColumn("人数", weight: 30, alignment: .right),
                 SeatListColumn("单位", weight: 250),
             ],
-            lines: lines, rowHeight: overviewRowHeight, keepGroupsTogether: false, ruledGrid: true, pageSetup: pageSetup)
+            lines: lines, rowHeight: overviewRowHeight, keepGroupsTogether: false, ruledGrid: true, pageSetup: pageSetup
+        )
     }
 
     /// One group's list: 序号 | 姓名 | 单位 | 职务 | 备注, with its staff secretary at the end.
@@ -36,13 +37,18 @@ enum GroupListSections {
         let leaders = Set(group.leaders)
         var lines: [SeatListLine] = []
         for (index, person) in group.people.enumerated() {
-            lines.append(.row([
-                String(index + 1), NameTypography.padded(person.name), person.unit, person.title,
-                remark(person.id, in: group, leader: leaders.contains(person.id)),
-            ]))
+            lines.append(
+                .row([
+                    String(index + 1), NameTypography.padded(person.name), person.unit, person.title,
+                    remark(person.id, in: group, leader: leaders.contains(person.id)),
+                ]))
         }
         for person in group.staff {
-            lines.append(.row(["", NameTypography.padded(person.name), person.unit, person.title, remark(person.id, in: group, leader: false) + "（工作人员）"]))
+            lines.append(
+                .row([
+                    "", NameTypography.padded(person.name), person.unit, person.title,
+                    remark(person.id, in: group, leader: false) + "（工作人员）",
+                ]))
         }
         let summary = [
             roomText(group).isEmpty ? "" : "地点：\(roomText(group))", time.isEmpty ? "" : "时间：\(time)",

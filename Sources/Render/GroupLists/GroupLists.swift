@@ -23,10 +23,13 @@ public enum GroupLists {
     ///   - time: when the groups meet, e.g. "12月1日 14:30"; printed on the overview and every list.
     /// - Throws: ``RenderError/nothingToRender(_:)`` when the plan has no groups, or a Cairo error.
     public static func render(_ plan: GroupPlan, options: RenderOptions, time: String = "") throws -> Data {
-        guard !plan.groups.isEmpty else { throw RenderError.nothingToRender("the groups file has no groups, so there is no list to print") }
+        guard !plan.groups.isEmpty else {
+            throw RenderError.nothingToRender("the groups file has no groups, so there is no list to print")
+        }
         let setup = options.pageSetup(default: defaultPageSetup)
         let header = SeatListHeader(title: options.title, meeting: plan.meeting, venue: plan.venue)
-        let sections = [GroupListSections.overview(plan, time: time, pageSetup: setup)]
+        let sections =
+            [GroupListSections.overview(plan, time: time, pageSetup: setup)]
             + plan.groups.map { GroupListSections.group($0, time: time, pageSetup: setup) }
         let document = SeatListDocument(sections: sections, header: header, font: options.font)
         return try document.render(metadata: PDFMetadata(title: header.documentTitle("分组讨论名单")))

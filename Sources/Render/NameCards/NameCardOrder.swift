@@ -24,7 +24,10 @@ enum NameCardOrder {
         case .rostrum:
             return [0, assignment.precedence, 0, 0, planIndex]
         case .hall:
-            return [1, assignment.floor ?? entry.seat?.floor ?? 0, assignment.row ?? entry.seat?.row ?? 0, number, planIndex]
+            return [
+                1, assignment.floor ?? entry.seat?.floor ?? 0, assignment.row ?? entry.seat?.row ?? 0, number,
+                planIndex,
+            ]
         case .banquet:
             let table = assignment.table ?? entry.seat?.table
             let rank = table.flatMap { tableRank[$0] } ?? Int.max

@@ -50,21 +50,25 @@ struct NameCardPainter {
 
     /// Draws the name and detail line in `face`; fits them to the face unless `fitted` gives
     /// the sizes already found for the other face.
-    private func drawFace(_ card: NameCardText, in face: PageRect, fitted: FittedSizes?, on page: PDFPage) -> FittedSizes {
+    private func drawFace(_ card: NameCardText, in face: PageRect, fitted: FittedSizes?, on page: PDFPage)
+        -> FittedSizes
+    {
         let nameBox = layout.nameBox(in: face, withDetail: card.detail != nil)
         var sizes = FittedSizes(name: nameStyle.size)
         if let foreign = card.foreignName {
             // The Han name takes the upper part of the block, the foreign name the lower.
             let split = nameBox.height * 0.62
             let hanBox = PageRect(x: nameBox.x, y: nameBox.y, width: nameBox.width, height: split)
-            let latinBox = PageRect(x: nameBox.x, y: nameBox.y + split, width: nameBox.width, height: nameBox.height - split)
+            let latinBox = PageRect(
+                x: nameBox.x, y: nameBox.y + split, width: nameBox.width, height: nameBox.height - split)
             sizes.name = draw(card.name, in: hanBox, style: nameStyle, size: fitted?.name, on: page)
             sizes.foreign = draw(foreign, in: latinBox, style: foreignStyle, size: fitted?.foreign, on: page)
         } else {
             sizes.name = draw(card.name, in: nameBox, style: nameStyle, size: fitted?.name, on: page)
         }
         if let detail = card.detail {
-            sizes.detail = draw(detail, in: layout.detailBox(in: face), style: detailStyle, size: fitted?.detail, on: page)
+            sizes.detail = draw(
+                detail, in: layout.detailBox(in: face), style: detailStyle, size: fitted?.detail, on: page)
         }
         return sizes
     }

@@ -34,7 +34,8 @@ public enum NameCards {
         if let only { entries = entries.filter { only.contains($0.assignment.attendee) } }
         guard !entries.isEmpty else {
             throw RenderError.nothingToRender(
-                only == nil ? "the plan seats nobody, so there are no name cards"
+                only == nil
+                    ? "the plan seats nobody, so there are no name cards"
                     : "none of the \(only?.count ?? 0) selected attendees has a seat in the plan")
         }
         let pageSize = options.pageSetup(default: PageSetup(paper: .a4, orientation: .portrait)).pageSize

@@ -84,7 +84,8 @@ struct RostrumChartGeometry {
             case .audience: bandTop = stage.maxY - 4 - rowHeight * (fromFront + 1)
             case .stage: bandTop = stage.y + 4 + rowHeight * fromFront
             }
-            rows.append(Row(number: number, band: PageRect(x: stage.x, y: bandTop, width: stage.width, height: rowHeight)))
+            rows.append(
+                Row(number: number, band: PageRect(x: stage.x, y: bandTop, width: stage.width, height: rowHeight)))
         }
         self.rows = rows
 

@@ -40,7 +40,8 @@ struct RostrumChartPainter {
             x: body.x,
             y: chart.view == .audience ? body.y : audience.maxY + Self.gap,
             width: body.width, height: body.height - Self.audienceBandHeight * scale - Self.gap)
-        let fitted = try RostrumChartGeometry(assignments: chart.plan.assignments, view: chart.view, region: stageRegion, scale: scale)
+        let fitted = try RostrumChartGeometry(
+            assignments: chart.plan.assignments, view: chart.view, region: stageRegion, scale: scale)
         // The stage sits against the audience band; centre the pair in the space there is.
         let slack = (stageRegion.height - fitted.stage.height) / 2
         let shift = chart.view == .audience ? -slack : slack
@@ -83,7 +84,9 @@ struct RostrumChartPainter {
             ("会场", venue), ("日期", chart.title.date), ("方案版本", chart.title.planVersion),
         ].filter { !$0.1.isEmpty }.map { "\($0.0)：\($0.1)" }.joined(separator: "　　")
         page.drawText(
-            details, in: PageRect(x: infoRow.x, y: infoRow.y, width: infoRow.width - labelWidth - 12 * scale, height: infoRow.height),
+            details,
+            in: PageRect(
+                x: infoRow.x, y: infoRow.y, width: infoRow.width - labelWidth - 12 * scale, height: infoRow.height),
             style: style(10, .regular, Palette.muted), alignment: .left, fit: .shrink(minimumSize: 7))
         page.strokeLine(
             from: PagePoint(x: block.x, y: block.maxY + 4), to: PagePoint(x: block.maxX, y: block.maxY + 4),
@@ -142,7 +145,8 @@ struct RostrumChartPainter {
             page.drawText(
                 NameTypography.padded(seat.assignment.name), in: nameBox, style: nameStyle,
                 fit: .shrink(minimumSize: min(6 * scale, nameSize)))
-            let numberBox = PageRect(x: seat.box.x + 2.5, y: seat.box.y + 1.5, width: seat.box.width - 5, height: numberSize * 1.3)
+            let numberBox = PageRect(
+                x: seat.box.x + 2.5, y: seat.box.y + 1.5, width: seat.box.width - 5, height: numberSize * 1.3)
             page.drawText(
                 String(seat.assignment.precedence), in: numberBox,
                 style: style(numberSize, .regular, Palette.accent), alignment: .left,

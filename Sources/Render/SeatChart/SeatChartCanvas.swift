@@ -16,10 +16,15 @@ struct SeatChartCanvas {
 
     /// The whole sheet on a page of its own size.
     init(page: PDFPage) {
-        self.init(page: page, sheetOrigin: PagePoint(x: 0, y: 0), pageOrigin: PagePoint(x: 0, y: 0), scale: 1, visible: page.bounds)
+        self.init(
+            page: page, sheetOrigin: PagePoint(x: 0, y: 0), pageOrigin: PagePoint(x: 0, y: 0), scale: 1,
+            visible: page.bounds)
     }
 
-    init(page: PDFPage, sheetOrigin: PagePoint, pageOrigin: PagePoint, scale: Double, visible: PageRect, isThumbnail: Bool = false) {
+    init(
+        page: PDFPage, sheetOrigin: PagePoint, pageOrigin: PagePoint, scale: Double, visible: PageRect,
+        isThumbnail: Bool = false
+    ) {
         self.page = page
         self.sheetOrigin = sheetOrigin
         self.pageOrigin = pageOrigin
@@ -29,7 +34,8 @@ struct SeatChartCanvas {
     }
 
     func point(_ point: PagePoint) -> PagePoint {
-        PagePoint(x: pageOrigin.x + (point.x - sheetOrigin.x) * scale, y: pageOrigin.y + (point.y - sheetOrigin.y) * scale)
+        PagePoint(
+            x: pageOrigin.x + (point.x - sheetOrigin.x) * scale, y: pageOrigin.y + (point.y - sheetOrigin.y) * scale)
     }
 
     func rect(_ rect: PageRect) -> PageRect {
@@ -46,8 +52,10 @@ struct SeatChartCanvas {
         guard let first = points.first else { return false }
         var box = PageRect(x: first.x, y: first.y, width: 0, height: 0)
         for point in points.dropFirst() {
-            let minX = min(box.x, point.x), minY = min(box.y, point.y)
-            box = PageRect(x: minX, y: minY, width: max(box.maxX, point.x) - minX, height: max(box.maxY, point.y) - minY)
+            let minX = min(box.x, point.x)
+            let minY = min(box.y, point.y)
+            box = PageRect(
+                x: minX, y: minY, width: max(box.maxX, point.x) - minX, height: max(box.maxY, point.y) - minY)
         }
         return shows(box)
     }
@@ -82,13 +90,16 @@ struct SeatChartCanvas {
     }
 
     func fillEllipse(centre: PagePoint, radiusX: Double, radiusY: Double, color: RGBColor) {
-        guard shows(PageRect(x: centre.x - radiusX, y: centre.y - radiusY, width: 2 * radiusX, height: 2 * radiusY)) else { return }
+        guard shows(PageRect(x: centre.x - radiusX, y: centre.y - radiusY, width: 2 * radiusX, height: 2 * radiusY))
+        else { return }
         page.fillEllipse(centre: point(centre), radiusX: radiusX * scale, radiusY: radiusY * scale, color: color)
     }
 
     func strokeEllipse(centre: PagePoint, radiusX: Double, radiusY: Double, style: LineStyle) {
-        guard shows(PageRect(x: centre.x - radiusX, y: centre.y - radiusY, width: 2 * radiusX, height: 2 * radiusY)) else { return }
-        page.strokeEllipse(centre: point(centre), radiusX: radiusX * scale, radiusY: radiusY * scale, style: scaled(style))
+        guard shows(PageRect(x: centre.x - radiusX, y: centre.y - radiusY, width: 2 * radiusX, height: 2 * radiusY))
+        else { return }
+        page.strokeEllipse(
+            centre: point(centre), radiusX: radiusX * scale, radiusY: radiusY * scale, style: scaled(style))
     }
 
     /// Draws text unless this is a thumbnail, the box is out of sight or the text would be
@@ -121,7 +132,7 @@ struct SeatChartCanvas {
         let reach = max(width, height) / 2
         let size = style.size * scale
         guard !isThumbnail, size >= smallest, size > 0.4,
-              shows(PageRect(x: centre.x - reach, y: centre.y - reach, width: 2 * reach, height: 2 * reach))
+            shows(PageRect(x: centre.x - reach, y: centre.y - reach, width: 2 * reach, height: 2 * reach))
         else { return false }
         let middle = point(centre)
         let box = PageRect(x: -width * scale / 2, y: -height * scale / 2, width: width * scale, height: height * scale)
@@ -130,7 +141,9 @@ struct SeatChartCanvas {
         let step = Double.pi / 120
         let angle = (angle / step).rounded() * step
         guard abs(angle) > 0.004 else {
-            page.drawText(text, in: PageRect(x: middle.x + box.x, y: middle.y + box.y, width: box.width, height: box.height), style: sized, fit: fit)
+            page.drawText(
+                text, in: PageRect(x: middle.x + box.x, y: middle.y + box.y, width: box.width, height: box.height),
+                style: sized, fit: fit)
             return true
         }
         page.withTranslation(to: middle) {

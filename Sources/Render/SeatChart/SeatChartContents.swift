@@ -32,8 +32,11 @@ struct SeatChartContents {
             let seats = hallSeats.filter { $0.floor == floor.number }
             guard !seats.isEmpty else { continue }
             let plan = VenuePreviewHallPlan(
-                floor: floor, seats: seats, rostrum: index == 0 ? venue.rostrum : nil, stageWidth: stageWidth, showsStage: index == 0)
-            contents.append(.floor(plan, entries: hall.filter { $0.seat?.floor == floor.number }, rostrum: index == 0 ? rostrum : []))
+                floor: floor, seats: seats, rostrum: index == 0 ? venue.rostrum : nil, stageWidth: stageWidth,
+                showsStage: index == 0)
+            contents.append(
+                .floor(
+                    plan, entries: hall.filter { $0.seat?.floor == floor.number }, rostrum: index == 0 ? rostrum : []))
         }
         if contents.isEmpty, let stage = venue.rostrum, stage.capacity > 0 {
             let plan = VenuePreviewHallPlan(floor: nil, seats: [], rostrum: stage, stageWidth: stageWidth)
@@ -43,7 +46,8 @@ struct SeatChartContents {
             contents.append(.tables(tables, entries: placed.entries(in: .banquet)))
         }
         guard !contents.isEmpty else {
-            throw .nothingToRender("the venue '\(venue.name)' has no rostrum, hall seats or tables to draw a seat chart on")
+            throw .nothingToRender(
+                "the venue '\(venue.name)' has no rostrum, hall seats or tables to draw a seat chart on")
         }
         self.contents = contents
         nameUnits = SeatChartUnits(entries: placed.entries, colours: SeatChartStyle.Palette.nameTones.count)
@@ -56,28 +60,37 @@ struct SeatChartContents {
     /// The sheet for content `index`, laid out on `size`; `page` is only used to measure text.
     func sheet(_ index: Int, size: PageSize, options: RenderOptions, kind: String, page: PDFPage) -> SeatChartSheet {
         switch contents[index] {
-        case let .floor(plan, entries, rostrum):
+        case .floor(let plan, let entries, let rostrum):
             let probe = SeatChartFloorSheet(
-                size: size, heading: heading(kind: kind, part: plan.floorName, people: entries.count + rostrum.count, options: options),
-                plan: plan, entries: entries, rostrum: rostrum, venue: placed.venue, units: nameUnits, view: options.view,
+                size: size,
+                heading: heading(
+                    kind: kind, part: plan.floorName, people: entries.count + rostrum.count, options: options),
+                plan: plan, entries: entries, rostrum: rostrum, venue: placed.venue, units: nameUnits,
+                view: options.view,
                 font: options.font, page: page)
             guard !probe.showsNames else { return .floor(probe) }
-            return .floor(SeatChartFloorSheet(
-                size: size, heading: probe.heading, plan: plan, entries: entries, rostrum: rostrum, venue: placed.venue,
-                units: blockUnits, view: options.view, font: options.font, page: page))
-        case let .tables(layout, entries):
-            return .tables(SeatChartTablesSheet(
-                size: size, heading: heading(kind: kind, part: "宴会桌次", people: entries.count, options: options),
-                venue: placed.venue, layout: layout, entries: entries, units: nameUnits, view: options.view, font: options.font,
-                page: page))
+            return .floor(
+                SeatChartFloorSheet(
+                    size: size, heading: probe.heading, plan: plan, entries: entries, rostrum: rostrum,
+                    venue: placed.venue,
+                    units: blockUnits, view: options.view, font: options.font, page: page))
+        case .tables(let layout, let entries):
+            return .tables(
+                SeatChartTablesSheet(
+                    size: size, heading: heading(kind: kind, part: "宴会桌次", people: entries.count, options: options),
+                    venue: placed.venue, layout: layout, entries: entries, units: nameUnits, view: options.view,
+                    font: options.font,
+                    page: page))
         }
     }
 
     private func heading(kind: String, part: String, people: Int, options: RenderOptions) -> SeatChartFrame.Heading {
         let title = options.title
         let meeting = title.meeting.isEmpty ? (placed.plan.meeting ?? "") : title.meeting
-        let venue = !title.venue.isEmpty ? title.venue : (!placed.plan.venue.isEmpty ? placed.plan.venue : placed.venue.name)
-        let details = [("会场", venue), ("日期", title.date), ("方案版本", title.planVersion)]
+        let venue =
+            !title.venue.isEmpty ? title.venue : (!placed.plan.venue.isEmpty ? placed.plan.venue : placed.venue.name)
+        let details =
+            [("会场", venue), ("日期", title.date), ("方案版本", title.planVersion)]
             .filter { !$0.1.isEmpty }.map { "\($0.0)：\($0.1)" } + ["本页 \(people) 人"]
         return SeatChartFrame.Heading(
             meeting: meeting.isEmpty ? venue : meeting, subtitle: "\(kind)　·　\(part)",

@@ -38,14 +38,17 @@ struct SeatChartFloorSheet {
     /// Lays the floor out on a sheet of `size`, choosing names or unit blocks.
     init(
         size: PageSize, heading: SeatChartFrame.Heading, plan: VenuePreviewHallPlan, entries: [PlacedPlan.Entry],
-        rostrum: [PlacedPlan.Entry], venue: Venue, units: SeatChartUnits, view: ChartView, font: FontFamily, page: PDFPage
+        rostrum: [PlacedPlan.Entry], venue: Venue, units: SeatChartUnits, view: ChartView, font: FontFamily,
+        page: PDFPage
     ) {
         self.size = size
         self.heading = heading
         self.plan = plan
-        self.entries = Dictionary(entries.compactMap { entry in entry.seat.map { ($0.id, entry) } }, uniquingKeysWith: { first, _ in first })
+        self.entries = Dictionary(
+            entries.compactMap { entry in entry.seat.map { ($0.id, entry) } }, uniquingKeysWith: { first, _ in first })
         self.rostrum = rostrum
-        rostrumSpacing = Dictionary((venue.rostrum?.rows ?? []).map { ($0.number, $0.spacing) }, uniquingKeysWith: { first, _ in first })
+        rostrumSpacing = Dictionary(
+            (venue.rostrum?.rows ?? []).map { ($0.number, $0.spacing) }, uniquingKeysWith: { first, _ in first })
         self.units = units
         self.view = view
         showsAudienceLabel = plan.stage != nil && plan.floor != nil
@@ -57,7 +60,9 @@ struct SeatChartFloorSheet {
         if case .blocks = mode, !entries.isEmpty {
             frame = SeatChartFrame(sheetSize: size, style: style, legendWidth: 230)
             mapping = SeatChartMapping(fitting: plan.bounds, into: frame.drawing, view: view, stretch: true)
-            mode = Self.mode(plan: plan, mapping: mapping, rostrumSpacing: rostrumSpacing, page: page, style: style, namesAllowed: false)
+            mode = Self.mode(
+                plan: plan, mapping: mapping, rostrumSpacing: rostrumSpacing, page: page, style: style,
+                namesAllowed: false)
         }
         self.frame = frame
         self.mapping = mapping
@@ -87,7 +92,7 @@ struct SeatChartFloorSheet {
 
     /// The size of names in hall seats (0 in the blocks mode).
     var nameSize: Double {
-        if case let .names(size, _, _) = mode { return size }
+        if case .names(let size, _, _) = mode { return size }
         return 0
     }
 
@@ -108,7 +113,8 @@ struct SeatChartFloorSheet {
         paintAudience(on: canvas)
         frame.paintTitle(heading, on: canvas)
         if let legend = frame.legend {
-            SeatChartUnitLegend(units: units, entries: Array(entries.values), style: style).paint(in: legend, on: canvas)
+            SeatChartUnitLegend(units: units, entries: Array(entries.values), style: style).paint(
+                in: legend, on: canvas)
         }
         let page = pageCount > 1 ? "第 \(pageNumber)/\(pageCount) 页　·　" : ""
         frame.paintFooter(note: footerNote, pageText: "\(page)\(view.label)　·　SeatPlan", on: canvas)
@@ -146,14 +152,16 @@ struct SeatChartFloorSheet {
             let arrow = view == .audience ? "↑" : "↓"
             canvas.drawText(
                 "\(arrow) 主席台方向（本层第一排距台口约 \(Int(pointer.distance.rounded())) 米）",
-                in: PageRect(x: centre.x - width / 2, y: centre.y - 10 * style.scale, width: width, height: 20 * style.scale),
+                in: PageRect(
+                    x: centre.x - width / 2, y: centre.y - 10 * style.scale, width: width, height: 20 * style.scale),
                 style: style.text(12, .bold, palette.stageEdge))
         }
         guard let stageBounds = plan.stage, let headerBounds = plan.stageHeader else { return }
         let stage = mapping.rect(stageBounds)
         let scale = style.scale
         canvas.fillRectangle(stage, color: palette.stageFill, cornerRadius: 3 * scale)
-        canvas.strokeRectangle(stage, style: LineStyle(width: 0.8 * scale, color: palette.stageEdge), cornerRadius: 3 * scale)
+        canvas.strokeRectangle(
+            stage, style: LineStyle(width: 0.8 * scale, color: palette.stageEdge), cornerRadius: 3 * scale)
         // The front edge of the stage (台口) faces the audience.
         let front = mapping.point(x: 0, y: 0).y
         canvas.strokeLine(
@@ -186,7 +194,8 @@ struct SeatChartFloorSheet {
             for end in [label.left, label.right] {
                 let centre = mapping.point(end)
                 canvas.drawText(
-                    label.text, in: PageRect(x: centre.x - width / 2, y: centre.y - height / 2, width: width, height: height),
+                    label.text,
+                    in: PageRect(x: centre.x - width / 2, y: centre.y - height / 2, width: width, height: height),
                     style: rowStyle, fit: .shrink(minimumSize: size * 0.6))
             }
         }

@@ -31,7 +31,8 @@ struct SeatChartFrame {
         let content = PageRect(x: margin, y: margin, width: size.width - 2 * margin, height: size.height - 2 * margin)
         titleBlock = PageRect(x: content.x, y: content.y, width: content.width, height: Self.titleBlockHeight * scale)
         footer = PageRect(
-            x: content.x, y: content.maxY - Self.footerHeight * scale, width: content.width, height: Self.footerHeight * scale)
+            x: content.x, y: content.maxY - Self.footerHeight * scale, width: content.width,
+            height: Self.footerHeight * scale)
         let top = titleBlock.maxY + Self.gap * scale
         let height = footer.y - Self.gap * scale - top
         if let legendWidth {
@@ -50,15 +51,20 @@ struct SeatChartFrame {
         let labelWidth = 104 * scale
         let textWidth = block.width - labelWidth - 16 * scale
         let meetingBox = PageRect(x: block.x, y: block.y, width: textWidth, height: 26 * scale)
-        canvas.drawText(heading.meeting, in: meetingBox, style: style.text(19, .bold), alignment: .left, fit: .shrink(minimumSize: 9 * scale))
         canvas.drawText(
-            heading.subtitle, in: PageRect(x: block.x, y: meetingBox.maxY + 1 * scale, width: textWidth, height: 17 * scale),
+            heading.meeting, in: meetingBox, style: style.text(19, .bold), alignment: .left,
+            fit: .shrink(minimumSize: 9 * scale))
+        canvas.drawText(
+            heading.subtitle,
+            in: PageRect(x: block.x, y: meetingBox.maxY + 1 * scale, width: textWidth, height: 17 * scale),
             style: style.text(12.5, .regular, SeatChartStyle.Palette.muted), alignment: .left)
         canvas.drawText(
             heading.details, in: PageRect(x: block.x, y: block.maxY - 15 * scale, width: textWidth, height: 14 * scale),
             style: style.text(9.5, .regular, SeatChartStyle.Palette.muted), alignment: .left)
-        let labelBox = PageRect(x: block.maxX - labelWidth, y: block.y + 6 * scale, width: labelWidth, height: 30 * scale)
-        canvas.strokeRectangle(labelBox, style: LineStyle(width: 1.4 * scale, color: SeatChartStyle.Palette.ink), cornerRadius: 3 * scale)
+        let labelBox = PageRect(
+            x: block.maxX - labelWidth, y: block.y + 6 * scale, width: labelWidth, height: 30 * scale)
+        canvas.strokeRectangle(
+            labelBox, style: LineStyle(width: 1.4 * scale, color: SeatChartStyle.Palette.ink), cornerRadius: 3 * scale)
         canvas.drawText(heading.viewLabel, in: labelBox, style: style.text(15, .bold))
         let ruleY = block.maxY + 3 * scale
         canvas.strokeLine(

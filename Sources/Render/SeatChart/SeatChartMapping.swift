@@ -60,6 +60,7 @@ struct SeatChartMapping {
         let acrossScale = (across.x * across.x + across.y * across.y).squareRoot()
         // Turning the plan round for the stage view keeps every row's slope.
         let pageAngle = atan2(along.y, along.x)
-        return TurnedBox(centre: point(x: x, y: y), width: width * alongScale, height: depth * acrossScale, angle: pageAngle)
+        return TurnedBox(
+            centre: point(x: x, y: y), width: width * alongScale, height: depth * acrossScale, angle: pageAngle)
     }
 }

@@ -23,7 +23,6 @@ struct SeatChartStyle {
         TextStyle(family: font, weight: weight, size: size, color: color)
     }
 
-
     /// The smallest name size printed: below it a chart shows unit blocks instead of names.
     static let smallestNameSize = 4.0
 }

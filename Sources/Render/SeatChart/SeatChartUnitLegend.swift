@@ -42,16 +42,22 @@ struct SeatChartUnitLegend {
             let row = index % perColumn
             let left = area.x + Double(column) * columnWidth
             let top = area.y + Double(row) * lineHeight
-            let swatch = PageRect(x: left, y: top + lineHeight * 0.15, width: lineHeight * 1.1, height: lineHeight * 0.7)
-            canvas.fillRectangle(swatch, color: palette.blockTones[(units.colour[unit] ?? 0) % palette.blockTones.count])
+            let swatch = PageRect(
+                x: left, y: top + lineHeight * 0.15, width: lineHeight * 1.1, height: lineHeight * 0.7)
+            canvas.fillRectangle(
+                swatch, color: palette.blockTones[(units.colour[unit] ?? 0) % palette.blockTones.count])
             let text = "\(units.number[unit] ?? 0)　\(unit)（\(counts[unit] ?? 0)）"
             canvas.drawText(
-                text, in: PageRect(x: swatch.maxX + lineHeight * 0.3, y: top, width: columnWidth - swatch.width - lineHeight * 0.6, height: lineHeight),
+                text,
+                in: PageRect(
+                    x: swatch.maxX + lineHeight * 0.3, y: top, width: columnWidth - swatch.width - lineHeight * 0.6,
+                    height: lineHeight),
                 style: style.fixed(textSize), alignment: .left)
         }
         if shown.count > capacity {
             canvas.drawText(
-                "另有 \(shown.count - capacity) 个单位从略", in: PageRect(x: area.x, y: area.maxY, width: area.width, height: lineHeight),
+                "另有 \(shown.count - capacity) 个单位从略",
+                in: PageRect(x: area.x, y: area.maxY, width: area.width, height: lineHeight),
                 style: style.fixed(textSize, .regular, palette.muted), alignment: .left)
         }
     }

@@ -47,13 +47,17 @@ struct SeatChartUnits {
         struct Place { let floor: Int, row: Int, x: Double, block: String?, unit: Int }
         let hall = entries.compactMap { entry -> Place? in
             guard let seat = entry.seat, seat.area == .hall else { return nil }
-            return Place(floor: seat.floor ?? 0, row: seat.row ?? 0, x: seat.x, block: seat.block, unit: number[entry.assignment.unit] ?? 0)
+            return Place(
+                floor: seat.floor ?? 0, row: seat.row ?? 0, x: seat.x, block: seat.block,
+                unit: number[entry.assignment.unit] ?? 0)
         }
         let rows = Dictionary(grouping: hall) { $0.floor * 10_000 + $0.row }
         var buckets: [Int: [Int: [Int]]] = [:]
         for (key, members) in rows {
             let sorted = members.sorted { $0.x < $1.x }
-            for (left, right) in zip(sorted, sorted.dropFirst()) where left.block == right.block { link(left.unit, right.unit) }
+            for (left, right) in zip(sorted, sorted.dropFirst()) where left.block == right.block {
+                link(left.unit, right.unit)
+            }
             buckets[key] = Dictionary(grouping: sorted) { Int(($0.x / 0.6).rounded()) }.mapValues { $0.map(\.unit) }
         }
         for (key, members) in rows {
@@ -63,7 +67,9 @@ struct SeatChartUnits {
                 for offset in -1...1 { for unit in next[bucket + offset] ?? [] { link(member.unit, unit) } }
             }
         }
-        let tables = Dictionary(grouping: entries.filter { $0.assignment.area == .banquet }) { $0.assignment.table ?? "" }
+        let tables = Dictionary(grouping: entries.filter { $0.assignment.area == .banquet }) {
+            $0.assignment.table ?? ""
+        }
         for members in tables.values {
             let units = Array(Set(members.map { number[$0.assignment.unit] ?? 0 }))
             for (index, unit) in units.enumerated() { for other in units[(index + 1)...] { link(unit, other) } }

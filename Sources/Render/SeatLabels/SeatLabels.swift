@@ -13,7 +13,8 @@ public enum SeatLabels {
     /// - Throws: ``RenderError/nothingToRender(_:)`` when the plan seats nobody, or a Cairo error.
     public static func render(_ plan: PlacedPlan, options: RenderOptions) throws -> Data {
         let setup = options.pageSetup(default: PageSetup(paper: .a4, orientation: .portrait))
-        let sheet = setup == SeatLabelSheet.a4ThreeByEight.page
+        let sheet =
+            setup == SeatLabelSheet.a4ThreeByEight.page
             ? SeatLabelSheet.a4ThreeByEight : SeatLabelSheet.seventyByThirtySeven(on: setup)
         return try render(plan, options: options, sheet: sheet)
     }
@@ -23,7 +24,9 @@ public enum SeatLabels {
     /// - Throws: ``RenderError/nothingToRender(_:)`` when the plan seats nobody, or a Cairo error.
     public static func render(_ plan: PlacedPlan, options: RenderOptions, sheet: SeatLabelSheet) throws -> Data {
         let entries = NameCardOrder.sorted(plan.entries, venue: plan.venue)
-        guard !entries.isEmpty else { throw RenderError.nothingToRender("the plan seats nobody, so there are no seat labels") }
+        guard !entries.isEmpty else {
+            throw RenderError.nothingToRender("the plan seats nobody, so there are no seat labels")
+        }
         let painter = SeatLabelPainter(family: options.font)
         let meeting = options.title.meeting.isEmpty ? (plan.plan.meeting ?? "") : options.title.meeting
         let document = try PDFDocument(

@@ -31,7 +31,8 @@ struct SeatListDocument {
         }
         for (index, listPage) in pages.enumerated() {
             let painter = SeatListPagePainter(
-                section: listPage.section, lines: listPage.lines, firstOfSection: listPage.first, header: header, font: font)
+                section: listPage.section, lines: listPage.lines, firstOfSection: listPage.first, header: header,
+                font: font)
             try document.addPage(listPage.section.pageSetup.pageSize) { page in
                 painter.paint(on: page, pageNumber: leadingPages.count + index + 1, pageCount: pageCount)
             }

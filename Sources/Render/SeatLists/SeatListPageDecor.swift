@@ -9,7 +9,8 @@ struct SeatListPageDecor {
         let ink = SeatListPagePainter.Palette.ink
         let muted = SeatListPagePainter.Palette.muted
         let details = header.details.joined(separator: "　·　")
-        let detailWidth = details.isEmpty
+        let detailWidth =
+            details.isEmpty
             ? 0 : min(box.width * 0.5, page.measureText(details, style: TextStyle(family: font, size: 8.5)).width + 2)
         let leadBox = PageRect(x: box.x, y: box.y, width: max(0, box.width - detailWidth - 12), height: box.height - 6)
         page.drawFitted(
@@ -36,7 +37,8 @@ struct SeatListPageDecor {
         page.drawText(what, in: textBox, style: small, alignment: .left, fit: .singleLine)
         page.drawText(
             "第 \(pageNumber) 页 / 共 \(pageCount) 页", in: textBox,
-            style: TextStyle(family: font, size: 9, color: SeatListPagePainter.Palette.ink), alignment: .centre, fit: .singleLine)
+            style: TextStyle(family: font, size: 9, color: SeatListPagePainter.Palette.ink), alignment: .centre,
+            fit: .singleLine)
         page.drawText("SeatPlan", in: textBox, style: small, alignment: .right, fit: .singleLine)
     }
 }

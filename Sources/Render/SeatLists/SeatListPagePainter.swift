@@ -75,7 +75,8 @@ struct SeatListPagePainter {
                 paintRow(cells, spans: spans, in: row, on: page)
                 y += section.rowHeight
             case .total(let total):
-                let box = PageRect(x: body.x + 4, y: y + section.rowHeight * 0.5, width: body.width - 8, height: section.rowHeight)
+                let box = PageRect(
+                    x: body.x + 4, y: y + section.rowHeight * 0.5, width: body.width - 8, height: section.rowHeight)
                 page.drawFitted(total, in: box, style: text(10.5, .bold), alignment: .left, minimumSize: 6)
                 y += section.rowHeight * 1.5
             }
@@ -93,7 +94,8 @@ struct SeatListPagePainter {
         let placed = page.drawFitted(name, in: nameBox, style: text(10.5, .bold), alignment: .left, minimumSize: 7)
         let detailLeft = placed.bounds.maxX + 10
         page.drawText(
-            detail, in: PageRect(x: detailLeft, y: inner.y, width: max(0, inner.maxX - 6 - detailLeft), height: inner.height),
+            detail,
+            in: PageRect(x: detailLeft, y: inner.y, width: max(0, inner.maxX - 6 - detailLeft), height: inner.height),
             style: text(8.5, color: Palette.muted), alignment: .left, fit: .singleLine)
     }
 
@@ -114,14 +116,16 @@ struct SeatListPagePainter {
             case .name:
                 SeatListCell.draw(value, in: cell, style: text(11), alignment: column.alignment, on: page)
             case .index:
-                SeatListCell.draw(value, in: cell, style: text(8.5, color: Palette.muted), alignment: column.alignment, on: page)
+                SeatListCell.draw(
+                    value, in: cell, style: text(8.5, color: Palette.muted), alignment: column.alignment, on: page)
             case .text:
                 SeatListCell.draw(value, in: cell, style: text(9.5), alignment: column.alignment, on: page)
             }
         }
         page.strokeLine(
             from: PagePoint(x: row.x, y: row.maxY), to: PagePoint(x: row.maxX, y: row.maxY),
-            style: LineStyle(width: section.ruledGrid ? 0.5 : 0.3, color: section.ruledGrid ? Palette.rule : Palette.faint))
+            style: LineStyle(
+                width: section.ruledGrid ? 0.5 : 0.3, color: section.ruledGrid ? Palette.rule : Palette.faint))
     }
 
     /// The vertical rules of a ruled grid across `rect`: between the columns and at both ends.

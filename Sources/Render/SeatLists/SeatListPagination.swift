@@ -30,7 +30,8 @@ enum SeatListPagination {
             switch line {
             case .group(let name, let detail):
                 let rows = rowCount(after: index, in: section.lines)
-                let needed = section.keepGroupsTogether
+                let needed =
+                    section.keepGroupsTogether
                     ? min(groupHeight + Double(rows) * rowHeight, laterCapacity)
                     : groupHeight + Double(min(rows, 1)) * rowHeight
                 if used + needed > capacity + 0.01 && !current.isEmpty { breakPage() }

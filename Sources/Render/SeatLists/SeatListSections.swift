@@ -25,7 +25,9 @@ enum SeatListSections {
     }
 
     /// 座位表（按姓名）: everyone in one run, by pinyin or stroke order.
-    static func byName(_ people: [SeatAssignment], order: NameOrder, note: String, pageSetup: PageSetup) -> SeatListSection {
+    static func byName(_ people: [SeatAssignment], order: NameOrder, note: String, pageSetup: PageSetup)
+        -> SeatListSection
+    {
         let lines = people.enumerated().map { index, person in
             SeatListLine.row([String(index + 1), NameTypography.padded(person.name), person.unit, person.label])
         }
@@ -43,7 +45,11 @@ enum SeatListSections {
             lines.append(.group(group.unit, detail: "应到 \(group.members.count) 人"))
             for person in group.members {
                 number += 1
-                lines.append(.row([String(number), NameTypography.padded(person.name), person.title ?? "", person.label, "", "", "", ""]))
+                lines.append(
+                    .row([
+                        String(number), NameTypography.padded(person.name), person.title ?? "", person.label, "", "",
+                        "", "",
+                    ]))
             }
         }
         lines.append(.total("应到 \(number) 人　　实到 ______ 人　　缺席 ______ 人　　请假 ______ 人"))

@@ -28,9 +28,12 @@ public enum SeatLists {
     ///     an empty meeting or venue falls back to the plan's.
     ///   - nameOrder: the order of the by-name list: pinyin (default) or strokes.
     /// - Throws: ``RenderError/nothingToRender(_:)`` when the plan seats nobody, or a Cairo error.
-    public static func render(_ plan: PlacedPlan, options: RenderOptions, nameOrder: NameOrder = .pinyin) throws -> Data {
+    public static func render(_ plan: PlacedPlan, options: RenderOptions, nameOrder: NameOrder = .pinyin) throws -> Data
+    {
         let people = plan.entries.map(\.assignment)
-        guard !people.isEmpty else { throw RenderError.nothingToRender("the plan seats nobody, so there is no list to print") }
+        guard !people.isEmpty else {
+            throw RenderError.nothingToRender("the plan seats nobody, so there is no list to print")
+        }
         let setup = options.pageSetup(default: defaultPageSetup)
         let units = SeatListOrdering.units(people)
         let note = plan.plan.unseated.isEmpty ? "" : "　·　另有 \(plan.plan.unseated.count) 人未安排座位，未列入"
@@ -38,7 +41,8 @@ public enum SeatLists {
         let document = SeatListDocument(
             sections: [
                 SeatListSections.byUnit(units, note: note, pageSetup: setup),
-                SeatListSections.byName(SeatListOrdering.byName(people, order: nameOrder), order: nameOrder, note: note, pageSetup: setup),
+                SeatListSections.byName(
+                    SeatListOrdering.byName(people, order: nameOrder), order: nameOrder, note: note, pageSetup: setup),
                 SeatListSections.signIn(units, note: note, pageSetup: setup),
             ],
             header: header, font: options.font)

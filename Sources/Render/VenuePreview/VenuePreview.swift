@@ -73,15 +73,22 @@ public struct VenuePreview: Sendable {
             case .hall(let plan):
                 let size = (pageSetup ?? Self.automaticSetup(places: plan.placeCount)).pageSize
                 let painter = VenuePreviewHallPage(venue: venue, plan: plan, zones: zones, pageSize: size, font: font)
-                try document.addPage(size) { page in painter.paint(on: page, pageNumber: number, pageCount: pages.contents.count) }
+                try document.addPage(size) { page in
+                    painter.paint(on: page, pageNumber: number, pageCount: pages.contents.count)
+                }
             case .tables(let layout):
-                let size = (pageSetup ?? Self.automaticSetup(places: layout.tables.reduce(0) { $0 + $1.seats })).pageSize
+                let size = (pageSetup ?? Self.automaticSetup(places: layout.tables.reduce(0) { $0 + $1.seats }))
+                    .pageSize
                 let painter = VenuePreviewTablesPage(venue: venue, layout: layout, pageSize: size, font: font)
-                try document.addPage(size) { page in painter.paint(on: page, pageNumber: number, pageCount: pages.contents.count) }
+                try document.addPage(size) { page in
+                    painter.paint(on: page, pageNumber: number, pageCount: pages.contents.count)
+                }
             case .rooms(let rooms):
                 let size = (pageSetup ?? Self.automaticSetup(places: 0)).pageSize
                 let painter = VenuePreviewRoomsPage(venue: venue, rooms: rooms, pageSize: size, font: font)
-                try document.addPage(size) { page in painter.paint(on: page, pageNumber: number, pageCount: pages.contents.count) }
+                try document.addPage(size) { page in
+                    painter.paint(on: page, pageNumber: number, pageCount: pages.contents.count)
+                }
             }
         }
     }
@@ -112,12 +119,15 @@ struct VenuePreviewPages {
         for (index, floor) in floors.enumerated() {
             let seats = hallSeats.filter { $0.floor == floor.number }
             guard !seats.isEmpty else { continue }
-            contents.append(.hall(VenuePreviewHallPlan(
-                floor: floor, seats: seats, rostrum: index == 0 ? venue.rostrum : nil, stageWidth: stageWidth,
-                showsStage: index == 0)))
+            contents.append(
+                .hall(
+                    VenuePreviewHallPlan(
+                        floor: floor, seats: seats, rostrum: index == 0 ? venue.rostrum : nil, stageWidth: stageWidth,
+                        showsStage: index == 0)))
         }
         if contents.isEmpty, let rostrum = venue.rostrum, rostrum.capacity > 0 {
-            contents.append(.hall(VenuePreviewHallPlan(floor: nil, seats: [], rostrum: rostrum, stageWidth: stageWidth)))
+            contents.append(
+                .hall(VenuePreviewHallPlan(floor: nil, seats: [], rostrum: rostrum, stageWidth: stageWidth)))
         }
         if let tables = venue.tables, !tables.tables.isEmpty { contents.append(.tables(tables)) }
         if !venue.rooms.isEmpty { contents.append(.rooms(venue.rooms)) }

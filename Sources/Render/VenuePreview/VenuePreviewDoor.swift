@@ -28,8 +28,12 @@ struct VenuePreviewDoor {
         let leafEnd = FloorPoint(x: hinge.x + inward.x * width, y: hinge.y + inward.y * width)
         let accent = VenuePreviewStyle.Palette.accent
         // The opening: the wall is interrupted.
-        page.strokeLine(from: mapping.point(hinge), to: mapping.point(latch), style: LineStyle(width: 4 * style.scale, color: .white))
-        page.strokeLine(from: mapping.point(hinge), to: mapping.point(leafEnd), style: LineStyle(width: 1.4 * style.scale, color: accent))
+        page.strokeLine(
+            from: mapping.point(hinge), to: mapping.point(latch),
+            style: LineStyle(width: 4 * style.scale, color: .white))
+        page.strokeLine(
+            from: mapping.point(hinge), to: mapping.point(leafEnd),
+            style: LineStyle(width: 1.4 * style.scale, color: accent))
         let inwardAngle = atan2(inward.y, inward.x)
         var turn = atan2(along.y, along.x) - inwardAngle
         while turn > Double.pi { turn -= 2 * Double.pi }
@@ -42,7 +46,8 @@ struct VenuePreviewDoor {
         let wallPoint = mapping.point(point)
         let labelCentre = PagePoint(x: wallPoint.x - inward.x * size, y: wallPoint.y - inward.y * size)
         page.drawText(
-            "门", in: PageRect(x: labelCentre.x - size, y: labelCentre.y - size * 0.75, width: 2 * size, height: size * 1.5),
+            "门",
+            in: PageRect(x: labelCentre.x - size, y: labelCentre.y - size * 0.75, width: 2 * size, height: size * 1.5),
             style: style.text(15, .bold, accent), fit: .singleLine)
     }
 }

@@ -40,7 +40,8 @@ struct VenuePreviewFrame {
         let bodyHeight = footer.y - Self.gap * scale - bodyTop
         let legendWidth = min(Self.legendWidth * scale, content.width * 0.32)
         legend = PageRect(x: content.maxX - legendWidth, y: bodyTop, width: legendWidth, height: bodyHeight)
-        drawing = PageRect(x: content.x, y: bodyTop, width: content.width - legendWidth - Self.gap * scale, height: bodyHeight)
+        drawing = PageRect(
+            x: content.x, y: bodyTop, width: content.width - legendWidth - Self.gap * scale, height: bodyHeight)
     }
 
     /// Paints the title block: name, subtitle, details, the view label box and a rule below.
@@ -55,7 +56,10 @@ struct VenuePreviewFrame {
         if let english = title.englishName, !english.isEmpty {
             let left = placed.bounds.maxX + 12 * scale
             page.drawText(
-                english, in: PageRect(x: left, y: nameBox.y + 6 * scale, width: max(0, nameBox.maxX - left), height: nameBox.height - 6 * scale),
+                english,
+                in: PageRect(
+                    x: left, y: nameBox.y + 6 * scale, width: max(0, nameBox.maxX - left),
+                    height: nameBox.height - 6 * scale),
                 style: style.text(12, .regular, VenuePreviewStyle.Palette.muted), alignment: .left, fit: .singleLine)
         }
         page.drawFitted(
@@ -68,11 +72,14 @@ struct VenuePreviewFrame {
                 style: style.text(9.5, .regular, VenuePreviewStyle.Palette.ink), alignment: .left, minimumSize: 6)
             lineTop += 13 * scale
         }
-        let labelBox = PageRect(x: block.maxX - labelWidth, y: block.y + 4 * scale, width: labelWidth, height: 26 * scale)
-        page.strokeRectangle(labelBox, style: LineStyle(width: 1.2 * scale, color: VenuePreviewStyle.Palette.ink), cornerRadius: 3)
+        let labelBox = PageRect(
+            x: block.maxX - labelWidth, y: block.y + 4 * scale, width: labelWidth, height: 26 * scale)
+        page.strokeRectangle(
+            labelBox, style: LineStyle(width: 1.2 * scale, color: VenuePreviewStyle.Palette.ink), cornerRadius: 3)
         page.drawText(title.viewLabel, in: labelBox, style: style.text(13, .bold))
         page.strokeLine(
-            from: PagePoint(x: block.x, y: block.maxY + 4 * scale), to: PagePoint(x: block.maxX, y: block.maxY + 4 * scale),
+            from: PagePoint(x: block.x, y: block.maxY + 4 * scale),
+            to: PagePoint(x: block.maxX, y: block.maxY + 4 * scale),
             style: LineStyle(width: 0.6 * scale, color: VenuePreviewStyle.Palette.rule))
     }
 

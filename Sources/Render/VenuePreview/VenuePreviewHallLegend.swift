@@ -18,30 +18,45 @@ struct VenuePreviewHallLegend {
         let laterZones = Set(seats.flatMap { $0.zones.dropFirst().prefix(1) })
         if !seats.isEmpty { entries.append(.heading("分区（按座位所属第一个分区着色）")) }
         for zone in page.zones where firstZones.contains(zone.name) {
-            entries.append(.item(.seat(fill: zone.fill, edge: palette.seatEdge, edgeWidth: edge, crossed: false), zone.legendName))
+            entries.append(
+                .item(.seat(fill: zone.fill, edge: palette.seatEdge, edgeWidth: edge, crossed: false), zone.legendName))
         }
         if seats.contains(where: { $0.zones.isEmpty }) {
-            entries.append(.item(.seat(fill: palette.seatFill, edge: palette.seatEdge, edgeWidth: edge, crossed: false), "未划分区的座位"))
+            entries.append(
+                .item(.seat(fill: palette.seatFill, edge: palette.seatEdge, edgeWidth: edge, crossed: false), "未划分区的座位")
+            )
         }
         for zone in page.zones where laterZones.contains(zone.name) {
-            entries.append(.item(.seat(fill: palette.seatFill, edge: zone.strong, edgeWidth: 1.8, crossed: false), "粗边框：同属\(zone.legendName)"))
+            entries.append(
+                .item(
+                    .seat(fill: palette.seatFill, edge: zone.strong, edgeWidth: 1.8, crossed: false),
+                    "粗边框：同属\(zone.legendName)"))
         }
 
         let unavailable = seats.filter { !$0.isAvailable }
         if !unavailable.isEmpty { entries.append(.heading("不可用座位（打叉）")) }
-        let reasons = unavailable.compactMap(\.unavailableReason).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let reasons = unavailable.compactMap(\.unavailableReason).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         for reason in reasons {
             let matching = unavailable.filter { $0.unavailableReason == reason }
                 .sorted { ($0.row ?? 0, Int($0.number) ?? 0) < ($1.row ?? 0, Int($1.number) ?? 0) }
-            let listed = matching.count <= Self.listedUnavailableSeats
+            let listed =
+                matching.count <= Self.listedUnavailableSeats
                 ? "：" + matching.map { "\($0.row ?? 0)排\($0.number)号" }.joined(separator: "、")
                 : " \(matching.count) 座"
-            entries.append(.item(.seat(fill: palette.unavailableFill, edge: palette.seatEdge, edgeWidth: edge, crossed: true), reason + listed))
+            entries.append(
+                .item(
+                    .seat(fill: palette.unavailableFill, edge: palette.seatEdge, edgeWidth: edge, crossed: true),
+                    reason + listed))
         }
 
         entries.append(.heading("图示"))
         if !page.plan.chairs.isEmpty {
-            entries.append(.item(.seat(fill: palette.rostrumChair, edge: palette.stageEdge, edgeWidth: edge, crossed: false), "主席台座椅（数字为排内位次，1 为最尊）"))
+            entries.append(
+                .item(
+                    .seat(fill: palette.rostrumChair, edge: palette.stageEdge, edgeWidth: edge, crossed: false),
+                    "主席台座椅（数字为排内位次，1 为最尊）"))
         }
         if !page.plan.blocks.isEmpty {
             entries.append(.item(.area(fill: palette.sectionTones[0], edge: nil), "座区底纹深浅相间，区间空白为过道"))

@@ -39,7 +39,9 @@ struct VenuePreviewHallPage {
         paintLabels(on: page)
         frame.paintTitle(title, on: page)
         let scaleBarHeight = VenuePreviewScaleBar.height * style.scale
-        let entries = PageRect(x: frame.legend.x, y: frame.legend.y, width: frame.legend.width, height: frame.legend.height - scaleBarHeight - 8 * style.scale)
+        let entries = PageRect(
+            x: frame.legend.x, y: frame.legend.y, width: frame.legend.width,
+            height: frame.legend.height - scaleBarHeight - 8 * style.scale)
         VenuePreviewHallLegend(page: self).legend.paint(in: entries, style: style, on: page)
         VenuePreviewScaleBar.paint(mapping: mapping, in: frame.legend, style: style, on: page)
         frame.paintFooter(
@@ -91,7 +93,8 @@ struct VenuePreviewHallPage {
         let stage = mapping.rect(stageBounds)
         let corner = 3 * style.scale
         page.fillRectangle(stage, color: palette.stageFill, cornerRadius: corner)
-        page.strokeRectangle(stage, style: LineStyle(width: 0.8 * style.scale, color: palette.stageEdge), cornerRadius: corner)
+        page.strokeRectangle(
+            stage, style: LineStyle(width: 0.8 * style.scale, color: palette.stageEdge), cornerRadius: corner)
         // The front edge of the stage (台口) faces the audience.
         page.strokeLine(
             from: PagePoint(x: stage.x, y: stage.maxY), to: PagePoint(x: stage.maxX, y: stage.maxY),
@@ -114,7 +117,9 @@ struct VenuePreviewHallPage {
         let scale = style.scale
         page.strokeLine(
             from: top, to: bottom,
-            style: LineStyle(width: 0.6 * scale, color: VenuePreviewStyle.Palette.rule, dash: [6 * scale, 2 * scale, 1.5 * scale, 2 * scale]))
+            style: LineStyle(
+                width: 0.6 * scale, color: VenuePreviewStyle.Palette.rule,
+                dash: [6 * scale, 2 * scale, 1.5 * scale, 2 * scale]))
     }
 
     private func paintSeats(on page: PDFPage) {
@@ -126,7 +131,8 @@ struct VenuePreviewHallPage {
         let palette = VenuePreviewStyle.Palette.self
         for placed in plan.seats {
             let seat = placed.seat
-            let box = TurnedBox(centre: mapping.point(x: seat.x, y: seat.y), width: width, height: height, angle: placed.angle)
+            let box = TurnedBox(
+                centre: mapping.point(x: seat.x, y: seat.y), width: width, height: height, angle: placed.angle)
             let corners = box.corners
             let zone = seat.zones.first.flatMap { zoneByName[$0] }
             let fill = seat.isAvailable ? (zone?.fill ?? palette.seatFill) : palette.unavailableFill
@@ -142,7 +148,8 @@ struct VenuePreviewHallPage {
                 let size = PDFPage.quantised(numberSize * min(1, interior.width / width))
                 page.drawText(
                     seat.number, in: interior.insetBy(dx: -1, dy: -1),
-                    style: style.fixed(size, .regular, seat.isAvailable ? palette.ink : palette.muted), fit: .singleLine)
+                    style: style.fixed(size, .regular, seat.isAvailable ? palette.ink : palette.muted), fit: .singleLine
+                )
             }
             if !seat.isAvailable { VenuePreviewMarks.cross(corners, on: page, width: max(0.3, edgeWidth * 2)) }
         }
@@ -167,9 +174,11 @@ struct VenuePreviewHallPage {
             let centre = mapping.point(x: chair.x, y: chair.y)
             let box = PageRect(x: centre.x - width / 2, y: centre.y - height / 2, width: width, height: height)
             page.fillRectangle(box, color: palette.rostrumChair, cornerRadius: width * 0.12)
-            page.strokeRectangle(box, style: LineStyle(width: 0.5 * style.scale, color: palette.stageEdge), cornerRadius: width * 0.12)
+            page.strokeRectangle(
+                box, style: LineStyle(width: 0.5 * style.scale, color: palette.stageEdge), cornerRadius: width * 0.12)
             if min(width, height) >= Self.smallestNumberedSeat {
-                page.drawText(String(chair.rankInRow), in: box.insetBy(dx: -1, dy: 0), style: style.fixed(size), fit: .singleLine)
+                page.drawText(
+                    String(chair.rankInRow), in: box.insetBy(dx: -1, dy: 0), style: style.fixed(size), fit: .singleLine)
             }
         }
     }
@@ -183,7 +192,9 @@ struct VenuePreviewHallPage {
         for label in plan.rowLabels + plan.rostrumRowLabels {
             for end in [label.left, label.right] {
                 let centre = mapping.point(end)
-                let box = PageRect(x: centre.x - rowBox.width / 2, y: centre.y - rowBox.height / 2, width: rowBox.width, height: rowBox.height)
+                let box = PageRect(
+                    x: centre.x - rowBox.width / 2, y: centre.y - rowBox.height / 2, width: rowBox.width,
+                    height: rowBox.height)
                 page.drawFitted(label.text, in: box, style: rowStyle, minimumSize: rowSize * 0.6)
             }
         }
@@ -193,7 +204,8 @@ struct VenuePreviewHallPage {
             let centre = mapping.point(block.label)
             let width = mapping.length(plan.pitch * 8)
             page.drawFitted(
-                block.name, in: PageRect(x: centre.x - width / 2, y: centre.y - blockHeight / 2, width: width, height: blockHeight),
+                block.name,
+                in: PageRect(x: centre.x - width / 2, y: centre.y - blockHeight / 2, width: width, height: blockHeight),
                 style: blockStyle, minimumSize: 2)
         }
     }

@@ -79,7 +79,9 @@ struct VenuePreviewHallPlan {
         blocks = Self.blocks(placed, floor: floor, pitch: pitch, rowDepth: rowDepth, seatHeight: seatHeight)
         backY = (seats.map(\.y).max() ?? 0) + rowDepth * 0.6
 
-        let slots = rostrum.map { RostrumLayout.slots(for: $0, occupancy: $0.rows.map(\.capacity), rules: ProtocolRules()) } ?? []
+        let slots =
+            rostrum.map { RostrumLayout.slots(for: $0, occupancy: $0.rows.map(\.capacity), rules: ProtocolRules()) }
+            ?? []
         chairs = slots
         let rowGap = Self.rostrumRowGap(rostrum)
         let spacing = rostrum?.rows.map(\.spacing).min() ?? 0.9
@@ -147,11 +149,13 @@ struct VenuePreviewHallPlan {
         return byRow.keys.sorted().compactMap { row in
             let members = byRow[row] ?? []
             guard let first = members.min(by: { $0.seat.x < $1.seat.x }),
-                  let last = members.max(by: { $0.seat.x < $1.seat.x }) else { return nil }
+                let last = members.max(by: { $0.seat.x < $1.seat.x })
+            else { return nil }
             let reach = pitch * 1.7
             return RowLabel(
                 text: "\(row)排",
-                left: FloorPoint(x: first.seat.x - cos(first.angle) * reach, y: first.seat.y - sin(first.angle) * reach),
+                left: FloorPoint(
+                    x: first.seat.x - cos(first.angle) * reach, y: first.seat.y - sin(first.angle) * reach),
                 right: FloorPoint(x: last.seat.x + cos(last.angle) * reach, y: last.seat.y + sin(last.angle) * reach))
         }
     }
@@ -174,9 +178,14 @@ struct VenuePreviewHallPlan {
             for row in rows {
                 let rowSeats = byRow[row] ?? []
                 guard let low = rowSeats.min(by: { $0.seat.x < $1.seat.x }),
-                      let high = rowSeats.max(by: { $0.seat.x < $1.seat.x }) else { continue }
-                left += [corner(low, along: -alongPad, across: -acrossPad), corner(low, along: -alongPad, across: acrossPad)]
-                right += [corner(high, along: alongPad, across: -acrossPad), corner(high, along: alongPad, across: acrossPad)]
+                    let high = rowSeats.max(by: { $0.seat.x < $1.seat.x })
+                else { continue }
+                left += [
+                    corner(low, along: -alongPad, across: -acrossPad), corner(low, along: -alongPad, across: acrossPad),
+                ]
+                right += [
+                    corner(high, along: alongPad, across: -acrossPad), corner(high, along: alongPad, across: acrossPad),
+                ]
             }
             let front = (byRow[frontRow] ?? []).sorted { $0.seat.x < $1.seat.x }
             let middle = front[front.count / 2]
@@ -192,6 +201,7 @@ struct VenuePreviewHallPlan {
     private static func corner(_ seat: PlacedSeat, along: Double, across: Double) -> FloorPoint {
         let cosine = cos(seat.angle)
         let sine = sin(seat.angle)
-        return FloorPoint(x: seat.seat.x + along * cosine - across * sine, y: seat.seat.y + along * sine + across * cosine)
+        return FloorPoint(
+            x: seat.seat.x + along * cosine - across * sine, y: seat.seat.y + along * sine + across * cosine)
     }
 }

@@ -36,7 +36,9 @@ struct VenuePreviewLegend {
             if top + height > rect.maxY {
                 let omitted = entries.count - index
                 page.drawText(
-                    "（另有 \(omitted) 项图例从略）", in: PageRect(x: rect.x, y: max(rect.y, rect.maxY - 12 * scale), width: rect.width, height: 12 * scale),
+                    "（另有 \(omitted) 项图例从略）",
+                    in: PageRect(
+                        x: rect.x, y: max(rect.y, rect.maxY - 12 * scale), width: rect.width, height: 12 * scale),
                     style: style.text(8, .regular, VenuePreviewStyle.Palette.muted), alignment: .left, fit: .singleLine)
                 return
             }
@@ -54,13 +56,16 @@ struct VenuePreviewLegend {
             case .note(let text):
                 page.drawText(
                     text, in: PageRect(x: rect.x, y: top, width: rect.width, height: height),
-                    style: style.text(8.5, .regular, VenuePreviewStyle.Palette.muted), alignment: .left, verticalAlignment: .top)
+                    style: style.text(8.5, .regular, VenuePreviewStyle.Palette.muted), alignment: .left,
+                    verticalAlignment: .top)
             }
             top += height
         }
     }
 
-    private func height(of entry: Entry, width: Double, fullWidth: Double, style: VenuePreviewStyle, page: PDFPage) -> Double {
+    private func height(of entry: Entry, width: Double, fullWidth: Double, style: VenuePreviewStyle, page: PDFPage)
+        -> Double
+    {
         let scale = style.scale
         switch entry {
         case .heading: return 22 * scale
@@ -74,19 +79,21 @@ struct VenuePreviewLegend {
 
     private func paint(_ swatch: Swatch, in box: PageRect, scale: Double, on page: PDFPage) {
         switch swatch {
-        case let .seat(fill, edge, edgeWidth, crossed):
+        case .seat(let fill, let edge, let edgeWidth, let crossed):
             let seat = PageRect(x: box.x + 3 * scale, y: box.y, width: box.height, height: box.height)
             page.fillRectangle(seat, color: fill)
             page.strokeRectangle(seat, style: LineStyle(width: edgeWidth * scale, color: edge))
             if crossed { VenuePreviewMarks.cross(seat, on: page, width: 1.1 * scale) }
-        case let .circle(fill, edge):
+        case .circle(let fill, let edge):
             let radius = box.height / 2
             page.fillCircle(centre: box.centre, radius: radius, color: fill)
             page.strokeCircle(centre: box.centre, radius: radius, style: LineStyle(width: 0.6 * scale, color: edge))
-        case let .area(fill, edge):
+        case .area(let fill, let edge):
             page.fillRectangle(box, color: fill, cornerRadius: 2 * scale)
-            if let edge { page.strokeRectangle(box, style: LineStyle(width: 0.8 * scale, color: edge), cornerRadius: 2 * scale) }
-        case let .line(color, dash):
+            if let edge {
+                page.strokeRectangle(box, style: LineStyle(width: 0.8 * scale, color: edge), cornerRadius: 2 * scale)
+            }
+        case .line(let color, let dash):
             page.strokeLine(
                 from: PagePoint(x: box.x, y: box.centre.y), to: PagePoint(x: box.maxX, y: box.centre.y),
                 style: LineStyle(width: 0.8 * scale, color: color, dash: dash.map { $0 * scale }))

@@ -42,7 +42,9 @@ struct VenuePreviewRoomsPage {
         frame.paintTitle(title, on: page)
         VenuePreviewLegend(entries: [
             .heading("图示"),
-            .item(.area(fill: VenuePreviewStyle.Palette.roomFill, edge: VenuePreviewStyle.Palette.rule), "讨论室：室名、容纳人数、所在楼层"),
+            .item(
+                .area(fill: VenuePreviewStyle.Palette.roomFill, edge: VenuePreviewStyle.Palette.rule),
+                "讨论室：室名、容纳人数、所在楼层"),
             .item(.area(fill: VenuePreviewStyle.Palette.accent, edge: nil), "色条：容纳人数与最大一间之比"),
             .note("讨论室按场馆文件中的顺序排列；本页不按比例绘制。"),
         ]).paint(in: frame.legend, style: style, on: page)
@@ -73,17 +75,21 @@ struct VenuePreviewRoomsPage {
             style: style.text(18, .bold), minimumSize: 6)
         let lineHeight = min(inner.height * 0.2, 20 * scale)
         page.drawFitted(
-            "容纳 \(room.capacity) 人", in: PageRect(x: inner.x, y: inner.y + nameHeight, width: inner.width, height: lineHeight),
+            "容纳 \(room.capacity) 人",
+            in: PageRect(x: inner.x, y: inner.y + nameHeight, width: inner.width, height: lineHeight),
             style: style.text(13), minimumSize: 5)
         if let floor = room.floor {
-            let floorName = floor > 0 ? ChineseNumerals.floorName(floor) : floor < 0 ? "地下\(ChineseNumerals.text(-floor))层" : "0 层"
+            let floorName =
+                floor > 0 ? ChineseNumerals.floorName(floor) : floor < 0 ? "地下\(ChineseNumerals.text(-floor))层" : "0 层"
             page.drawFitted(
-                floorName, in: PageRect(x: inner.x, y: inner.y + nameHeight + lineHeight, width: inner.width, height: lineHeight),
+                floorName,
+                in: PageRect(x: inner.x, y: inner.y + nameHeight + lineHeight, width: inner.width, height: lineHeight),
                 style: style.text(11, .regular, palette.muted), minimumSize: 5)
         }
         let bar = PageRect(x: inner.x, y: inner.maxY - 6 * scale, width: inner.width, height: 6 * scale)
         page.fillRectangle(bar, color: palette.unavailableFill, cornerRadius: 3 * scale)
-        let filled = PageRect(x: bar.x, y: bar.y, width: bar.width * Double(room.capacity) / Double(largest), height: bar.height)
+        let filled = PageRect(
+            x: bar.x, y: bar.y, width: bar.width * Double(room.capacity) / Double(largest), height: bar.height)
         page.fillRectangle(filled, color: palette.accent, cornerRadius: 3 * scale)
     }
 }

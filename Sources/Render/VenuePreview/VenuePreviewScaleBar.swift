@@ -22,7 +22,8 @@ enum VenuePreviewScaleBar {
         let barHeight = 5 * scale
         let palette = VenuePreviewStyle.Palette.self
         page.drawText(
-            "比例尺（米）　约 \(mapping.ratioText)", in: PageRect(x: box.x, y: box.maxY - height * scale, width: box.width, height: 14 * scale),
+            "比例尺（米）　约 \(mapping.ratioText)",
+            in: PageRect(x: box.x, y: box.maxY - height * scale, width: box.width, height: 14 * scale),
             style: style.text(9, .bold), alignment: .left, fit: .singleLine)
         for index in 0..<segments {
             let rect = PageRect(x: box.x + Double(index) * segment, y: barTop, width: segment, height: barHeight)

@@ -18,7 +18,6 @@ struct VenuePreviewStyle {
         TextStyle(family: font, weight: weight, size: size * scale, color: color)
     }
 
-
     /// A text style of exactly `size` points, for text sized to the drawing rather than the page.
     func fixed(_ size: Double, _ weight: FontWeight = .regular, _ color: RGBColor = Palette.ink) -> TextStyle {
         TextStyle(family: font, weight: weight, size: size, color: color)
@@ -63,11 +62,13 @@ struct ZoneAppearance: Equatable {
         var spareIndex = 0
         return zones.map { name in
             if let (chinese, fill, strong) = known[name] {
-                return ZoneAppearance(name: name, chineseName: chinese, fill: RGBColor(hex: fill), strong: RGBColor(hex: strong))
+                return ZoneAppearance(
+                    name: name, chineseName: chinese, fill: RGBColor(hex: fill), strong: RGBColor(hex: strong))
             }
             let (fill, strong) = spare[spareIndex % spare.count]
             spareIndex += 1
-            return ZoneAppearance(name: name, chineseName: nil, fill: RGBColor(hex: fill), strong: RGBColor(hex: strong))
+            return ZoneAppearance(
+                name: name, chineseName: nil, fill: RGBColor(hex: fill), strong: RGBColor(hex: strong))
         }
     }
 }

@@ -28,7 +28,8 @@ struct VenuePreviewTablesPage {
         let seats = venue.seats.filter { $0.area == .banquet }
         seatsByTable = Dictionary(grouping: seats) { $0.table ?? "" }
         ranks = Dictionary(
-            TablePrecedence.orderedTables(layout).enumerated().map { ($1.name, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+            TablePrecedence.orderedTables(layout).enumerated().map { ($1.name, $0 + 1) },
+            uniquingKeysWith: { first, _ in first })
         seatRadius = Self.seatRadius(seatsByTable)
         var room = MetreBounds()
         for table in layout.tables {
@@ -40,7 +41,8 @@ struct VenuePreviewTablesPage {
         room.include(x: layout.door.x, y: layout.door.y)
         self.room = room
         // Room outside the walls for the door's label.
-        mapping = VenuePreviewMapping(fitting: room, into: frame.drawing.insetBy(dx: 24 * style.scale, dy: 24 * style.scale))
+        mapping = VenuePreviewMapping(
+            fitting: room, into: frame.drawing.insetBy(dx: 24 * style.scale, dy: 24 * style.scale))
     }
 
     /// A seat circle as large as the closest neighbours at any table allow, at most 0.26 m.
@@ -61,7 +63,9 @@ struct VenuePreviewTablesPage {
         paintSeats(on: page)
         frame.paintTitle(title, on: page)
         let scaleBarHeight = VenuePreviewScaleBar.height * style.scale
-        let entries = PageRect(x: frame.legend.x, y: frame.legend.y, width: frame.legend.width, height: frame.legend.height - scaleBarHeight - 8 * style.scale)
+        let entries = PageRect(
+            x: frame.legend.x, y: frame.legend.y, width: frame.legend.width,
+            height: frame.legend.height - scaleBarHeight - 8 * style.scale)
         legend.paint(in: entries, style: style, on: page)
         VenuePreviewScaleBar.paint(mapping: mapping, in: frame.legend, style: style, on: page)
         frame.paintFooter(
@@ -74,7 +78,9 @@ struct VenuePreviewTablesPage {
         let kind = layout.tables.contains { $0.shape == .round } && layout.tables.count > 1 ? "宴会桌次预览图" : "会议桌座位预览图"
         var facts = "共 \(layout.tables.count) 桌 \(seatCount) 座"
         if let main = layout.main { facts += "　·　主桌：\(main.printedName)（\(main.seats) 座）" }
-        let shapes = Dictionary(grouping: layout.tables, by: \.shape).map { shape, tables in "\(Self.shapeName(shape)) \(tables.count) 张" }
+        let shapes = Dictionary(grouping: layout.tables, by: \.shape).map { shape, tables in
+            "\(Self.shapeName(shape)) \(tables.count) 张"
+        }
         facts += "　·　" + shapes.sorted().joined(separator: "、")
         return VenuePreviewFrame.Title(
             venue: venue.name, englishName: venue.englishName, subtitle: kind, details: [facts],
@@ -125,11 +131,15 @@ struct VenuePreviewTablesPage {
                 let centre = mapping.point(x: seat.x, y: seat.y)
                 let isHost = seat.position == 1
                 page.fillCircle(centre: centre, radius: radius, color: isHost ? palette.accent : .white)
-                page.strokeCircle(centre: centre, radius: radius, style: isHost ? LineStyle(width: edge.width, color: palette.accent) : edge)
+                page.strokeCircle(
+                    centre: centre, radius: radius,
+                    style: isHost ? LineStyle(width: edge.width, color: palette.accent) : edge)
                 guard radius * 2 >= VenuePreviewHallPage.smallestNumberedSeat else { continue }
-                let box = PageRect(x: centre.x - radius * 1.4, y: centre.y - radius, width: radius * 2.8, height: radius * 2)
+                let box = PageRect(
+                    x: centre.x - radius * 1.4, y: centre.y - radius, width: radius * 2.8, height: radius * 2)
                 page.drawFitted(
-                    seat.number, in: box, style: style.fixed(numberSize, isHost ? .bold : .regular, isHost ? .white : palette.ink),
+                    seat.number, in: box,
+                    style: style.fixed(numberSize, isHost ? .bold : .regular, isHost ? .white : palette.ink),
                     minimumSize: numberSize * 0.6)
             }
         }

@@ -36,15 +36,20 @@ public enum WallChart {
             try document.addPage(mapSize) { page in
                 let sheet = contents.sheet(index, size: tiledSheet, options: options, kind: "墙挂座次图", page: page)
                 laidOut = sheet
-                WallChartAssemblyMap(tiling: tiling, sheetSize: tiledSheet, part: part, options: options, sheetPaper: options.paper ?? .a1, tilePaper: tile)
-                    .paint(sheet: sheet, pageNumber: index + 1, pageCount: count, on: page)
+                WallChartAssemblyMap(
+                    tiling: tiling, sheetSize: tiledSheet, part: part, options: options,
+                    sheetPaper: options.paper ?? .a1, tilePaper: tile
+                )
+                .paint(sheet: sheet, pageNumber: index + 1, pageCount: count, on: page)
             }
             guard let sheet = laidOut else { continue }
             for row in 0..<tiling.rows {
                 for column in 0..<tiling.columns {
                     try document.addPage(tiling.tileSize) { page in
-                        WallChartTile(tiling: tiling, row: row, column: column, part: part, view: options.view, font: options.font)
-                            .paint(sheet: sheet, pageNumber: index + 1, pageCount: count, on: page)
+                        WallChartTile(
+                            tiling: tiling, row: row, column: column, part: part, view: options.view, font: options.font
+                        )
+                        .paint(sheet: sheet, pageNumber: index + 1, pageCount: count, on: page)
                     }
                 }
             }

@@ -24,7 +24,8 @@ struct WallChartTiling {
     /// Tiles `sheet` with `paper` in whichever orientation needs fewer tiles (landscape on a tie).
     init(sheet: PageSize, paper: PaperSize) {
         let candidates = [PageOrientation.landscape, .portrait].map { paper.pageSize($0) }
-        let best = candidates.min { Self(sheet: sheet, tile: $0).count < Self(sheet: sheet, tile: $1).count } ?? candidates[0]
+        let best =
+            candidates.min { Self(sheet: sheet, tile: $0).count < Self(sheet: sheet, tile: $1).count } ?? candidates[0]
         self.init(sheet: sheet, tile: best)
     }
 
@@ -45,7 +46,9 @@ struct WallChartTiling {
         origin = PagePoint(x: (sheet.width - covered.width) / 2, y: (sheet.height - covered.height) / 2)
     }
 
-    private static func grid(sheet: PageSize, tile: PageSize, margin: Double, overlap: Double) -> (tile: PageSize, columns: Int, rows: Int) {
+    private static func grid(sheet: PageSize, tile: PageSize, margin: Double, overlap: Double) -> (
+        tile: PageSize, columns: Int, rows: Int
+    ) {
         let cellWidth = tile.width - 2 * margin
         let cellHeight = tile.height - 2 * margin
         func count(_ length: Double, _ cell: Double) -> Int {
@@ -57,7 +60,8 @@ struct WallChartTiling {
     /// The size of the sheet the grid covers exactly (at least the sheet it was made for): a
     /// tiled wall chart is laid out on this, so that no tile is wasted on blank overhang.
     var covered: PageSize {
-        PageSize(width: Double(columns - 1) * step.width + cell.width, height: Double(rows - 1) * step.height + cell.height)
+        PageSize(
+            width: Double(columns - 1) * step.width + cell.width, height: Double(rows - 1) * step.height + cell.height)
     }
 
     /// The number of tiles.

@@ -55,10 +55,14 @@ extension YAMLValue {
 
     /// An attendee or seat id: a single value without spaces inside.
     func identifier() throws(InputError) -> String {
-        guard !isMapping, !isSequence else { throw error("must be an id such as A0123 or h1-3-15, not a list or mapping") }
+        guard !isMapping, !isSequence else {
+            throw error("must be an id such as A0123 or h1-3-15, not a list or mapping")
+        }
         guard !isNull else { throw error("must not be empty") }
         let text = try string()
-        guard !text.contains(where: \.isWhitespace) else { throw error("'\(text)' is not an id: ids contain no spaces") }
+        guard !text.contains(where: \.isWhitespace) else {
+            throw error("'\(text)' is not an id: ids contain no spaces")
+        }
         return text
     }
 }

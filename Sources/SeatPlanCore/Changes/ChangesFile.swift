@@ -37,7 +37,8 @@ public enum ChangesFile {
 
     static func parse(_ document: YAMLValue) throws(InputError) -> [ChangeOperation] {
         guard document.isSequence else {
-            throw document.error("must be a list of changes, one per line starting with '- ', e.g. - {op: cancel, attendee: A0123}")
+            throw document.error(
+                "must be a list of changes, one per line starting with '- ', e.g. - {op: cancel, attendee: A0123}")
         }
         var operations: [ChangeOperation] = []
         for (offset, item) in try document.sequence().enumerated() {
@@ -52,9 +53,12 @@ public enum ChangesFile {
         }
         let name = try opName(item)
         guard let allowed = keys[name] else {
-            let hint = SpellingSuggestion.closest(to: name, among: ChangeOperation.names).map { "did you mean '\($0)'? " } ?? ""
+            let hint =
+                SpellingSuggestion.closest(to: name, among: ChangeOperation.names).map { "did you mean '\($0)'? " }
+                ?? ""
             throw (try item.entries().first { $0.key == "op" }?.value ?? item)
-                .error("unknown operation '\(name)'; \(hint)Use one of \(ChangeOperation.names.joined(separator: ", "))")
+                .error(
+                    "unknown operation '\(name)'; \(hint)Use one of \(ChangeOperation.names.joined(separator: ", "))")
         }
         let change = try item.mapping(allowedKeys: ["op"] + allowed)
         switch name {
@@ -74,7 +78,8 @@ public enum ChangesFile {
                 at: source)
         default:
             return .setRole(
-                attendee: try change.required("attendee").identifier(), role: try change.required("role").choice(Role.self),
+                attendee: try change.required("attendee").identifier(),
+                role: try change.required("role").choice(Role.self),
                 precedence: try change.present("precedence")?.integer(in: ChangeFields.precedenceRange), at: source)
         }
     }

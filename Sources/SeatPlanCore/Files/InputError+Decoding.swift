@@ -17,7 +17,8 @@ extension InputError {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             self.init(file: file, "is not valid JSON: \(context.debugDescription)")
         case .dataCorrupted(let context):
-            self.init(file: file, field: Self.path(context.codingPath), "is not a valid value: \(context.debugDescription)")
+            self.init(
+                file: file, field: Self.path(context.codingPath), "is not a valid value: \(context.debugDescription)")
         @unknown default:
             self.init(file: file, "is not \(what): \(error)")
         }

@@ -30,7 +30,10 @@ struct JSONField {
 
     /// The member `key` of this object; missing or `null` is an error.
     func required(_ key: String) throws(InputError) -> JSONField {
-        guard let field = try optional(key) else { throw InputError(file: file, field: JSONField(value: .null, parent: path, key: key, file: file).path, "is missing") }
+        guard let field = try optional(key) else {
+            throw InputError(
+                file: file, field: JSONField(value: .null, parent: path, key: key, file: file).path, "is missing")
+        }
         return field
     }
 
@@ -48,7 +51,9 @@ struct JSONField {
     }
 
     func integer() throws(InputError) -> Int {
-        guard case .number(let number) = value, number == number.rounded(), abs(number) < 9e15 else { throw mismatch("a whole number") }
+        guard case .number(let number) = value, number == number.rounded(), abs(number) < 9e15 else {
+            throw mismatch("a whole number")
+        }
         return Int(number)
     }
 
@@ -65,7 +70,9 @@ struct JSONField {
     /// A value of a string enumeration.
     func choice<T: RawRepresentable>(_ type: T.Type) throws(InputError) -> T where T.RawValue == String {
         let text = try string()
-        guard let choice = T(rawValue: text) else { throw InputError(file: file, field: path, "'\(text)' is not a valid value") }
+        guard let choice = T(rawValue: text) else {
+            throw InputError(file: file, field: path, "'\(text)' is not a valid value")
+        }
         return choice
     }
 

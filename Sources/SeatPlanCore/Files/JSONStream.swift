@@ -16,7 +16,8 @@ extension JSONParser {
     /// key's bytes without making a string of it. A repeated key is skipped: the first counts,
     /// as with `JSONDecoder`.
     mutating func members<Key>(
-        _ keys: JSONKeys<Key>, orElse mismatch: () -> InputError, _ body: (inout JSONParser, Key?) throws(InputError) -> Void
+        _ keys: JSONKeys<Key>, orElse mismatch: () -> InputError,
+        _ body: (inout JSONParser, Key?) throws(InputError) -> Void
     ) throws(InputError) {
         var seen = [Bool](repeating: false, count: keys.count)
         try forEachMember(orElse: mismatch) { parser, key throws(InputError) in
@@ -65,7 +66,8 @@ extension JSONParser {
     private var startsValue: Bool {
         guard index < bytes.count else { return false }
         switch bytes[index] {
-        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"),
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "t"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"),
             UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
@@ -95,7 +97,8 @@ extension JSONParser {
     private mutating func keyText() throws(InputError) -> KeyText {
         let start = index + 1
         var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
+        { end += 1 }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\""), bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
             index = end + 1
             return .raw(start..<end)
@@ -161,7 +164,9 @@ extension JSONParser {
     /// A whole number, or `nil` for `null`.
     mutating func optionalInteger(file: String, path: @autoclosure () -> String) throws(InputError) -> Int? {
         guard let number = try optionalDouble(file: file, path: path()) else { return nil }
-        guard number == number.rounded(), abs(number) < 9e15 else { throw mismatch("a whole number", file: file, path: path()) }
+        guard number == number.rounded(), abs(number) < 9e15 else {
+            throw mismatch("a whole number", file: file, path: path())
+        }
         return Int(number)
     }
 
@@ -170,7 +175,9 @@ extension JSONParser {
         _ type: T.Type, file: String, path: @autoclosure () -> String
     ) throws(InputError) -> T? where T.RawValue == String {
         guard let text = try optionalString(file: file, path: path()) else { return nil }
-        guard let choice = T(rawValue: text) else { throw InputError(file: file, field: path(), "'\(text)' is not a valid value") }
+        guard let choice = T(rawValue: text) else {
+            throw InputError(file: file, field: path(), "'\(text)' is not a valid value")
+        }
         return choice
     }
 
@@ -179,7 +186,8 @@ extension JSONParser {
         if try skipNull() { return nil }
         let listPath = path()
         var strings: [String] = []
-        try elements(orElse: { mismatch("a list", file: file, path: listPath) }) { parser, position throws(InputError) in
+        try elements(orElse: { mismatch("a list", file: file, path: listPath) }) {
+            parser, position throws(InputError) in
             guard let text = try parser.optionalString(file: file, path: "\(listPath)[\(position)]") else {
                 throw mismatch("a string", file: file, path: "\(listPath)[\(position)]")
             }

@@ -54,7 +54,8 @@ struct JSONParser {
         var members: [(key: String, value: JSONValue)] = []
         // Only called at a '{', so the mismatch cannot happen.
         let file = self.file
-        try self.members(orElse: { InputError(file: file, "is not valid JSON: expected an object") }) { parser, key throws(InputError) in
+        try self.members(orElse: { InputError(file: file, "is not valid JSON: expected an object") }) {
+            parser, key throws(InputError) in
             members.append((key, try parser.value()))
         }
         return .object(members)
@@ -63,7 +64,8 @@ struct JSONParser {
     private mutating func array() throws(InputError) -> JSONValue {
         var elements: [JSONValue] = []
         let file = self.file
-        try self.elements(orElse: { InputError(file: file, "is not valid JSON: expected a list") }) { parser, _ throws(InputError) in
+        try self.elements(orElse: { InputError(file: file, "is not valid JSON: expected a list") }) {
+            parser, _ throws(InputError) in
             elements.append(try parser.value())
         }
         return .array(elements)
@@ -73,7 +75,9 @@ struct JSONParser {
         index += 1
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
+            bytes[index] >= 0x20
+        {
             index += 1
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
@@ -107,13 +111,19 @@ struct JSONParser {
             case UInt8(ascii: "t"): scalars.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try hex4()
-                if (0xD800..<0xDC00).contains(code), peek(UInt8(ascii: "\\")), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
+                if (0xD800..<0xDC00).contains(code), peek(UInt8(ascii: "\\")), index + 1 < bytes.count,
+                    bytes[index + 1] == UInt8(ascii: "u")
+                {
                     index += 2
                     let low = try hex4()
-                    guard (0xDC00..<0xE000).contains(low) else { throw failure("a \\u escape pairs a high surrogate with \\u\(String(low, radix: 16))") }
+                    guard (0xDC00..<0xE000).contains(low) else {
+                        throw failure("a \\u escape pairs a high surrogate with \\u\(String(low, radix: 16))")
+                    }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let scalar = Unicode.Scalar(code) else { throw failure("\\u\(String(code, radix: 16)) is not a character") }
+                guard let scalar = Unicode.Scalar(code) else {
+                    throw failure("\\u\(String(code, radix: 16)) is not a character")
+                }
                 scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
                 throw failure("unknown escape \\\(Character(Unicode.Scalar(escape)))")
@@ -125,7 +135,9 @@ struct JSONParser {
         guard index + 4 <= bytes.count else { throw failure("a \\u escape needs four hex digits") }
         var code: UInt32 = 0
         for byte in bytes[index..<(index + 4)] {
-            guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { throw failure("a \\u escape needs four hex digits") }
+            guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else {
+                throw failure("a \\u escape needs four hex digits")
+            }
             code = code * 16 + UInt32(digit)
         }
         index += 4
@@ -136,10 +148,13 @@ struct JSONParser {
         let start = index
         while index < bytes.count {
             switch bytes[index] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
                 index += 1
             default:
-                guard index > start else { throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'") }
+                guard index > start else {
+                    throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'")
+                }
                 return try finishNumber(from: start)
             }
         }
@@ -181,7 +196,9 @@ struct JSONParser {
         return negative ? -value : value
     }
 
-    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+    private static let powersOfTen: [Double] = [
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     mutating func literal(_ word: String, _ value: JSONValue) throws(InputError) -> JSONValue {
         let utf8 = Array(word.utf8)

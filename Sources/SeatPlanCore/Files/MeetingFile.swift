@@ -34,7 +34,8 @@ public struct MeetingFile: Sendable, Equatable {
             let path = try value.string()
             let resolved = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: resolved.path) else {
-                throw value.error("names '\(path)', which does not exist (looked for \(resolved.standardizedFileURL.path))")
+                throw value.error(
+                    "names '\(path)', which does not exist (looked for \(resolved.standardizedFileURL.path))")
             }
             return resolved.standardizedFileURL
         }

@@ -117,12 +117,15 @@ public struct YAMLValue {
     /// This node as a finite number within `range`.
     public func number(in range: ClosedRange<Double> = -1e9...1e9) throws(InputError) -> Double {
         guard let value = Double(try string()), value.isFinite else { throw error("'\(try string())' is not a number") }
-        guard range.contains(value) else { throw error("\(value) is out of range; it must be between \(range.lowerBound) and \(range.upperBound)") }
+        guard range.contains(value) else {
+            throw error("\(value) is out of range; it must be between \(range.lowerBound) and \(range.upperBound)")
+        }
         return value
     }
 
     /// This node as one of an enumeration's raw values.
-    public func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(InputError) -> T where T.RawValue == String {
+    public func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(InputError) -> T
+    where T.RawValue == String {
         let text = try string()
         guard let value = T(rawValue: text) else {
             throw error("'\(text)' is not allowed; use one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -146,7 +149,8 @@ public struct YAMLValue {
 
     private static func locate(_ error: YamlError, text: String, file: String) -> InputError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             return InputError(file: file, line: mark.line, "is not valid YAML: \(problem) (column \(mark.column))")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")

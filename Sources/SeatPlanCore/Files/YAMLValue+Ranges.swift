@@ -22,13 +22,17 @@ extension YAMLValue {
         switch bounds.count {
         case 1:
             guard let value = bounds[0] else { throw error("'\(text)' is not a number or a range like 1-18") }
-            guard range.contains(value) else { throw error("\(value) is out of range; it must be between \(range.lowerBound) and \(range.upperBound)") }
+            guard range.contains(value) else {
+                throw error("\(value) is out of range; it must be between \(range.lowerBound) and \(range.upperBound)")
+            }
             return [value]
         case 2:
             guard let low = bounds[0], let high = bounds[1] else { throw error("'\(text)' is not a range like 1-18") }
             guard low <= high else { throw error("range '\(text)' runs backwards; write \(high)-\(low)") }
             guard range.contains(low), range.contains(high) else {
-                throw error("range '\(text)' is out of range; numbers must be between \(range.lowerBound) and \(range.upperBound)")
+                throw error(
+                    "range '\(text)' is out of range; numbers must be between \(range.lowerBound) and \(range.upperBound)"
+                )
             }
             return Array(low...high)
         default:

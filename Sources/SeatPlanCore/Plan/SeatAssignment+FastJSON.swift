@@ -43,9 +43,20 @@ extension SeatAssignment {
     /// Reads `assignments[index]`, accepting what `JSONDecoder` accepts for ``Fields``: the same
     /// keys, optionals missing or `null`, unknown keys ignored, the first of a repeated key.
     static func read(from parser: inout JSONParser, index: Int, file: String) throws(InputError) -> SeatAssignment {
-        var attendee, name, unit, seat, label, number, table, title: String?
-        var precedence, floor, row, unitOrder: Int?
-        var x, y: Double?
+        var attendee: String?
+        var name: String?
+        var unit: String?
+        var seat: String?
+        var label: String?
+        var number: String?
+        var table: String?
+        var title: String?
+        var precedence: Int?
+        var floor: Int?
+        var row: Int?
+        var unitOrder: Int?
+        var x: Double?
+        var y: Double?
         var area: SeatArea?
         var role: Role?
         var tags: [String]?

@@ -64,7 +64,9 @@ extension SeatPlan {
     /// Reads a PLAN.json, naming the file and the offending field or line when it is malformed.
     public static func decode(_ data: Data, file: String) throws(InputError) -> SeatPlan {
         let members = try TopLevelMembers(data, file: file)
-        if let schema = try? JSONDecoder().decode(String.self, from: Data(members.raw["schema"] ?? [])), schema != schemaTag {
+        if let schema = try? JSONDecoder().decode(String.self, from: Data(members.raw["schema"] ?? [])),
+            schema != schemaTag
+        {
             throw InputError(file: file, field: "schema", "is '\(schema)'; expected '\(schemaTag)'")
         }
         guard let assignments = members.assignments else {
@@ -110,7 +112,8 @@ extension SeatPlan {
                 }
                 if try parser.skipNull() { return }
                 var list: [SeatAssignment] = []
-                try parser.elements(orElse: { mismatch("a list", file: file, path: key) }) { parser, index throws(InputError) in
+                try parser.elements(orElse: { mismatch("a list", file: file, path: key) }) {
+                    parser, index throws(InputError) in
                     list.append(try SeatAssignment.read(from: &parser, index: index, file: file))
                 }
                 assignments = list

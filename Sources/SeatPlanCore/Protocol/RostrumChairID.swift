@@ -49,7 +49,9 @@ public struct RostrumChairID: Hashable, Sendable, CustomStringConvertible {
 
     /// A positive decimal number written without sign or leading zeros, else `nil`.
     private static func positiveNumber(_ digits: Substring) -> Int? {
-        guard let first = digits.first, first != "0", digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard let first = digits.first, first != "0", digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return nil
+        }
         return Int(digits)
     }
 }

@@ -79,14 +79,16 @@ public enum RostrumLayout {
 
     /// R1.5: 1 and 2 flank an empty centre chair, 1 on the honoured side (the leaders' left under
     /// cn, their right under intl), then odd ranks outward beyond 1 and even ranks beyond 2.
-    static func coPrincipalSlots(row: RostrumRow, count: Int, rules: ProtocolRules, honourOffset: Int) -> [RostrumSlot] {
+    static func coPrincipalSlots(row: RostrumRow, count: Int, rules: ProtocolRules, honourOffset: Int) -> [RostrumSlot]
+    {
         let honouredSide = rules.convention == .cn ? 1 : -1
         return (1...count).map { rank in
             let distance = (rank + 1) / 2
             let offset = 2 * distance * (rank.isMultiple(of: 2) ? -honouredSide : honouredSide)
             return RostrumSlot(
                 id: RostrumChairID(row: row.number, offset: offset).description,
-                row: row.number, rankInRow: rank, honour: honourOffset + rank, x: Double(offset) * row.spacing / 2, y: row.y)
+                row: row.number, rankInRow: rank, honour: honourOffset + rank, x: Double(offset) * row.spacing / 2,
+                y: row.y)
         }
     }
 }

@@ -22,9 +22,10 @@ public struct CSVHeader: Sendable {
             positions[name] = index
         }
         for column in columns.required where positions[column] == nil {
-            errors.append(InputError(
-                file: file, line: record.line, field: column,
-                "column is missing from the header; expected \(columns.expectedHeader)"))
+            errors.append(
+                InputError(
+                    file: file, line: record.line, field: column,
+                    "column is missing from the header; expected \(columns.expectedHeader)"))
         }
         if !errors.isEmpty { throw InputErrors(errors) }
         self.line = record.line

@@ -28,7 +28,9 @@ public struct CSVTable: Sendable {
         do {
             records = try CSVRecords.parse(text)
         } catch {
-            throw InputErrors([InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")])
+            throw InputErrors([
+                InputError(file: file, line: error.line, "a quoted field is never closed; add the missing '\"'")
+            ])
         }
         guard !records.isEmpty else {
             throw InputErrors([InputError(file: file, "is empty; expected the header \(columns.expectedHeader)")])

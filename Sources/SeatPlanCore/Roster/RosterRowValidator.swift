@@ -36,9 +36,11 @@ struct RosterRowValidator {
     private mutating func check(_ record: CSVRecords.Record) {
         let line = record.line
         guard record.fields.count >= header.fieldCountReachingEveryColumn else {
-            errors.append(InputError(
-                file: file, line: line,
-                "has \(record.fields.count) fields but the header has \(header.fieldCountReachingEveryColumn); a column is missing or a comma is lost"))
+            errors.append(
+                InputError(
+                    file: file, line: line,
+                    "has \(record.fields.count) fields but the header has \(header.fieldCountReachingEveryColumn); a column is missing or a comma is lost"
+                ))
             return
         }
         let errorCount = errors.count
@@ -59,7 +61,9 @@ struct RosterRowValidator {
         let unitOrder = Self.positiveInteger(value("unit_order"))
         if unitOrder == nil { fail("unit_order", "'\(value("unit_order"))' is not a whole number ≥ 1") }
         let precedence = Self.positiveInteger(value("precedence"))
-        if precedence == nil { fail("precedence", "'\(value("precedence"))' is not a whole number ≥ 1 (1 = most senior)") }
+        if precedence == nil {
+            fail("precedence", "'\(value("precedence"))' is not a whole number ≥ 1 (1 = most senior)")
+        }
         let role = Self.role(value("role"))
         if role == nil {
             let allowed = Role.allCases.map(\.rawValue).joined(separator: ", ")
@@ -67,13 +71,18 @@ struct RosterRowValidator {
         }
         let genderText = value("gender")
         let gender = genderText.isEmpty ? nil : Gender(rosterValue: genderText)
-        if !genderText.isEmpty, gender == nil { fail("gender", "'\(genderText)' is not 男/女, M/F or male/female; leave it empty if unknown") }
+        if !genderText.isEmpty, gender == nil {
+            fail("gender", "'\(genderText)' is not 男/女, M/F or male/female; leave it empty if unknown")
+        }
         if let unitOrder, !unit.isEmpty {
             // A unit's people usually come together: compare with the last row's unit before
             // hashing the (Chinese) name.
             let known = lastUnit.flatMap { $0.name == unit ? $0.first : nil } ?? unitOrderOf[unit]
             if let known, known.order != unitOrder {
-                fail("unit_order", "unit '\(unit)' has unit_order \(known.order) on line \(known.line) but \(unitOrder) here; a unit has one place in the official list")
+                fail(
+                    "unit_order",
+                    "unit '\(unit)' has unit_order \(known.order) on line \(known.line) but \(unitOrder) here; a unit has one place in the official list"
+                )
             } else if known == nil {
                 unitOrderOf[unit] = (unitOrder, line)
             }
@@ -84,16 +93,20 @@ struct RosterRowValidator {
         let tags = value("tags").split(whereSeparator: { $0 == ";" || $0 == "；" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        attendees.append(Attendee(
-            id: id, name: name, unit: unit, unitOrder: unitOrder, precedence: precedence, role: role,
-            title: value("title"), gender: gender, tags: tags))
+        attendees.append(
+            Attendee(
+                id: id, name: name, unit: unit, unitOrder: unitOrder, precedence: precedence, role: role,
+                title: value("title"), gender: gender, tags: tags))
     }
 
     /// Reads a whole number ≥ 1, accepting full-width digits (１２) as spreadsheets sometimes write them.
     static func positiveInteger(_ text: String) -> Int? {
-        let ascii = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
-        }))
+        let ascii = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (0xFF10...0xFF19).contains(scalar.value)
+                        ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
+                }))
         guard let number = Int(ascii), number >= 1 else { return nil }
         return number
     }

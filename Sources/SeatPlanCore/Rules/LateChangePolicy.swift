@@ -26,7 +26,10 @@ public struct LateChangePolicy: Sendable, Equatable, Codable {
     public var frozen: Bool
 
     /// Creates a policy; the defaults are docs/protocol.md's.
-    public init(rostrumAbsence: RostrumAbsence = .recompute, auditoriumAbsence: AuditoriumAbsence = .leaveEmpty, frozen: Bool = false) {
+    public init(
+        rostrumAbsence: RostrumAbsence = .recompute, auditoriumAbsence: AuditoriumAbsence = .leaveEmpty,
+        frozen: Bool = false
+    ) {
         self.rostrumAbsence = rostrumAbsence
         self.auditoriumAbsence = auditoriumAbsence
         self.frozen = frozen

@@ -33,7 +33,9 @@ extension RulesFile {
             bounds = [numbers[0], numbers[numbers.count - 1]]
         }
         guard bounds[0] <= bounds[1] else {
-            throw value.error("the smallest group (\(bounds[0])) is larger than the largest (\(bounds[1])); write [\(bounds[1]), \(bounds[0])]")
+            throw value.error(
+                "the smallest group (\(bounds[0])) is larger than the largest (\(bounds[1])); write [\(bounds[1]), \(bounds[0])]"
+            )
         }
         return bounds[0]...bounds[1]
     }

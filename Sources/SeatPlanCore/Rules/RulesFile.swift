@@ -37,11 +37,13 @@ import Foundation
 /// sector), `native:浙江` and `former:市教育局` (a leader's affinity: native place and former
 /// posts), `convener` and `secretary` (a group's 召集人 and recorder).
 public enum RulesFile {
-    static let keys = [
-        "convention", "even_pair", "even_alignment", "co_principals", "host_seat", "fill", "auditorium_left_ref",
-        "unit_order", "unit_break", "banquet_style", "banquet_guest2", "zones", "keep_together", "keep_apart", "pins",
-        "rostrum_absence", "auditorium_absence", "frozen",
-    ] + groupingKeys
+    static let keys =
+        [
+            "convention", "even_pair", "even_alignment", "co_principals", "host_seat", "fill", "auditorium_left_ref",
+            "unit_order", "unit_break", "banquet_style", "banquet_guest2", "zones", "keep_together", "keep_apart",
+            "pins",
+            "rostrum_absence", "auditorium_absence", "frozen",
+        ] + groupingKeys
 
     /// Reads and validates a rules file.
     public static func read(contentsOf url: URL) throws(InputError) -> PlanningRules {
@@ -62,7 +64,9 @@ public enum RulesFile {
         if let value = root["even_alignment"] { protocolRules.evenAlignment = try value.choice(EvenAlignment.self) }
         if let value = root["co_principals"] { protocolRules.coPrincipals = try value.boolean() }
         if let value = root["host_seat"] { protocolRules.hostSeat = try value.choice(HostSeat.self) }
-        if let value = root["auditorium_left_ref"] { protocolRules.auditoriumLeftReference = try value.choice(LeftReference.self) }
+        if let value = root["auditorium_left_ref"] {
+            protocolRules.auditoriumLeftReference = try value.choice(LeftReference.self)
+        }
         if let value = root["banquet_style"] { protocolRules.banquetStyle = try value.choice(BanquetStyle.self) }
         if let value = root["banquet_guest2"] { protocolRules.banquetGuestTwo = try value.choice(BanquetGuestTwo.self) }
         rules.protocolRules = protocolRules
@@ -75,8 +79,12 @@ public enum RulesFile {
                 if let zones = mapping[role.rawValue] { rules.roleZones[role] = try zones.stringList() }
             }
         }
-        if let value = root["rostrum_absence"] { rules.lateChanges.rostrumAbsence = try value.choice(RostrumAbsence.self) }
-        if let value = root["auditorium_absence"] { rules.lateChanges.auditoriumAbsence = try value.choice(AuditoriumAbsence.self) }
+        if let value = root["rostrum_absence"] {
+            rules.lateChanges.rostrumAbsence = try value.choice(RostrumAbsence.self)
+        }
+        if let value = root["auditorium_absence"] {
+            rules.lateChanges.auditoriumAbsence = try value.choice(AuditoriumAbsence.self)
+        }
         if let value = root["frozen"] { rules.lateChanges.frozen = try value.boolean() }
         rules.keepTogether = try groups(root["keep_together"])
         rules.keepApart = try groups(root["keep_apart"])

@@ -38,7 +38,10 @@ enum HallExpansion {
                 for seat in 0..<count {
                     let straightX = lefts[block] + offset + (Double(seat) + 0.5) * floor.seatWidth + shift
                     let (x, y) = bend(x: straightX, y: straightY, radius: floor.curveRadius)
-                    rowSeats.append(PlacedSeat(floor: floor.number, floorName: floor.name, row: row.number, block: floor.blocks[block], x: x, y: y))
+                    rowSeats.append(
+                        PlacedSeat(
+                            floor: floor.number, floorName: floor.name, row: row.number, block: floor.blocks[block],
+                            x: x, y: y))
                 }
             }
             result += number(rowSeats, scheme: floor.numbering, oddSide: floor.oddSide)

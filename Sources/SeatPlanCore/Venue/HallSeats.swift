@@ -32,7 +32,10 @@ enum HallSeats {
             if let current = rowText, current.floor == seat.floor, current.row == seat.row {
                 text = current
             } else {
-                text = (seat.floor, seat.row, "h\(seat.floor)-\(seat.row)-", "\(seat.floorName) \(seat.row)排", "Floor \(seat.floor), Row \(seat.row), Seat ")
+                text = (
+                    seat.floor, seat.row, "h\(seat.floor)-\(seat.row)-", "\(seat.floorName) \(seat.row)排",
+                    "Floor \(seat.floor), Row \(seat.row), Seat "
+                )
                 rowText = text
             }
             return Seat(
@@ -53,21 +56,29 @@ enum HallSeats {
     }
 
     /// A selector that names a floor, row, block or seat the hall does not have is a mistake.
-    private static func check(_ selector: ZoneSelector, against hall: Hall, placed: [HallExpansion.PlacedSeat], file: String) throws(InputError) {
+    private static func check(
+        _ selector: ZoneSelector, against hall: Hall, placed: [HallExpansion.PlacedSeat], file: String
+    ) throws(InputError) {
         func fail(_ message: String) -> InputError {
             InputError(file: file, line: selector.line, field: selector.name, message)
         }
         let floors = hall.floors.filter { selector.floors?.contains($0.number) ?? true }
         for number in selector.floors ?? [] where !hall.floors.contains(where: { $0.number == number }) {
-            throw fail("names floor \(number), but the hall has floors \(hall.floors.map { String($0.number) }.joined(separator: ", "))")
+            throw fail(
+                "names floor \(number), but the hall has floors \(hall.floors.map { String($0.number) }.joined(separator: ", "))"
+            )
         }
         let rowNumbers = Set(floors.flatMap { $0.rows.map(\.number) })
         for row in selector.rows ?? [] where !rowNumbers.contains(row) {
-            throw fail("names row \(row), but \(describe(floors)) \(floors.count == 1 ? "has" : "have") rows \(ranges(rowNumbers.sorted()))")
+            throw fail(
+                "names row \(row), but \(describe(floors)) \(floors.count == 1 ? "has" : "have") rows \(ranges(rowNumbers.sorted()))"
+            )
         }
         let blockNames = Set(floors.flatMap(\.blocks))
         for block in selector.blocks ?? [] where !blockNames.contains(block) {
-            throw fail("names block '\(block)', but \(describe(floors)) \(floors.count == 1 ? "has" : "have") blocks \(floors.flatMap(\.blocks).uniqued().joined(separator: ", "))")
+            throw fail(
+                "names block '\(block)', but \(describe(floors)) \(floors.count == 1 ? "has" : "have") blocks \(floors.flatMap(\.blocks).uniqued().joined(separator: ", "))"
+            )
         }
         if let seats = selector.seats {
             func exists(_ name: String) -> Bool {
@@ -84,7 +95,8 @@ enum HallSeats {
     }
 
     private static func describe(_ floors: [HallFloor]) -> String {
-        floors.count == 1 ? "floor \(floors[0].number)" : "floors \(floors.map { String($0.number) }.joined(separator: ", "))"
+        floors.count == 1
+            ? "floor \(floors[0].number)" : "floors \(floors.map { String($0.number) }.joined(separator: ", "))"
     }
 
     /// "1–18" or "1–12, 14–20".

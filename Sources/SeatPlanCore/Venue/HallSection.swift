@@ -68,7 +68,8 @@ enum HallSection {
         for row in rows where row.seatsPerBlock.count != blocks.count {
             throw InputError(
                 file: value.file, line: row.line, field: "\(rowsValue.path)",
-                "row \(row.number) gives seats for \(row.seatsPerBlock.count) blocks but the floor has \(blocks.count) (\(blocks.joined(separator: ", "))); write one count per block, e.g. \(Array(repeating: "8", count: blocks.count).joined(separator: "|"))")
+                "row \(row.number) gives seats for \(row.seatsPerBlock.count) blocks but the floor has \(blocks.count) (\(blocks.joined(separator: ", "))); write one count per block, e.g. \(Array(repeating: "8", count: blocks.count).joined(separator: "|"))"
+            )
         }
         let hallFloor = HallFloor(
             number: number, name: try floor["name"]?.string() ?? ChineseNumerals.floorName(number), blocks: blocks,
@@ -80,7 +81,8 @@ enum HallSection {
             let reach = radius + hallFloor.front
             if halfWidth > reach * Double.pi / 2 {
                 throw (floor["curve"] ?? value).error(
-                    "a curve radius of \(radius) m bends the \(Int(halfWidth * 2)) m wide front row round more than a half circle; use at least \(Int((halfWidth * 2 / Double.pi - hallFloor.front).rounded(.up))) m")
+                    "a curve radius of \(radius) m bends the \(Int(halfWidth * 2)) m wide front row round more than a half circle; use at least \(Int((halfWidth * 2 / Double.pi - hallFloor.front).rounded(.up))) m"
+                )
             }
         }
         return hallFloor
@@ -89,7 +91,8 @@ enum HallSection {
     /// The width of a floor's widest extent: all blocks at their widest plus the aisles.
     static func floorWidth(_ floor: HallFloor) -> Double {
         let capacities = floor.blocks.indices.map { block in floor.rows.map { $0.seatsPerBlock[block] }.max() ?? 0 }
-        return Double(capacities.reduce(0, +)) * floor.seatWidth + Double(max(0, floor.blocks.count - 1)) * floor.aisleWidth
+        return Double(capacities.reduce(0, +)) * floor.seatWidth + Double(max(0, floor.blocks.count - 1))
+            * floor.aisleWidth
     }
 
     private static func defaultBlockNames(_ count: Int) -> [String] {

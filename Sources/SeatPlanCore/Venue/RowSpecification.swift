@@ -40,7 +40,9 @@ enum RowSpecification {
         }
         let parts = compact.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else {
-            throw item.error("'\(text)' is not a row; write \"1-18: 8|14|8\" (rows: seats per block) or \"20 rows of 12|20|12 seats\"")
+            throw item.error(
+                "'\(text)' is not a row; write \"1-18: 8|14|8\" (rows: seats per block) or \"20 rows of 12|20|12 seats\""
+            )
         }
         let numbers = try item.numberRange(parts[0].trimmingCharacters(in: .whitespaces), in: 1...999)
         return (numbers, try parseSeatText(String(parts[1]), at: item))
@@ -83,7 +85,9 @@ enum RowSpecification {
         for piece in text.split(separator: "|", omittingEmptySubsequences: false) {
             let trimmed = piece.trimmingCharacters(in: .whitespaces)
             guard let count = Int(trimmed) else {
-                throw value.error("'\(trimmed)' in '\(text.trimmingCharacters(in: .whitespaces))' is not a seat count; write counts per block like 8|14|8")
+                throw value.error(
+                    "'\(trimmed)' in '\(text.trimmingCharacters(in: .whitespaces))' is not a seat count; write counts per block like 8|14|8"
+                )
             }
             guard (0...500).contains(count) else {
                 throw value.error("\(count) seats in a block is out of range; use 0 to 500")

@@ -17,14 +17,18 @@ enum TableExpansion {
         // The host sits on the outline point opposite the door, facing it.
         let awayX = table.centre.x - door.x
         let awayY = table.centre.y - door.y
-        let start = outline.indices.max { lhs, rhs in
-            direction(outline[lhs], table.centre, awayX, awayY) < direction(outline[rhs], table.centre, awayX, awayY)
-        } ?? 0
+        let start =
+            outline.indices.max { lhs, rhs in
+                direction(outline[lhs], table.centre, awayX, awayY)
+                    < direction(outline[rhs], table.centre, awayX, awayY)
+            } ?? 0
         // The host faces the door; the host's right hand points along (-facingY, facingX).
         let facingX = -awayX
         let facingY = -awayY
         let nextIndex = (start + 1) % outline.count
-        let stepsToRight = (outline[nextIndex].x - outline[start].x) * -facingY + (outline[nextIndex].y - outline[start].y) * facingX > 0
+        let stepsToRight =
+            (outline[nextIndex].x - outline[start].x) * -facingY + (outline[nextIndex].y - outline[start].y) * facingX
+            > 0
         return (0..<table.seats).map { position in
             let distance = Double(position) * perimeter / Double(table.seats)
             let along = stepsToRight ? lengths[start] + distance : lengths[start] - distance
@@ -57,7 +61,8 @@ enum TableExpansion {
             let angle = 2 * Double.pi * Double(index) / Double(samples)
             switch table.shape {
             case .round, .oval:
-                return FloorPoint(x: table.centre.x + halfLength * cos(angle), y: table.centre.y + halfWidth * sin(angle))
+                return FloorPoint(
+                    x: table.centre.x + halfLength * cos(angle), y: table.centre.y + halfWidth * sin(angle))
             case .rect:
                 // The ray at `angle` meets the rectangle where the larger normalised coordinate is 1.
                 let dx = cos(angle)
@@ -76,7 +81,9 @@ enum TableExpansion {
         return lengths
     }
 
-    private static func point(at along: Double, outline: [FloorPoint], lengths: [Double], perimeter: Double) -> FloorPoint {
+    private static func point(at along: Double, outline: [FloorPoint], lengths: [Double], perimeter: Double)
+        -> FloorPoint
+    {
         var target = along.truncatingRemainder(dividingBy: perimeter)
         if target < 0 { target += perimeter }
         var low = 0

@@ -61,8 +61,9 @@ public enum VenueFile {
             let row = try rowValue.mapping(allowedKeys: ["seats", "spacing"])
             let seats = try row.required("seats").integer(in: 1...500)
             let rowSpacing = try row["spacing"]?.number(in: 0.3...5) ?? spacing
-            rows.append(RostrumRow(
-                number: offset + 1, capacity: seats, spacing: rowSpacing, y: frontY - Double(offset) * rowDepth))
+            rows.append(
+                RostrumRow(
+                    number: offset + 1, capacity: seats, spacing: rowSpacing, y: frontY - Double(offset) * rowDepth))
         }
         return Rostrum(rows: rows)
     }
@@ -75,9 +76,10 @@ public enum VenueFile {
             if rooms.contains(where: { $0.name == name }) {
                 throw try room.required("name").error("room '\(name)' is listed twice; room names must be unique")
             }
-            rooms.append(Room(
-                name: name, capacity: try room.required("capacity").integer(in: 1...10_000),
-                floor: try room["floor"]?.integer(in: -5...200)))
+            rooms.append(
+                Room(
+                    name: name, capacity: try room.required("capacity").integer(in: 1...10_000),
+                    floor: try room["floor"]?.integer(in: -5...200)))
         }
         return rooms
     }
