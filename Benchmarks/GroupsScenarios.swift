@@ -51,6 +51,8 @@ extension Scenarios {
         let sizes = plan.groups.map(\.members.count)
         let gap = plan.quality.gap.map { String(format: ", gap %.1f%%", $0 * 100) } ?? ""
         return
-            "\(plan.groups.count) groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0), leaders ≤ \(plan.groups.map(\.leaders.count).max() ?? 0), \(plan.quality.status) (\(plan.quality.method))\(gap)"
+            "\(plan.groups.count) groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0), leaders ≤ "
+            + "\(plan.groups.map(\.leaders.count).max() ?? 0), \(plan.quality.status) (\(plan.quality.method))"
+            + "\(gap)"
     }
 }

@@ -64,7 +64,8 @@ enum MDGPBenchmark {
         let glpkLimit = option("--glpk").flatMap(Double.init)
 
         emit(
-            "MDGPLIB benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, seeds \(seeds.map(String.init).joined(separator: ",")), time scale \(scale)\n"
+            "MDGPLIB benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, seeds "
+                + "\(seeds.map(String.init).joined(separator: ",")), time scale \(scale)\n"
         )
         let header = [
             "instance", "n", "G", "limit s", "seed", "objective", "BKV", "gap %", "seconds", "proven", "iterations",
@@ -187,7 +188,8 @@ enum MDGPBenchmark {
         }
         return String(
             format:
-                "%d elements into %d groups: matrix %.2f s, solve %.2f s (limit %g s), total %.2f s; objective %.1f, %d iterations, peak memory %.0f MiB",
+                "%d elements into %d groups: matrix %.2f s, solve %.2f s (limit %g s), total %.2f s; objective %.1f, "
+                + "%d iterations, peak memory %.0f MiB",
             LargeGrouping.people, LargeGrouping.groups, seconds(built - start), seconds(end - built), limit,
             seconds(end - start), result.objective, result.iterations, Harness.peakResidentMiB())
     }

@@ -23,7 +23,8 @@ struct MDGPData {
             })
         else {
             throw BenchmarkFailure(
-                "MDGPLIB data not found (looked for BKV.tsv in \(candidates.map(\.path).joined(separator: ", "))); run from the package root or pass --data DIR"
+                "MDGPLIB data not found (looked for BKV.tsv in \(candidates.map(\.path).joined(separator: ", "))); run "
+                    + "from the package root or pass --data DIR"
             )
         }
         let text = try String(contentsOf: folder.appendingPathComponent("BKV.tsv"), encoding: .utf8)

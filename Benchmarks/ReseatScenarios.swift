@@ -14,7 +14,8 @@ extension Scenarios {
         Scenario(
             name: "reseat-great-hall-1",
             summary:
-                "Reseat: one late change on the 5,300-person great-hall plan, JSON in and out (target median ≤ 100 ms, p95 ≤ 200 ms)",
+                "Reseat: one late change on the 5,300-person great-hall plan, JSON in and out (target median ≤ 100 ms, "
+                + "p95 ≤ 200 ms)",
             prepare: {
                 let setup = try await ReseatSetup()
                 var next = 0
@@ -64,10 +65,13 @@ struct ReseatSetup {
             case 0: return "- {op: cancel, attendee: \"\(person.attendee)\"}"
             case 1:
                 return
-                    "- {op: substitute, attendee: \"\(person.attendee)\", by: {id: \"S\(index)\", name: \"代会\(index)\", title: \"副局长\", precedence: \(person.precedence)}}"
+                    "- {op: substitute, attendee: \"\(person.attendee)\", by: {id: \"S\(index)\", name: "
+                    + "\"代会\(index)\", title: \"副局长\", precedence: \(person.precedence)}}"
             case 2:
                 return
-                    "- {op: add, attendee: {id: \"N\(index)\", name: \"新到\(index)\", unit: \"\(person.unit)\", unit_order: \(person.unitOrder ?? 1), precedence: 9000, role: \(person.role?.rawValue ?? "member")}}"
+                    "- {op: add, attendee: {id: \"N\(index)\", name: \"新到\(index)\", unit: \"\(person.unit)\", "
+                    + "unit_order: \(person.unitOrder ?? 1), precedence: 9000, role: "
+                    + "\(person.role?.rawValue ?? "member")}}"
             case 3: return "- {op: block_seat, seat: \"\(person.seat)\"}"
             case 4: return "- {op: pin, attendee: \"\(person.attendee)\", seat: \"\(pick(free).id)\"}"
             default: return "- {op: cancel, attendee: \"\(pick(rostrum).attendee)\"}"
@@ -115,6 +119,7 @@ struct ReseatSetup {
             throw BenchmarkFailure("reseat: \(result.plan.quality.protocolViolations) protocol violations")
         }
         return
-            "\(operations.count) change\(operations.count == 1 ? "" : "s"): moved \(record.moves), weighted \(Int(record.moveCost)) vs bound \(Int(record.moveBound)) (\(record.status.rawValue))"
+            "\(operations.count) change\(operations.count == 1 ? "" : "s"): moved \(record.moves), weighted "
+            + "\(Int(record.moveCost)) vs bound \(Int(record.moveBound)) (\(record.status.rawValue))"
     }
 }

@@ -112,7 +112,8 @@ extension Scenarios {
                 planJSON: json, fileName: "PLAN.json", documents: documents, meeting: meeting.id, beforeCommit: nil)
             guard result.plan.isNew, result.noticesQueued > 0 else { throw BenchmarkFailure("push stored nothing new") }
             return
-                "\(result.plan.info.seatedCount) seats, \(result.documents.count) documents, \(result.noticesQueued) notices"
+                "\(result.plan.info.seatedCount) seats, \(result.documents.count) documents, \(result.noticesQueued) "
+                + "notices"
         }
     }
 }

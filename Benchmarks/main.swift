@@ -27,7 +27,8 @@ do {
         FileHandle.standardOutput.write(try JSONEncoder().encode(measurement))
     } else if arguments.contains("--help") || arguments.contains("-h") {
         print(
-            "usage: seatplan-bench [--runs N] [--warmup N] [--json FILE] [SCENARIO ...]\n       seatplan-bench mdgp --help\n\nscenarios:"
+            "usage: seatplan-bench [--runs N] [--warmup N] [--json FILE] [SCENARIO ...]\n"
+                + "       seatplan-bench mdgp --help\n\nscenarios:"
         )
         for scenario in Scenarios.all {
             print("  \(scenario.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(scenario.summary)")
@@ -36,7 +37,8 @@ do {
         let chosen = arguments.isEmpty ? Scenarios.all : Scenarios.all.filter { arguments.contains($0.name) }
         guard !chosen.isEmpty else { throw BenchmarkFailure("no scenario matches \(arguments.joined(separator: " "))") }
         print(
-            "SeatPlan benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(warmup) warm-up + \(runs) timed runs each\n"
+            "SeatPlan benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(warmup) warm-up + \(runs) "
+                + "timed runs each\n"
         )
         let results = try Harness.runIsolated(chosen, warmup: warmup, runs: runs)
         print(Harness.table(results))

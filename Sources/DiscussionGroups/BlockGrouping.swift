@@ -83,12 +83,15 @@ struct BlockGrouping {
                 method: "glpk")
             if outcome.windows > 1 {
                 draft.notes.append(
-                    "too large for one program: packed as consecutive clusters (exact dynamic programming), then \(outcome.windows) windows of consecutive groups re-packed by GLPK (\(outcome.improvedWindows) improved); no global bound"
+                    "too large for one program: packed as consecutive clusters (exact dynamic programming), then "
+                        + "\(outcome.windows) windows of consecutive groups re-packed by GLPK "
+                        + "(\(outcome.improvedWindows) improved); no global bound"
                 )
             }
             if ownGroups > 0, nonvoting < rules.groupSize.lowerBound {
                 draft.notes.append(
-                    "the non-voting attendees' own group has \(nonvoting) people, fewer than group_size's \(rules.groupSize.lowerBound)"
+                    "the non-voting attendees' own group has \(nonvoting) people, fewer than group_size's "
+                        + "\(rules.groupSize.lowerBound)"
                 )
             }
             return draft
@@ -107,7 +110,9 @@ struct BlockGrouping {
         throw InputErrors([
             rules.origin.error(
                 rules.groupCount == nil ? "group_size" : "groups",
-                "the \(rules.groupBy.rawValue)s cannot be packed into groups of \(rules.groupSize.lowerBound)–\(rules.groupSize.upperBound) people\(roomsText) (\(tried)); widen 'group_size', change 'groups', or add rooms"
+                "the \(rules.groupBy.rawValue)s cannot be packed into groups of "
+                    + "\(rules.groupSize.lowerBound)–\(rules.groupSize.upperBound) people\(roomsText) (\(tried)); "
+                    + "widen 'group_size', change 'groups', or add rooms"
             )
         ])
     }
@@ -122,14 +127,16 @@ struct BlockGrouping {
                 problems.append(
                     rules.origin.error(
                         "keep_together",
-                        "joins \(cluster.members.count) people (\(names)) into one group, more than the largest group (\(rules.groupSize.upperBound))"
+                        "joins \(cluster.members.count) people (\(names)) into one group, more than the largest group "
+                            + "(\(rules.groupSize.upperBound))"
                     ))
             }
             if cluster.leaderCount > perGroup.upperBound {
                 problems.append(
                     rules.origin.error(
                         "keep_together",
-                        "puts \(cluster.leaderCount) leaders in one group, but leaders are spread at most \(perGroup.upperBound) to a group"
+                        "puts \(cluster.leaderCount) leaders in one group, but leaders are spread at most "
+                            + "\(perGroup.upperBound) to a group"
                     ))
             }
         }

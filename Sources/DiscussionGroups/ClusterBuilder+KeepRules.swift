@@ -28,7 +28,9 @@ extension ClusterBuilder {
             guard pieces.count > 1 else {
                 return rules.origin.error(
                     "keep_apart",
-                    "keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) (\(people[second].id)) apart, but both are in '\(block)' (\(pieces[0].count) people), which group_by: \(rules.groupBy.rawValue) keeps in one group; use group_by: mix or drop the rule"
+                    "keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) "
+                        + "(\(people[second].id)) apart, but both are in '\(block)' (\(pieces[0].count) people), which "
+                        + "group_by: \(rules.groupBy.rawValue) keeps in one group; use group_by: mix or drop the rule"
                 )
             }
             let other = (piece + 1) % pieces.count

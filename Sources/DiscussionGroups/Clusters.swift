@@ -57,7 +57,8 @@ struct ClusterBuilder {
             throw InputErrors([
                 rules.origin.error(
                     "group_by",
-                    "group_by: \(tag) needs a '\(tag):' tag on everyone grouped, but \(missing.count) have none (\(sample)\(missing.count > 5 ? ", …" : "")); add e.g. '\(tag):…' to their tags column"
+                    "group_by: \(tag) needs a '\(tag):' tag on everyone grouped, but \(missing.count) have none "
+                        + "(\(sample)\(missing.count > 5 ? ", …" : "")); add e.g. '\(tag):…' to their tags column"
                 )
             ])
         }

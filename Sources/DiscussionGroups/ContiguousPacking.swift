@@ -1,8 +1,8 @@
 /// The best packing in which every group is a run of consecutive clusters (in the bins of
 /// first-fit decreasing; or merge keys together in official order, larger clusters first within
-/// a key; or simply larger clusters first, whichever packs first): a line-breaking problem solved exactly by dynamic programming over
-/// (groups formed, clusters placed), as the hall planner breaks units into
-/// rows. The cost of a run as group g is the packing objective's: people outside the balanced
+/// a key; or simply larger clusters first, whichever packs first): a line-breaking problem solved
+/// exactly by dynamic programming over (groups formed, clusters placed), as the hall planner
+/// breaks units into rows. The cost of a run as group g is the packing objective's: people outside the balanced
 /// sizes plus 3 per merge key present. Runs never hold two pieces of one block or a keep-apart
 /// pair. Group g takes ⌊F/G⌋ or ⌈F/G⌉ free leaders (the first F mod G groups one more).
 ///

@@ -81,7 +81,9 @@ public struct DiscussionGroupPlanner: Sendable {
                 throw InputErrors([
                     InputError(
                         file: rooms.source, field: "rooms",
-                        "the \(groups.count) groups (largest \(largest) + \(grouping.staffSeats) staff) do not fit the \(rooms.rooms.count) rooms of '\(rooms.name)' one group to a room; add or enlarge rooms, or change 'group_size'"
+                        "the \(groups.count) groups (largest \(largest) + \(grouping.staffSeats) staff) do not fit the "
+                            + "\(rooms.rooms.count) rooms of '\(rooms.name)' one group to a room; add or enlarge "
+                            + "rooms, or change 'group_size'"
                     )
                 ])
             }

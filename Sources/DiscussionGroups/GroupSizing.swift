@@ -21,14 +21,16 @@ struct GroupSizing {
                 problems.append(
                     rules.origin.error(
                         "groups",
-                        "\(fixed) groups of at most \(sizes.upperBound) hold \(fixed * sizes.upperBound) people, but \(people) are to be grouped; raise 'groups' or the largest size in 'group_size'"
+                        "\(fixed) groups of at most \(sizes.upperBound) hold \(fixed * sizes.upperBound) people, but "
+                            + "\(people) are to be grouped; raise 'groups' or the largest size in 'group_size'"
                     ))
             }
             if fixed * sizes.lowerBound > people {
                 problems.append(
                     rules.origin.error(
                         "groups",
-                        "\(fixed) groups of at least \(sizes.lowerBound) need \(fixed * sizes.lowerBound) people, but only \(people) are to be grouped; lower 'groups' or the smallest size in 'group_size'"
+                        "\(fixed) groups of at least \(sizes.lowerBound) need \(fixed * sizes.lowerBound) people, but "
+                            + "only \(people) are to be grouped; lower 'groups' or the smallest size in 'group_size'"
                     ))
             }
             counts = [fixed]
@@ -39,7 +41,9 @@ struct GroupSizing {
                 problems.append(
                     rules.origin.error(
                         "group_size",
-                        "no number of groups of \(sizes.lowerBound)–\(sizes.upperBound) people holds exactly \(people): \(fewest) groups would average \(people / max(1, fewest)); widen 'group_size' or set 'groups'"
+                        "no number of groups of \(sizes.lowerBound)–\(sizes.upperBound) people holds exactly "
+                            + "\(people): \(fewest) groups would average \(people / max(1, fewest)); widen "
+                            + "'group_size' or set 'groups'"
                     ))
             }
             counts = fewest <= most ? Array(fewest...min(most, fewest + max(12, fewest / 4))) : []
@@ -51,13 +55,15 @@ struct GroupSizing {
                 problems.append(
                     InputError(
                         file: roomsFile, field: "rooms",
-                        "\(rooms.count) rooms for \(needed) groups of \(people) people; add rooms or allow larger groups"
+                        "\(rooms.count) rooms for \(needed) groups of \(people) people; add rooms or allow larger "
+                            + "groups"
                     ))
             } else if largest < sizes.lowerBound + rules.staffSeats {
                 problems.append(
                     InputError(
                         file: roomsFile, field: "rooms",
-                        "the largest room seats \(largest), but a group of at least \(sizes.lowerBound) with \(rules.staffSeats) staff needs \(sizes.lowerBound + rules.staffSeats)"
+                        "the largest room seats \(largest), but a group of at least \(sizes.lowerBound) with "
+                            + "\(rules.staffSeats) staff needs \(sizes.lowerBound + rules.staffSeats)"
                     ))
             } else {
                 let capacities = rooms.map(\.capacity).sorted(by: >)
@@ -67,7 +73,9 @@ struct GroupSizing {
                     problems.append(
                         InputError(
                             file: roomsFile, field: "rooms",
-                            "the rooms seat at most \(usable) group members (\(rules.staffSeats) seats each kept for staff, groups of at most \(sizes.upperBound)), but \(people) people are to be grouped"
+                            "the rooms seat at most \(usable) group members (\(rules.staffSeats) seats each kept for "
+                                + "staff, groups of at most \(sizes.upperBound)), but \(people) people are to be "
+                                + "grouped"
                         ))
                 }
             }

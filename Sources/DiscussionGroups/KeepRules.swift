@@ -62,7 +62,9 @@ struct KeepRules {
                         problems.append(
                             origin.error(
                                 "keep_apart",
-                                "[\(list.joined(separator: ", "))] keeps \(people[first].name) (\(people[first].id)) and \(people[second].name) (\(people[second].id)) apart, but keep_together puts them in one group; remove one of the two rules"
+                                "[\(list.joined(separator: ", "))] keeps \(people[first].name) (\(people[first].id)) "
+                                    + "and \(people[second].name) (\(people[second].id)) apart, but keep_together puts "
+                                    + "them in one group; remove one of the two rules"
                             ))
                     }
                     apart.append((min(first, second), max(first, second)))

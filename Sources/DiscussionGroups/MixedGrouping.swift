@@ -17,7 +17,8 @@ struct MixedGrouping {
             throw InputErrors([
                 rules.origin.error(
                     "nonvoting",
-                    "own_group keeps non-voting attendees out of the mixed groups; with group_by: mix use nonvoting: with_unit, or group by unit"
+                    "own_group keeps non-voting attendees out of the mixed groups; with group_by: mix use nonvoting: "
+                        + "with_unit, or group by unit"
                 )
             ])
         }
@@ -33,7 +34,8 @@ struct MixedGrouping {
             throw InputErrors([
                 rules.origin.error(
                     "keep_together",
-                    "keeps \(set.count) people together (\(set.count(where: leaders.contains)) leaders), but mixed groups have \(base)–\(sizes[0].upperBound) people and at most \(leaderCap) leaders each"
+                    "keeps \(set.count) people together (\(set.count(where: leaders.contains)) leaders), but mixed "
+                        + "groups have \(base)–\(sizes[0].upperBound) people and at most \(leaderCap) leaders each"
                 )
             ])
         }

@@ -45,7 +45,8 @@ struct Participants {
                 problems.append(
                     rules.origin.error(
                         "leaders",
-                        "no member, guest or rostrum person on \(roster.source) carries the tag '\(tag)'; tag the leaders or list their ids"
+                        "no member, guest or rostrum person on \(roster.source) carries the tag '\(tag)'; tag the "
+                            + "leaders or list their ids"
                     ))
             }
         case .ids(let ids):
@@ -57,7 +58,8 @@ struct Participants {
                     problems.append(
                         rules.origin.error(
                             "leaders",
-                            "'\(id)' (\(person.name)) has role \(person.role.rawValue), and \(person.role.rawValue) people are in no group"
+                            "'\(id)' (\(person.name)) has role \(person.role.rawValue), and \(person.role.rawValue) "
+                                + "people are in no group"
                         ))
                 } else {
                     problems.append(rules.origin.error("leaders", "no attendee '\(id)' on \(roster.source)"))

@@ -80,7 +80,8 @@ struct MDGPInstanceParser {
         guard fields.count == 3 + 2 * g else {
             throw fail(
                 "type",
-                "the header has \(fields.count - 3) size bounds after the type, but G = \(g) groups need \(2 * g) (a lower and an upper bound each)"
+                "the header has \(fields.count - 3) size bounds after the type, but G = \(g) groups need \(2 * g) (a "
+                    + "lower and an upper bound each)"
             )
         }
         var sizes: [ClosedRange<Int>] = []
@@ -104,7 +105,8 @@ struct MDGPInstanceParser {
         {
             throw fail(
                 "a_\(group + 1)",
-                "type 'ss' needs every group to have the same fixed size, but group \(group + 1) has \(sizes[group].lowerBound)...\(sizes[group].upperBound)"
+                "type 'ss' needs every group to have the same fixed size, but group \(group + 1) has "
+                    + "\(sizes[group].lowerBound)...\(sizes[group].upperBound)"
             )
         }
         let minimum = sizes.reduce(0) { $0 + $1.lowerBound }

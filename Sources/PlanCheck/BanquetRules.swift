@@ -64,7 +64,8 @@ struct BanquetRules {
                     PlanViolation(
                         rule: "B1", attendee: host.attendee.id, seat: seat.id,
                         message:
-                            "host \(host.who) sits at \(host.location), but the \(what) seat of \(table.table.printedName) (table \(index + 1) in order) is \(seat.label)"
+                            "host \(host.who) sits at \(host.location), but the \(what) seat of "
+                            + "\(table.table.printedName) (table \(index + 1) in order) is \(seat.label)"
                     ))
             }
             guard table.host == nil, let senior = table.people.first else { continue }
@@ -74,7 +75,9 @@ struct BanquetRules {
                 PlanViolation(
                     rule: "B1", attendee: senior.attendee.id, seat: seating.host.id,
                     message:
-                        "\(table.table.printedName) has no host, so its most senior person \(senior.who) (precedence \(senior.attendee.precedence)) takes its host seat \(seating.host.label), which has \(holder.map { "\($0.who) (precedence \($0.attendee.precedence))" } ?? "nobody")"
+                        "\(table.table.printedName) has no host, so its most senior person \(senior.who) (precedence "
+                        + "\(senior.attendee.precedence)) takes its host seat \(seating.host.label), which has "
+                        + "\(holder.map { "\($0.who) (precedence \($0.attendee.precedence))" } ?? "nobody")"
                 ))
         }
         return violations
@@ -105,7 +108,9 @@ struct BanquetRules {
                     PlanViolation(
                         rule: "B2", attendee: guest.attendee.id, seat: guest.seatID,
                         message:
-                            "delegation \(unit) (led by precedence \(key(unit).0)) sits at \(table.table.printedName), after delegation \(top.guest.attendee.unit) (led by precedence \(key(top.guest.attendee.unit).0)) at \(top.guest.location), which comes later"
+                            "delegation \(unit) (led by precedence \(key(unit).0)) sits at \(table.table.printedName), "
+                            + "after delegation \(top.guest.attendee.unit) (led by precedence "
+                            + "\(key(top.guest.attendee.unit).0)) at \(top.guest.location), which comes later"
                     ))
             }
             for guest in table.guests where highest.map({ key(guest.attendee.unit) > $0.key }) ?? true {
@@ -122,7 +127,9 @@ struct BanquetRules {
                     PlanViolation(
                         rule: "B2",
                         message:
-                            "delegation \(unit) sits at \(indices.map { tables[$0].table.printedName }.joined(separator: ", ")), which are not consecutive tables in table order"
+                            "delegation \(unit) sits at "
+                            + "\(indices.map { tables[$0].table.printedName }.joined(separator: ", ")), which are "
+                            + "not consecutive tables in table order"
                     ))
             }
         }
@@ -148,7 +155,8 @@ struct BanquetRules {
                 PlanViolation(
                     rule: "B3", attendee: guest.attendee.id, seat: guest.seatID,
                     message:
-                        "at \(table.table.printedName), \(guest.who) is guest \(rank + 1) by precedence and belongs at \(expected.label), but sits at \(guest.location)"
+                        "at \(table.table.printedName), \(guest.who) is guest \(rank + 1) by precedence and belongs at "
+                        + "\(expected.label), but sits at \(guest.location)"
                 ))
         }
         return violations

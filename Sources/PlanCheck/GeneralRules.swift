@@ -45,14 +45,17 @@ struct GeneralRules {
                     PlanViolation(
                         rule: "G1", attendee: attendee.id,
                         message:
-                            "\(attendee.name) (\(attendee.id), unit \(attendee.unit)) is neither seated nor listed as unseated"
+                            "\(attendee.name) (\(attendee.id), unit \(attendee.unit)) is neither seated nor listed as "
+                            + "unseated"
                     ))
             } else if seats + entries > 1 {
                 violations.append(
                     PlanViolation(
                         rule: "G1", attendee: attendee.id,
                         message:
-                            "\(attendee.name) (\(attendee.id)) appears \(seats + entries) times: \(seats) seat\(seats == 1 ? "" : "s") and \(entries) unseated entr\(entries == 1 ? "y" : "ies")"
+                            "\(attendee.name) (\(attendee.id)) appears \(seats + entries) times: \(seats) "
+                            + "seat\(seats == 1 ? "" : "s") and \(entries) unseated "
+                            + "entr\(entries == 1 ? "y" : "ies")"
                     ))
             }
         }
@@ -75,7 +78,8 @@ struct GeneralRules {
                     PlanViolation(
                         rule: "G3", attendee: assignment.attendee, seat: assignment.seat,
                         message:
-                            "\(name) (\(assignment.attendee)) is given seat '\(assignment.seat)', which the venue does not have"
+                            "\(name) (\(assignment.attendee)) is given seat '\(assignment.seat)', which the venue does "
+                            + "not have"
                     ))
             }
             if let first = holder[assignment.seat] {
@@ -84,7 +88,8 @@ struct GeneralRules {
                     PlanViolation(
                         rule: "G2", attendee: assignment.attendee, seat: assignment.seat,
                         message:
-                            "seat \(assignment.label) (\(assignment.seat)) is given to both \(firstName) (\(first)) and \(name) (\(assignment.attendee))"
+                            "seat \(assignment.label) (\(assignment.seat)) is given to both \(firstName) (\(first)) "
+                            + "and \(name) (\(assignment.attendee))"
                     ))
             } else {
                 holder[assignment.seat] = assignment.attendee
@@ -189,7 +194,8 @@ struct GeneralRules {
                     PlanViolation(
                         rule: "G6", attendee: id, seat: seat,
                         message:
-                            "\(attendee.name) (\(id)) is pinned to \(targetName) but sits on \(context.resolve(actual)?.seat?.label ?? actual)"
+                            "\(attendee.name) (\(id)) is pinned to \(targetName) but sits on "
+                            + "\(context.resolve(actual)?.seat?.label ?? actual)"
                     ))
             }
         }
@@ -207,7 +213,8 @@ struct GeneralRules {
             return PlanViolation(
                 rule: "G7", attendee: placement.attendee.id, seat: placement.seatID,
                 message:
-                    "\(placement.who) has role \(role) and \(should), but sits in the \(Self.word(actual)) at \(placement.location)"
+                    "\(placement.who) has role \(role) and \(should), but sits in the \(Self.word(actual)) at "
+                    + "\(placement.location)"
             )
         }
     }

@@ -93,7 +93,10 @@ struct HallOrderRules {
                     PlanViolation(
                         rule: "H6", attendee: context.placements[head].attendee.id, seat: sequence.seats[first].id,
                         message:
-                            "unit \(unit) (\(positions.count) \(role.rawValue)\(positions.count == 1 ? "" : "s")) fits in one row segment of \(largestSegment) seats but is spread over \(segments) segments, starting at \(sequence.seats[first].label); unit_break new_row starts it on a new row"
+                            "unit \(unit) (\(positions.count) \(role.rawValue)\(positions.count == 1 ? "" : "s")) fits "
+                            + "in one row segment of \(largestSegment) seats but is spread over \(segments) "
+                            + "segments, starting at \(sequence.seats[first].label); unit_break new_row starts it "
+                            + "on a new row"
                     ))
             }
         }
@@ -121,7 +124,9 @@ struct HallOrderRules {
                     PlanViolation(
                         rule: "H3", attendee: earlier.attendee.id, seat: earlier.seatID,
                         message:
-                            "\(earlier.attendee.name) (unit \(earlier.attendee.unit)) sits at \(earlier.location), before unit \(placement.attendee.unit) (\(placement.location)), which comes earlier in \(context.unitKey.orderName) (role \(role.rawValue))"
+                            "\(earlier.attendee.name) (unit \(earlier.attendee.unit)) sits at \(earlier.location), "
+                            + "before unit \(placement.attendee.unit) (\(placement.location)), which comes earlier "
+                            + "in \(context.unitKey.orderName) (role \(role.rawValue))"
                     ))
             }
         }
@@ -143,13 +148,15 @@ struct HallOrderRules {
                 return PlanViolation(
                     rule: "H4", attendee: intruder.attendee.id, seat: seat.id,
                     message:
-                        "unit \(unit) (\(role.rawValue)s) is not one block: \(intruder.who) of unit \(intruder.attendee.unit) sits at \(seat.label), \(span)"
+                        "unit \(unit) (\(role.rawValue)s) is not one block: \(intruder.who) of unit "
+                        + "\(intruder.attendee.unit) sits at \(seat.label), \(span)"
                 )
             case .empty where !trailing[position]:
                 return PlanViolation(
                     rule: "H4", seat: seat.id,
                     message:
-                        "unit \(unit) (\(role.rawValue)s) leaves \(seat.label) empty inside its block, \(span); only a row end may stay empty"
+                        "unit \(unit) (\(role.rawValue)s) leaves \(seat.label) empty inside its block, \(span); only a "
+                        + "row end may stay empty"
                 )
             default:
                 continue

@@ -82,7 +82,9 @@ struct HallSeatRules {
                 PlanViolation(
                     rule: "H5", attendee: head.attendee.id, seat: best.id,
                     message:
-                        "\(head.who) heads unit \(head.attendee.unit) (precedence \(head.attendee.precedence)) but sits at \(head.location); the unit's most honoured seat \(best.label) has \(holder.who) (precedence \(holder.attendee.precedence))"
+                        "\(head.who) heads unit \(head.attendee.unit) (precedence \(head.attendee.precedence)) but "
+                        + "sits at \(head.location); the unit's most honoured seat \(best.label) has \(holder.who) "
+                        + "(precedence \(holder.attendee.precedence))"
                 ))
         }
         return violations

@@ -28,7 +28,8 @@ struct KeepGroupRules {
                         PlanViolation(
                             rule: "H7", attendee: id, seat: placement.seatID,
                             message:
-                                "\(placement.who) at \(placement.location) and \(other.who) at \(other.location) sit side by side, but the rules keep them apart"
+                                "\(placement.who) at \(placement.location) and \(other.who) at \(other.location) sit "
+                                + "side by side, but the rules keep them apart"
                         ))
                 }
             }
@@ -46,7 +47,8 @@ struct KeepGroupRules {
                 PlanViolation(
                     rule: "H8", attendee: seated.first?.attendee.id, seat: seated.first?.seatID,
                     message:
-                        "the rules keep \(seated.map(\.who).joined(separator: ", ")) together, but they sit at \(seated.map(\.location).joined(separator: ", "))"
+                        "the rules keep \(seated.map(\.who).joined(separator: ", ")) together, but they sit at "
+                        + "\(seated.map(\.location).joined(separator: ", "))"
                 ))
         }
         return violations

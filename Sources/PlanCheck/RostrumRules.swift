@@ -55,7 +55,8 @@ struct RostrumRules {
                     PlanViolation(
                         rule: "R1", seat: "rostrum-\(row.number)",
                         message:
-                            "rostrum row \(row.number) seats \(count) people but holds \(capacity)\(emptyCentre ? " beside the empty centre chair" : "")"
+                            "rostrum row \(row.number) seats \(count) people but holds "
+                            + "\(capacity)\(emptyCentre ? " beside the empty centre chair" : "")"
                     ))
             }
             if let freeAhead, let first = people.first, !closesUp {
@@ -63,7 +64,8 @@ struct RostrumRules {
                     PlanViolation(
                         rule: "R1", attendee: first.attendee.id, seat: first.seatID,
                         message:
-                            "rostrum row \(row.number) is used while row \(freeAhead.row) still has \(freeAhead.free) free chair\(freeAhead.free == 1 ? "" : "s"); front rows fill first"
+                            "rostrum row \(row.number) is used while row \(freeAhead.row) still has \(freeAhead.free) "
+                            + "free chair\(freeAhead.free == 1 ? "" : "s"); front rows fill first"
                     ))
             }
             if let worst = worstAhead {
@@ -72,7 +74,9 @@ struct RostrumRules {
                         PlanViolation(
                             rule: "R1", attendee: person.attendee.id, seat: person.seatID,
                             message:
-                                "\(person.who) (precedence \(person.attendee.precedence)) sits in rostrum row \(row.number), behind \(worst.who) (precedence \(worst.attendee.precedence)) in row \(worst.place.chair?.row ?? 0)"
+                                "\(person.who) (precedence \(person.attendee.precedence)) sits in rostrum row "
+                                + "\(row.number), behind \(worst.who) (precedence \(worst.attendee.precedence)) in "
+                                + "row \(worst.place.chair?.row ?? 0)"
                         ))
                 }
             }
@@ -106,7 +110,9 @@ struct RostrumRules {
                 PlanViolation(
                     rule: "R3", attendee: stray.attendee.id, seat: stray.seatID,
                     message:
-                        "rostrum row \(row.number) is laid out wrongly for \(people.count) people: \(strays.map { "\($0.who) on \($0.seatID)" }.joined(separator: ", ")) off the expected chairs \(expected) (\(shape))"
+                        "rostrum row \(row.number) is laid out wrongly for \(people.count) people: "
+                        + "\(strays.map { "\($0.who) on \($0.seatID)" }.joined(separator: ", ")) off the expected "
+                        + "chairs \(expected) (\(shape))"
                 ))
         }
         // Compare the left-to-right order of people with the expected one.
@@ -122,7 +128,10 @@ struct RostrumRules {
                 PlanViolation(
                     rule: "R2", attendee: actual.attendee.id, seat: actual.seatID,
                     message:
-                        "in rostrum row \(row.number), \(actual.who) (rank \(rankOf[actual.attendee.id] ?? 0) in the row, precedence \(actual.attendee.precedence)) sits at place \(position + 1) from the audience's left, where \(expected.who) (rank \(rankOf[expected.attendee.id] ?? 0), precedence \(expected.attendee.precedence)) belongs"
+                        "in rostrum row \(row.number), \(actual.who) (rank \(rankOf[actual.attendee.id] ?? 0) in the "
+                        + "row, precedence \(actual.attendee.precedence)) sits at place \(position + 1) from the "
+                        + "audience's left, where \(expected.who) (rank \(rankOf[expected.attendee.id] ?? 0), "
+                        + "precedence \(expected.attendee.precedence)) belongs"
                 ))
         }
         return violations
@@ -149,7 +158,9 @@ struct RostrumRules {
                 PlanViolation(
                     rule: "R4", attendee: host.attendee.id, seat: host.seatID,
                     message:
-                        "the host \(host.who) sits at \(host.location); the host is never in a back row and host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place)\(target.map { " (\($0))" } ?? "")"
+                        "the host \(host.who) sits at \(host.location); the host is never in a back row and host_seat "
+                        + "\(protocolRules.hostSeat.rawValue) puts them on "
+                        + "\(place)\(target.map { " (\($0))" } ?? "")"
                 )
             ]
         }
@@ -158,7 +169,8 @@ struct RostrumRules {
             PlanViolation(
                 rule: "R4", attendee: host.attendee.id, seat: host.seatID,
                 message:
-                    "the host \(host.who) sits on \(chair); host_seat \(protocolRules.hostSeat.rawValue) puts them on \(place) (\(target))"
+                    "the host \(host.who) sits on \(chair); host_seat \(protocolRules.hostSeat.rawValue) puts them on "
+                    + "\(place) (\(target))"
             )
         ]
     }

@@ -50,12 +50,15 @@ struct PlanningInputCheck {
             let accessible = venue.hasAccessibleZone
             if accessible, let person = group.compactMap({ people[$0] }).first(where: { $0.hasTag(.accessible) }) {
                 problems.append(
-                    "keep_together [\(group.joined(separator: ", "))]: \(person.name) is tagged accessible and sits on an accessible seat, away from the group; remove the tag or the group"
+                    "keep_together [\(group.joined(separator: ", "))]: \(person.name) is tagged accessible and sits on "
+                        + "an accessible seat, away from the group; remove the tag or the group"
                 )
             }
             if units.count > 1 || roles.count > 1 {
                 problems.append(
-                    "keep_together [\(group.joined(separator: ", "))] mixes units or roles (\(units.sorted().joined(separator: ", "))); units sit in their own blocks, so pin these people instead"
+                    "keep_together [\(group.joined(separator: ", "))] mixes units or roles "
+                        + "(\(units.sorted().joined(separator: ", "))); units sit in their own blocks, so pin these "
+                        + "people instead"
                 )
             }
         }

@@ -88,7 +88,8 @@ public struct RosterSpecification: Sendable, Hashable {
         }
         if plan.specialUnitCount + plan.minimumBodyUnits > unitCount {
             problems.append(
-                "\(unitCount) units are too few: press, staff and guest units need \(plan.specialUnitCount) and the delegations at least \(plan.minimumBodyUnits)"
+                "\(unitCount) units are too few: press, staff and guest units need \(plan.specialUnitCount) and the "
+                    + "delegations at least \(plan.minimumBodyUnits)"
             )
         }
         let bodyUnits = unitCount - plan.specialUnitCount

@@ -44,7 +44,8 @@ struct CheckCommand: AsyncParsableCommand {
             print(violation.description)
         }
         print(
-            "\(plan): \(report.checkedAttendees) attendees checked, \(report.violations.count) violations, \(report.unitSplits) unit splits"
+            "\(plan): \(report.checkedAttendees) attendees checked, \(report.violations.count) violations, "
+                + "\(report.unitSplits) unit splits"
         )
         if !report.isValid { throw ExitCode(1) }
     }

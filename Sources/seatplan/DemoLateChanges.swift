@@ -53,9 +53,14 @@ extension DemoRun {
         let record = newPlan.changes
         return [
             "  changes   \(operations.map(\.summary).joined(separator: "; "))",
-            "  reseat    \(record?.moves ?? 0) moved (weighted \(Int(record?.moveCost ?? 0)), \(record?.status == .optimal ? "the proven minimum" : "lower bound \(Int(record?.moveBound ?? 0))")), \(record?.seated.count ?? 0) seated, \(record?.unseated.count ?? 0) unseated, \(newPlan.quality.protocolViolations) violations → \(newURL.relativePath)",
-            "  reprint   \(changedCards.count) cards → cards-changed.pdf; chart with changed seats framed → chart-v2.pdf",
-            "  push      plan version \(pushed.plan.info.version); store diff v1 → v\(diff.to): \(diff.moved.count) moved, \(diff.seated.count) seated, \(diff.unseated.count) unseated",
+            "  reseat    \(record?.moves ?? 0) moved (weighted \(Int(record?.moveCost ?? 0)), "
+                + "\(record?.status == .optimal ? "the proven minimum" : "lower bound \(Int(record?.moveBound ?? 0))"))"
+                + ", \(record?.seated.count ?? 0) seated, \(record?.unseated.count ?? 0) unseated, "
+                + "\(newPlan.quality.protocolViolations) violations → \(newURL.relativePath)",
+            "  reprint   \(changedCards.count) cards → cards-changed.pdf; chart with changed seats framed → "
+                + "chart-v2.pdf",
+            "  push      plan version \(pushed.plan.info.version); store diff v1 → v\(diff.to): \(diff.moved.count) "
+                + "moved, \(diff.seated.count) seated, \(diff.unseated.count) unseated",
         ]
     }
 }

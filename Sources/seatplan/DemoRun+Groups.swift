@@ -19,6 +19,8 @@ extension DemoRun {
         try CommandFiles.write(try GroupLists.render(plan, options: RenderOptions(title: title)), to: pdf)
         let sizes = plan.groups.map(\.members.count)
         return
-            "\(plan.groups.count) discussion groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0) by \(plan.groupBy.rawValue) in \(rooms.name), \(plan.quality.status) → \(json.relativePath), \(pdf.relativePath)"
+            "\(plan.groups.count) discussion groups of \(sizes.min() ?? 0)–\(sizes.max() ?? 0) by "
+            + "\(plan.groupBy.rawValue) in \(rooms.name), \(plan.quality.status) → \(json.relativePath), "
+            + "\(pdf.relativePath)"
     }
 }

@@ -71,20 +71,33 @@ struct DemoRun {
         let files = documents.map { outputFolder.appendingPathComponent($0.fileName).relativePath }.joined(
             separator: ", ")
         let elapsed = clock.now - start
+        let reminderText = "\(reminders.queued.count) reminders queued (\(reminders.queued.joined(separator: ", ")))"
+        let lateText =
+            "\(after.submittedCount) of \(units.count), \(after.acceptedRows) rows accepted, "
+            + "\(after.rejectedRows) rejected"
+        let rosterPath = outputFolder.appendingPathComponent("roster.csv").relativePath
+        let objective = String(format: "%.2f", plan.quality.objective)
+        let gapPercent = String(format: "%.2f", plan.quality.gap * 100)
+        let groupsLine = groups.map { "  groups    \($0)\n" } ?? ""
+        let elapsedText = elapsed.formatted(.units(allowed: [.milliseconds]))
         return """
             SeatPlan demo: \(meeting.title), \(venue.name)
               store     \(storeURL.relativePath): meeting with \(units.count) units
-              submit    \(before.submittedCount) of \(units.count) units by the deadline; \(reminders.queued.count) reminders queued (\(reminders.queued.joined(separator: ", ")))
-              late      \(Self.lateUnits) units submitted after the reminder: \(after.submittedCount) of \(units.count), \(after.acceptedRows) rows accepted, \(after.rejectedRows) rejected
-              pull      \(pulled.attendees.count) people from \(pulled.unitCount) units → \(outputFolder.appendingPathComponent("roster.csv").relativePath)
-              rostrum   \(rostrumSeated.count) seated in rows of \(rows), \(plan.convention) convention, by protocol order (§1)
-              hall      \(hallSeated) seated by unit in official order; \(plan.quality.unitSplits) units split across rows or aisles
-              plan      \(plan.quality.status), objective \(String(format: "%.2f", plan.quality.objective)), gap \(String(format: "%.2f", plan.quality.gap * 100))%, \(plan.unseated.count) unseated → \(planURL.relativePath)
+              submit    \(before.submittedCount) of \(units.count) units by the deadline; \(reminderText)
+              late      \(Self.lateUnits) units submitted after the reminder: \(lateText)
+              pull      \(pulled.attendees.count) people from \(pulled.unitCount) units → \(rosterPath)
+              rostrum   \(rostrumSeated.count) seated in rows of \(rows), \(plan.convention) convention, \
+            by protocol order (§1)
+              hall      \(hallSeated) seated by unit in official order; \(plan.quality.unitSplits) units split \
+            across rows or aisles
+              plan      \(plan.quality.status), objective \(objective), gap \(gapPercent)%, \
+            \(plan.unseated.count) unseated → \(planURL.relativePath)
               check     \(plan.quality.protocolViolations) protocol violations (independent checker)
               print     \(files)
-              push      plan version \(pushed.plan.info.version), \(pushed.documents.count) documents, \(pushed.noticesQueued) seat notices queued for the units
+              push      plan version \(pushed.plan.info.version), \(pushed.documents.count) documents, \
+            \(pushed.noticesQueued) seat notices queued for the units
             \(late.joined(separator: "\n"))
-            \(groups.map { "  groups    \($0)\n" } ?? "")  time      \(elapsed.formatted(.units(allowed: [.milliseconds])))
+            \(groupsLine)  time      \(elapsedText)
             """
     }
 

@@ -64,7 +64,9 @@ struct MDGPReport {
     func summary(output: String) -> String {
         let proof = result.provenOptimal ? "proven optimal" : "best found"
         return
-            "\(instance.name): n \(instance.problem.elementCount), \(instance.problem.groupCount) groups, objective \(String(format: "%.10g", result.objective)) (\(proof)), \(String(format: "%.2f", result.seconds)) s, seed \(options.seed) → \(output)"
+            "\(instance.name): n \(instance.problem.elementCount), \(instance.problem.groupCount) groups, objective "
+            + "\(String(format: "%.10g", result.objective)) (\(proof)), \(String(format: "%.2f", result.seconds)) "
+            + "s, seed \(options.seed) → \(output)"
     }
 
     private func number(_ value: Double) -> String {

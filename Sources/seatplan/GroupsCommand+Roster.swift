@@ -29,12 +29,15 @@ enum GroupsSummary {
         let gap = plan.quality.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "n/a"
         let bound = plan.quality.bound.map { String(format: "%.2f", $0) } ?? "n/a"
         var lines = [
-            "Formed \(plan.groups.count) groups (group_by \(plan.groupBy.rawValue)) of \(grouped) people from \(roster.attendees.count) on the roster",
+            "Formed \(plan.groups.count) groups (group_by \(plan.groupBy.rawValue)) of \(grouped) people from "
+                + "\(roster.attendees.count) on the roster",
             "  sizes       \(sizes.min() ?? 0)–\(sizes.max() ?? 0)" + (plan.venue.map { ", rooms of \($0)" } ?? ""),
-            "  leaders     \(plan.groups.map(\.leaders.count).max() ?? 0) at most in a group, \(plan.groups.reduce(0) { $0 + $1.leaders.count }) in all",
+            "  leaders     \(plan.groups.map(\.leaders.count).max() ?? 0) at most in a group, "
+                + "\(plan.groups.reduce(0) { $0 + $1.leaders.count }) in all",
             "  not grouped \(plan.notGrouped.count)"
                 + (plan.notGrouped.isEmpty ? "" : " (press and staff; reasons in \(output))"),
-            "  status      \(plan.quality.status) (\(plan.quality.method)), objective \(String(format: "%.2f", plan.quality.objective)), bound \(bound), gap \(gap)",
+            "  status      \(plan.quality.status) (\(plan.quality.method)), objective "
+                + "\(String(format: "%.2f", plan.quality.objective)), bound \(bound), gap \(gap)",
             "  time        \(plan.quality.solveMilliseconds) ms",
             "  groups      \(output)",
         ]

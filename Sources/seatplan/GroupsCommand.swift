@@ -51,7 +51,8 @@ struct GroupsCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Stop the search after this many tabu-search iterations, so that a seed gives the same groups on any machine (--time-limit still caps the time).",
+            "Stop the search after this many tabu-search iterations, so that a seed gives the same groups on any "
+                + "machine (--time-limit still caps the time).",
             valueName: "N"))
     var iterations: Int?
 

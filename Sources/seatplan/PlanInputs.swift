@@ -30,7 +30,9 @@ enum PlanSummary {
             "Planned \(inputs.roster.attendees.count) people from \(units) units in \(plan.venue)",
             "  seated      \(plan.assignments.count)" + (areas.isEmpty ? "" : " (\(areas))"),
             "  unseated    \(plan.unseated.count)" + (plan.unseated.isEmpty ? "" : " (reasons in \(output))"),
-            "  status      \(plan.quality.status), gap \(String(format: "%.2f", plan.quality.gap * 100))%, objective \(String(format: "%.2f", plan.quality.objective)), bound \(String(format: "%.2f", plan.quality.bound))",
+            "  status      \(plan.quality.status), gap \(String(format: "%.2f", plan.quality.gap * 100))%, objective "
+                + "\(String(format: "%.2f", plan.quality.objective)), bound "
+                + "\(String(format: "%.2f", plan.quality.bound))",
             "  unit splits \(plan.quality.unitSplits)",
             "  violations  \(plan.quality.protocolViolations)",
             "  time        \(plan.quality.solveMilliseconds) ms",

@@ -115,7 +115,8 @@ struct RenderCommand: ParsableCommand {
         var seatPlan = try SeatPlan.decode(try CommandFiles.read(URL(fileURLWithPath: plan)), file: plan)
         if onlyChanged || highlightChanges, seatPlan.changes == nil {
             throw CommandFailure(
-                "\(plan): this plan has no \"changes\" (it was not made by seatplan reseat), so nothing is marked as changed"
+                "\(plan): this plan has no \"changes\" (it was not made by seatplan reseat), so nothing is marked as "
+                    + "changed"
             )
         }
         if onlyChanged {
@@ -152,7 +153,8 @@ struct RenderCommand: ParsableCommand {
         try CommandFiles.write(pdf, to: URL(fileURLWithPath: out))
         let people = groupPlan.groups.reduce(0) { $0 + $1.members.count }
         print(
-            "\(out): groups, \(groupPlan.groups.count) group lists of \(people) people and an overview, \(pdf.count / 1024) KiB"
+            "\(out): groups, \(groupPlan.groups.count) group lists of \(people) people and an overview, "
+                + "\(pdf.count / 1024) KiB"
         )
     }
 }

@@ -101,8 +101,11 @@ enum ReseatSummary {
             changes.status == .optimal
             ? "the proven minimum" : "lower bound \(String(format: "%.0f", changes.moveBound))"
         lines += [
-            "\(changes.moves) moved (weighted \(String(format: "%.0f", changes.moveCost)), \(proof)), \(changes.seated.count) seated, \(changes.unseated.count) unseated, \(changes.cardsToReprint.count) cards to reprint",
-            "violations \(plan.quality.protocolViolations), unit splits \(plan.quality.unitSplits), \(plan.quality.solveMilliseconds) ms",
+            "\(changes.moves) moved (weighted \(String(format: "%.0f", changes.moveCost)), \(proof)), "
+                + "\(changes.seated.count) seated, \(changes.unseated.count) unseated, \(changes.cardsToReprint.count) "
+                + "cards to reprint",
+            "violations \(plan.quality.protocolViolations), unit splits \(plan.quality.unitSplits), "
+                + "\(plan.quality.solveMilliseconds) ms",
             "plan \(output), roster \(roster)",
         ]
         for note in plan.notes ?? [] { lines.append("note: \(note)") }

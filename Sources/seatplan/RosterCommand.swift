@@ -26,7 +26,8 @@ struct RosterCheckCommand: ParsableCommand {
             return count > 0 ? "\(role.rawValue) \(count)" : nil
         }
         print(
-            "\(file): OK, \(roster.attendees.count) people from \(roster.unitsInOfficialOrder.count) units (\(roster.encoding.rawValue)): \(roles.joined(separator: ", "))"
+            "\(file): OK, \(roster.attendees.count) people from \(roster.unitsInOfficialOrder.count) units "
+                + "(\(roster.encoding.rawValue)): \(roles.joined(separator: ", "))"
         )
     }
 }
@@ -60,7 +61,8 @@ struct RosterGenerateCommand: ParsableCommand {
     func run() throws {
         guard var specification = RosterSpecification.presets.first(where: { $0.name == preset })?.specification else {
             throw ValidationError(
-                "unknown preset '\(preset)'; use one of \(RosterSpecification.presets.map(\.name).joined(separator: ", "))"
+                "unknown preset '\(preset)'; use one of "
+                    + "\(RosterSpecification.presets.map(\.name).joined(separator: ", "))"
             )
         }
         if let seed { specification = specification.withSeed(seed) }
@@ -71,7 +73,8 @@ struct RosterGenerateCommand: ParsableCommand {
             : RosterGenerator.csv(specification)
         try CommandFiles.write(csv, to: URL(fileURLWithPath: out))
         print(
-            "\(out): \(specification.totalCount) people from \(specification.unitCount) units (preset \(preset), seed \(specification.seed))"
+            "\(out): \(specification.totalCount) people from \(specification.unitCount) units (preset \(preset), seed "
+                + "\(specification.seed))"
         )
     }
 }

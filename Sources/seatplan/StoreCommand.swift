@@ -24,7 +24,8 @@ struct StoreInitCommand: AsyncParsableCommand {
         commandName: "init",
         abstract: "Create the store (or open it) and its meeting.",
         discussion:
-            "Without --meeting, an existing store's only meeting is opened, and a new store gets a meeting named after the file."
+            "Without --meeting, an existing store's only meeting is opened, and a new store gets a meeting named after "
+            + "the file."
     )
 
     @OptionGroup var location: StoreLocation

@@ -40,7 +40,8 @@ struct StoreStatusCommand: AsyncParsableCommand {
         }
         print(
             "totals: \(overview.submittedCount) of \(overview.units.count) units submitted, "
-                + "\(StoreText.count(overview.acceptedRows)) rows accepted, \(StoreText.count(overview.rejectedRows)) rejected"
+                + "\(StoreText.count(overview.acceptedRows)) rows accepted, \(StoreText.count(overview.rejectedRows)) "
+                + "rejected"
                 + (due == nil ? "" : "; \(overview.late.count) late, \(overview.missing.count) missing"))
         if !overview.late.isEmpty { print("late: " + overview.late.map(\.unit.details.name).joined(separator: ", ")) }
         if !overview.missing.isEmpty {

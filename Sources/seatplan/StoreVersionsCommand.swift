@@ -21,7 +21,8 @@ struct StoreVersionsCommand: AsyncParsableCommand {
         }
         for info in versions {
             print(
-                "version \(info.version)  \(StoreText.time(info.createdAt))  seated \(info.seatedCount), unseated \(info.unseatedCount), violations \(info.protocolViolations)"
+                "version \(info.version)  \(StoreText.time(info.createdAt))  seated \(info.seatedCount), unseated "
+                    + "\(info.unseatedCount), violations \(info.protocolViolations)"
             )
         }
     }
@@ -49,7 +50,8 @@ struct StoreDiffCommand: AsyncParsableCommand {
         for entry in diff.seated { print("+ \(NameTypography.padded(entry.name)): \(entry.label)") }
         for entry in diff.unseated { print("- \(NameTypography.padded(entry.name)): \(entry.label)") }
         print(
-            "version \(diff.from) → \(diff.to): \(diff.moved.count) moved, \(diff.seated.count) seated, \(diff.unseated.count) unseated"
+            "version \(diff.from) → \(diff.to): \(diff.moved.count) moved, \(diff.seated.count) seated, "
+                + "\(diff.unseated.count) unseated"
         )
     }
 }

@@ -64,7 +64,8 @@ enum VenueReport {
             for floor in summary.floors {
                 let unavailable = floor.seats - floor.available
                 lines.append(
-                    "    \(floor.name)  \(floor.seats) seats in \(floor.rows) rows, blocks \(floor.blocks.joined(separator: " | "))"
+                    "    \(floor.name)  \(floor.seats) seats in \(floor.rows) rows, blocks "
+                        + "\(floor.blocks.joined(separator: " | "))"
                         + (unavailable > 0 ? ", \(unavailable) unavailable" : ""))
             }
         }
@@ -75,12 +76,14 @@ enum VenueReport {
         }
         if summary.tables > 0 {
             lines.append(
-                "  tables   \(summary.tables) tables, \(summary.tableSeats) seats; main table \(summary.mainTable ?? "")"
+                "  tables   \(summary.tables) tables, \(summary.tableSeats) seats; main table "
+                    + "\(summary.mainTable ?? "")"
             )
         }
         if let smallest = summary.roomCapacities.min(), let largest = summary.roomCapacities.max() {
             lines.append(
-                "  rooms    \(summary.roomCapacities.count) rooms holding \(smallest)–\(largest), \(summary.roomCapacities.reduce(0, +)) in all"
+                "  rooms    \(summary.roomCapacities.count) rooms holding \(smallest)–\(largest), "
+                    + "\(summary.roomCapacities.reduce(0, +)) in all"
             )
         }
         return lines.joined(separator: "\n")

@@ -30,7 +30,8 @@ enum GroupFixtures {
         (1...count).map { number in
             let gender = number % 2 == 0 ? "女" : "男"
             return
-                "\(prefix)\(number),\(name)成员\(number),\(name),\(order),\(firstPrecedence + number - 1),\(role),,\(gender),\(tags)"
+                "\(prefix)\(number),\(name)成员\(number),\(name),\(order),\(firstPrecedence + number - 1),\(role),,"
+                + "\(gender),\(tags)"
         }.joined(separator: "\n") + "\n"
     }
 

@@ -77,7 +77,8 @@ struct MixModeTests {
         var body = ""
         for person in 1...10 {
             body +=
-                "P\(person),成员\(person),单位\(person % 3),\(person % 3 + 1),\(person),member,,\(person % 2 == 0 ? "女" : "男"),\n"
+                "P\(person),成员\(person),单位\(person % 3),\(person % 3 + 1),\(person),member,,"
+                + "\(person % 2 == 0 ? "女" : "男"),\n"
         }
         let plan = try DiscussionGroupPlanner(
             rules: try GroupFixtures.rules("group_by: mix\ngroups: 2\ngroup_size: [4, 6]")

@@ -24,9 +24,8 @@ struct OfficersAndRoomsTests {
         #expect(groupB.secretary == "B3")
     }
 
-    @Test(
-        "Without tags: the senior-most person convenes (or, with convener: member, the senior-most non-leader); the most junior records"
-    )
+    /// With `convener: member`, the senior-most non-leader convenes instead.
+    @Test("Without tags: the senior-most person convenes and the most junior records")
     func seniorMost() throws {
         let body = "L1,李主任,市委,1,1,rostrum,,男,\nL2,王主任,市委,1,2,rostrum,,男,\n" + Self.twoUnits()
         let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]\nconvener: member"))
@@ -46,7 +45,8 @@ struct OfficersAndRoomsTests {
     func staffSecretaries() throws {
         let body =
             Self.twoUnits()
-            + "S1,秘书甲,秘书处,9,500,staff,,女,secretary\nS2,秘书乙,秘书处,9,501,staff,,女,secretary\nS3,秘书丙,秘书处,9,502,staff,,女,secretary\nP1,记者,日报社,10,600,press,,男,\n"
+            + "S1,秘书甲,秘书处,9,500,staff,,女,secretary\nS2,秘书乙,秘书处,9,501,staff,,女,secretary\n"
+            + "S3,秘书丙,秘书处,9,502,staff,,女,secretary\nP1,记者,日报社,10,600,press,,男,\n"
         let plan = try DiscussionGroupPlanner(rules: try GroupFixtures.rules("group_size: [10, 15]")).plan(
             try GroupFixtures.roster(body))
         #expect(plan.groups.map(\.secretary) == ["S1", "S2"])

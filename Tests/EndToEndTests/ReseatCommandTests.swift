@@ -36,8 +36,10 @@ struct ReseatCommandTests {
         try Self.write(
             """
             - {op: cancel, attendee: "\(leaver.attendee)"}
-            - {op: add, attendee: {id: "A9001", name: "王小明", unit: "\(host.unit)", unit_order: \(host.unitOrder ?? 1), precedence: 900, role: member}}
-            - {op: substitute, attendee: "\(absent.attendee)", by: {id: "A9002", name: "李华", title: "副局长", precedence: 57}}
+            - {op: add, attendee: {id: "A9001", name: "王小明", unit: "\(host.unit)", \
+            unit_order: \(host.unitOrder ?? 1), precedence: 900, role: member}}
+            - {op: substitute, attendee: "\(absent.attendee)", by: {id: "A9002", name: "李华", title: "副局长", \
+            precedence: 57}}
             - {op: block_seat, seat: "\(blocked.seat)"}
             """, to: changes)
         let new = folder.appendingPathComponent("new.json")
@@ -141,7 +143,8 @@ struct ReseatCommandTests {
         try Self.write(
             """
             - {op: cancel, attendee: "NOBODY"}
-            - {op: add, attendee: {id: "\(hall[0].attendee)", name: "重名", unit: "某局", unit_order: 1, precedence: 5, role: member}}
+            - {op: add, attendee: {id: "\(hall[0].attendee)", name: "重名", unit: "某局", unit_order: 1, \
+            precedence: 5, role: member}}
             - {op: block_seat, seat: "h9-99-99"}
             - {op: pin, attendee: "\(hall[1].attendee)", seat: "\(hall[5].seat)"}
             - {op: pin, attendee: "\(hall[2].attendee)", seat: "\(hall[5].seat)"}

@@ -8,7 +8,8 @@ struct OpeningTests {
     @Test func creatingAStoreAppliesTheWholeSchema() throws {
         let store = try StoreFixtures.freshStore()
         let tables = try store.fetchTexts(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%'"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' "
+                + "AND name NOT LIKE 'sqlite_%'"
         )
         #expect(Set(tables) == Set(ExchangeSchema.tables))
         #expect(try store.connectionSettings().appliedMigrations == ["v1"])

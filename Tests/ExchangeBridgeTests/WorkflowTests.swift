@@ -50,7 +50,8 @@ struct WorkflowTests {
     @Test func aSubmittedCSVKeepsRejectedRowsWithReasons() throws {
         let (store, meeting) = try Self.store(clock: TestClock())
         let csv =
-            "id,name,unit,unit_order,precedence,role,title,gender,tags\nA1,张三,市委办公室,1,1,member,,,\nA2,李四,市委办公室,1,x,member,,,\n"
+            "id,name,unit,unit_order,precedence,role,title,gender,tags\nA1,张三,市委办公室,1,1,member,,,\n"
+            + "A2,李四,市委办公室,1,x,member,,,\n"
         let receipt = try store.submitRosterCSV(
             unitNamed: Self.office, meeting: meeting.id, fileName: "a.csv", raw: Data(csv.utf8))
         #expect(receipt.status == .parsed)

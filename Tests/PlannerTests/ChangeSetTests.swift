@@ -13,7 +13,8 @@ struct ChangeSetTests {
         let operations = try ChangesFile.parse(
             """
             - {op: cancel, attendee: M3}
-            - {op: add, attendee: {id: A9001, name: 王小明, unit: 财政局, unit_order: 12, precedence: 40, role: member, tags: [accessible]}}
+            - {op: add, attendee: {id: A9001, name: 王小明, unit: 财政局, unit_order: 12, precedence: 40, \
+            role: member, tags: [accessible]}}
             - {op: substitute, attendee: M2, by: {id: A9002, name: 李华, title: 副处长}}
             - {op: block_seat, seat: h1-1-1}
             - {op: pin, attendee: A9001, seat: h1-2-2}

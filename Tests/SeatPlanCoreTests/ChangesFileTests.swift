@@ -28,8 +28,10 @@ struct ChangesFileTests {
     static let json = """
         [
           {"op": "cancel", "attendee": "A0123"},
-          {"op": "add", "attendee": {"id": "A9001", "name": "\\u738b\\u5c0f\\u660e", "unit": "财政局", "unit_order": 12, "precedence": 40, "role": "member"}},
-          {"op": "substitute", "attendee": "A0456", "by": {"id": "A9002", "name": "李华", "title": "副局长", "precedence": 57}},
+          {"op": "add", "attendee": {"id": "A9001", "name": "\\u738b\\u5c0f\\u660e", "unit": "财政局", \
+        "unit_order": 12, "precedence": 40, "role": "member"}},
+          {"op": "substitute", "attendee": "A0456", "by": {"id": "A9002", "name": "李华", "title": "副局长", \
+        "precedence": 57}},
           {"op": "block_seat", "seat": "h1-3-15"},
           {"op": "pin", "attendee": "A0789", "seat": "h1-3-17"},
           {"op": "set_role", "attendee": "A0790", "role": "rostrum", "precedence": 6}
@@ -134,12 +136,14 @@ struct ChangesFileTests {
                 "[1].attendee.role", "use one of rostrum, member"
             ),
             (
-                "- op: add\n  attendee: {id: A1, name: X, unit: U, unit_order: 1, precedence: 1, role: member, gender: x}",
+                "- op: add\n  attendee: {id: A1, name: X, unit: U, unit_order: 1, precedence: 1, role: member, gender: "
+                    + "x}",
                 2,
                 "[1].attendee.gender", "not a gender"
             ),
             (
-                "- op: add\n  attendee: {id: A1, name: X, unit: U, unit_order: 1, precedence: 1, role: member, post: Y}",
+                "- op: add\n  attendee: {id: A1, name: X, unit: U, unit_order: 1, precedence: 1, role: member, post: "
+                    + "Y}",
                 2,
                 "[1].attendee.post", "unknown key"
             ),

@@ -69,7 +69,8 @@ struct PlanJSONFastPathTests {
                 "field 'venue': must be a string"
             ),
             (
-                #"{"schema": "seatplan.plan/1", "assignments": [], "venue": "v", "convention": "cn", "unseated": [{"attendee": "A"}], "quality": {}}"#,
+                #"{"schema": "seatplan.plan/1", "assignments": [], "venue": "v", "convention": "cn", "#
+                    + #""unseated": [{"attendee": "A"}], "quality": {}}"#,
                 "field 'unseated[0].reason': is missing"
             ),
         ]

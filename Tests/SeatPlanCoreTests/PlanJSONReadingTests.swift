@@ -8,22 +8,31 @@ import Testing
 @Suite("PLAN.json reading")
 struct PlanJSONReadingTests {
     static let quality =
-        #""quality": {"status": "optimal", "objective": 1, "bound": 1, "gap": 0, "protocol_violations": 0, "unit_splits": 0, "solve_ms": 3}"#
+        #""quality": {"status": "optimal", "objective": 1, "bound": 1, "gap": 0, "#
+        + #""protocol_violations": 0, "unit_splits": 0, "solve_ms": 3}"#
 
     /// A plan file with the given assignment objects.
     static func planText(_ assignments: [String], extra: String = "") -> String {
-        #"{"schema": "seatplan.plan/1", "venue": "v", "convention": "cn", "unseated": [], \#(quality), "assignments": [\#(assignments.joined(separator: ","))]\#(extra)}"#
+        let joined = assignments.joined(separator: ",")
+        return #"{"schema": "seatplan.plan/1", "venue": "v", "convention": "cn", "unseated": [], \#(quality), "#
+            + #""assignments": [\#(joined)]\#(extra)}"#
     }
 
     static let seated =
-        #"{"attendee": "A1", "name": "张三", "unit": "财政局", "precedence": 2, "seat": "h1-1-1", "label": "一楼 1排1号", "area": "hall", "floor": 1, "row": 1, "number": "1", "table": null, "x": -1.25, "y": 3.3000000000000003}"#
+        #"{"attendee": "A1", "name": "张三", "unit": "财政局", "precedence": 2, "seat": "h1-1-1", "#
+        + #""label": "一楼 1排1号", "area": "hall", "floor": 1, "row": 1, "number": "1", "table": null, "#
+        + #""x": -1.25, "y": 3.3000000000000003}"#
 
     @Test("Unknown keys, nulls, missing optionals, escaped keys and a repeated key read as JSONDecoder reads them")
     func sameAsDecoder() throws {
         let variants = [
             Self.seated,
-            #"{"attendee": "A1", "extra": {"deep": [1, {"x": null}]}, "name": "O\"Brien \\ \u674e", "unit": "u", "precedence": 2, "seat": "s", "label": "l", "area": "banquet", "number": "3", "table": "主桌", "x": 0, "y": 1e-7, "title": null, "role": "guest", "unit_order": 7, "tags": ["host", "accessible"]}"#,
-            #"{"attendee": "A1", "name": "n", "unit": "u", "precedence": 2, "seat": "s", "seat": "t", "label": "l", "area": "rostrum", "number": "1", "x": -0.0, "y": -2.5E+1, "\u0072ole": "rostrum", "tags": null}"#,
+            #"{"attendee": "A1", "extra": {"deep": [1, {"x": null}]}, "name": "O\"Brien \\ \u674e", "unit": "u", "#
+                + #""precedence": 2, "seat": "s", "label": "l", "area": "banquet", "number": "3", "table": "主桌", "#
+                + #""x": 0, "y": 1e-7, "title": null, "role": "guest", "unit_order": 7, "#
+                + #""tags": ["host", "accessible"]}"#,
+            #"{"attendee": "A1", "name": "n", "unit": "u", "precedence": 2, "seat": "s", "seat": "t", "label": "l", "#
+                + #""area": "rostrum", "number": "1", "x": -0.0, "y": -2.5E+1, "\u0072ole": "rostrum", "tags": null}"#,
         ]
         for variant in variants {
             let text = Self.planText([variant], extra: #", "notes": ["a"], "future_field": true"#)

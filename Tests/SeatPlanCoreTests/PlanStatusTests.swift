@@ -33,7 +33,9 @@ struct PlanStatusTests {
     @Test("An unknown status in PLAN.json is reported with its field")
     func unknownWord() {
         let text =
-            #"{"schema": "seatplan.plan/1", "venue": "v", "convention": "cn", "unseated": [], "assignments": [], "quality": {"status": "great", "objective": 1, "bound": 1, "gap": 0, "protocol_violations": 0, "unit_splits": 0, "solve_ms": 3}}"#
+            #"{"schema": "seatplan.plan/1", "venue": "v", "convention": "cn", "unseated": [], "assignments": [], "#
+            + #""quality": {"status": "great", "objective": 1, "bound": 1, "gap": 0, "protocol_violations": 0, "#
+            + #""unit_splits": 0, "solve_ms": 3}}"#
         #expect(throws: InputError.self) { try SeatPlan.decode(Data(text.utf8), file: "plan.json") }
         do {
             _ = try SeatPlan.decode(Data(text.utf8), file: "plan.json")

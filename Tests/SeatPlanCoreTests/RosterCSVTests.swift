@@ -43,7 +43,8 @@ struct RosterCSVTests {
     @Test("Columns may come in any order, with extra columns and CRLF line ends")
     func reorderedColumns() throws {
         let text =
-            "tags,role,precedence,unit_order,unit,name,id,phone,gender,title\r\n;;x;,列席,7,3,财政局,李四,B7,13800000000,女,科员\r\n"
+            "tags,role,precedence,unit_order,unit,name,id,phone,gender,title\r\n"
+            + ";;x;,列席,7,3,财政局,李四,B7,13800000000,女,科员\r\n"
         let roster = try RosterCSV.parse(Data(text.utf8), file: "r.csv")
         #expect(
             roster.attendees == [

@@ -69,7 +69,8 @@ struct VenueFileTests {
                 - floor: 1
                   front: 3
                   blocks: [左区, 右区]
-                  rows: ["1-2: 4|4", "3 rows of 2|3 seats", "2 row: 1|1", "1 rows:5|0", {count: 1, seats: 6|6}, {rows: 10, seats: [2, 2]}]
+                  rows: ["1-2: 4|4", "3 rows of 2|3 seats", "2 row: 1|1", "1 rows:5|0", {count: 1, seats: 6|6}, \
+            {rows: 10, seats: [2, 2]}]
             """, file: "rows.yaml")
         let rows = try #require(venue.hall?.floors.first?.rows)
         #expect(rows.map(\.number) == Array(1...10))

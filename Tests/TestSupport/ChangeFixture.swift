@@ -37,7 +37,8 @@ public enum ChangeFixture {
                 assignment("L2", "王　二", unit: "市政府", precedence: 2, seat: "rostrum-1-L2"),
                 assignment("L3", "李　三", unit: "市人大", precedence: 3, seat: "rostrum-1-R2", role: .rostrum, unitOrder: 1),
                 assignment(
-                    "M1", "赵　四", unit: "财政局", precedence: 10, seat: "h1-1-1", role: .member, unitOrder: 12, title: "局长"),
+                    "M1", "赵　四", unit: "财政局", precedence: 10, seat: "h1-1-1", role: .member, unitOrder: 12,
+                    title: "局长"),
                 assignment("M2", "钱　五", unit: "财政局", precedence: 11, seat: "h1-1-2"),
                 assignment("M3", "孙　六", unit: "教育局", precedence: 12, seat: "h1-1-3"),
                 assignment("N1", "周　七", unit: "教育局", precedence: 13, seat: "h1-2-1", role: .nonvoting),

@@ -5,9 +5,9 @@ import SeatPlanCore
 /// `unit,unit_order,parent,contact,phone,mobile` (UTF-8 or GB 18030, quoted fields allowed).
 ///
 /// `unit` and `unit_order` are required columns; `parent`, `contact`, `phone` and `mobile` may
-/// be missing or empty; a parent must be listed in the same file or stored before. Columns may come in any order and extra columns are ignored. Every line
-/// is checked and every problem is reported with its file, line and column; if any line is
-/// wrong, no unit is returned.
+/// be missing or empty; a parent must be listed in the same file or stored before. Columns may
+/// come in any order and extra columns are ignored. Every line is checked and every problem is
+/// reported with its file, line and column; if any line is wrong, no unit is returned.
 public enum UnitsCSV {
     /// The columns, in the order the documentation writes them.
     public static let columns = ["unit", "unit_order", "parent", "contact", "phone", "mobile"]

@@ -25,7 +25,8 @@ extension ExchangeStore {
             try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT \(Self.documentColumns) FROM documents WHERE plan_version_id = ? ORDER BY kind, file_name, id",
+                    "SELECT \(Self.documentColumns) FROM documents WHERE plan_version_id = ? ORDER BY kind, file_name, "
+                    + "id",
                 arguments: [planVersion.rawValue]
             ).map(DocumentInfo.init(row:))
         }

@@ -22,7 +22,8 @@ extension ExchangeStore {
             let moved = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT b.attendee_id, b.name, a.seat_id AS from_seat, b.seat_id AS to_seat, a.label AS from_label, b.label AS to_label
+                    SELECT b.attendee_id, b.name, a.seat_id AS from_seat, b.seat_id AS to_seat, \
+                    a.label AS from_label, b.label AS to_label
                     FROM plan_assignments a JOIN plan_assignments b ON a.attendee_id = b.attendee_id
                     WHERE a.plan_version_id = ? AND b.plan_version_id = ? AND a.seat_id <> b.seat_id
                     ORDER BY b.precedence, b.attendee_id
@@ -38,7 +39,8 @@ extension ExchangeStore {
                     sql: """
                         SELECT attendee_id, name, seat_id, label FROM plan_assignments a
                         WHERE plan_version_id = ? AND NOT EXISTS (
-                            SELECT 1 FROM plan_assignments b WHERE b.plan_version_id = ? AND b.attendee_id = a.attendee_id)
+                            SELECT 1 FROM plan_assignments b \
+                        WHERE b.plan_version_id = ? AND b.attendee_id = a.attendee_id)
                         ORDER BY precedence, attendee_id
                         """, arguments: [version, other]
                 ).map { row in

@@ -143,7 +143,8 @@ extension ExchangeStore {
     private func insertAssignments(_ db: Database, plan: SeatPlan, planVersion: Int64) throws {
         let insertSeat = try db.cachedStatement(
             sql: """
-                INSERT INTO plan_assignments (plan_version_id, attendee_id, name, unit, precedence, seat_id, label, area,
+                INSERT INTO plan_assignments (plan_version_id, attendee_id, name, unit, precedence, seat_id, \
+                label, area,
                     floor, seat_row, seat_number, table_name, x, y)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)

@@ -54,7 +54,8 @@ extension ExchangeStore {
             if let first = origin[attendee.id] {
                 throw ExchangeStoreError(
                     .conflict, store: path,
-                    "attendee id '\(attendee.id)' is submitted by unit '\(first.unit)' (line \(first.line)) and by unit "
+                    "attendee id '\(attendee.id)' is submitted by unit '\(first.unit)' (line \(first.line)) and by "
+                        + "unit "
                         + "'\(unit)' (line \(line)); ids must be unique across units: ask one unit to resubmit")
             }
             origin[attendee.id] = (unit, line)

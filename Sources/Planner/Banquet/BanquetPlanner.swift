@@ -90,7 +90,8 @@ struct BanquetPlanner {
             area.unseated += Overflow.trim(
                 &delegations, toSeats: capacity,
                 reason:
-                    "\(guests.count) guests but the tables have \(capacity) free seats; the last \(guests.count - capacity) by precedence are left without a seat"
+                    "\(guests.count) guests but the tables have \(capacity) free seats; the last "
+                    + "\(guests.count - capacity) by precedence are left without a seat"
             )
         }
         let packer = SequencePacker(segmentLengths: guestSeats.map(\.count))

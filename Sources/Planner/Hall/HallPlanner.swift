@@ -44,7 +44,9 @@ struct HallPlanner {
                     UnseatedAttendee(
                         attendee: $0.id,
                         reason:
-                            "role \(role.rawValue) sits in zone \(wanted.isEmpty ? "(none)" : wanted), which venue '\(venue.name)' does not define; map the role to a zone in the rules (zones: {\(role.rawValue): [...]})"
+                            "role \(role.rawValue) sits in zone \(wanted.isEmpty ? "(none)" : wanted), which venue "
+                            + "'\(venue.name)' does not define; map the role to a zone in the rules (zones: "
+                            + "{\(role.rawValue): [...]})"
                     )
                 }
                 continue
@@ -79,7 +81,8 @@ struct HallPlanner {
             area.unseated += Overflow.trim(
                 &units, toSeats: capacity,
                 reason:
-                    "\(total) people have role \(role.rawValue) but zone \(zoneText) has \(capacity) free seats; the last \(total - capacity) in unit order are left without a seat"
+                    "\(total) people have role \(role.rawValue) but zone \(zoneText) has \(capacity) free seats; the "
+                    + "last \(total - capacity) in unit order are left without a seat"
             )
         }
         let sizes = units.map(\.count)
@@ -98,7 +101,9 @@ struct HallPlanner {
         area.bound = packing.objective
         if packing.brokenWholes > 0 {
             area.notes.append(
-                "unit_break new_row: \(packing.brokenWholes) \(role.rawValue) units had to wrap to the next row because their zone has only \(capacity - total) spare seats; free more seats in the zone to start every unit on a new row"
+                "unit_break new_row: \(packing.brokenWholes) \(role.rawValue) units had to wrap to the next row "
+                    + "because their zone has only \(capacity - total) spare seats; free more seats in the zone to "
+                    + "start every unit on a new row"
             )
         }
         for (unit, start) in zip(units, packing.starts) {

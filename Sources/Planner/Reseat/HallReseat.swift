@@ -123,7 +123,8 @@ struct HallReseat {
             } else if let moves = repack(ordered, in: &blocks, newcomers: Set(waiting.map(\.id))) {
                 touched.formUnion(ordered.map(\.unit))
                 outcome.notes.append(
-                    "\(role.rawValue)s re-packed to make room for \(unplaced.count) \(unplaced.count == 1 ? "person" : "people"): \(moves) moved"
+                    "\(role.rawValue)s re-packed to make room for \(unplaced.count) "
+                        + "\(unplaced.count == 1 ? "person" : "people"): \(moves) moved"
                 )
             } else {
                 outcome.unseated += unplaced.map {
@@ -237,7 +238,8 @@ struct HallReseat {
             blocks.holder[nearest] = person.id
             outcome.exempt.insert(person.id)
             outcome.notes.append(
-                "frozen plan: \(person.name) (\(person.id)) takes the free seat \(blocks.seats[nearest].label), outside unit \(person.unit)'s block"
+                "frozen plan: \(person.name) (\(person.id)) takes the free seat \(blocks.seats[nearest].label), "
+                    + "outside unit \(person.unit)'s block"
             )
         }
     }

@@ -7,7 +7,8 @@ enum PlanFit {
     static func check(_ plan: SeatPlan, venue: Venue) throws(PlanningError) {
         guard plan.venue == venue.name else {
             throw PlanningError([
-                "the plan was made for venue '\(plan.venue)', not '\(venue.name)' (\(venue.source)); give the venue file the plan was made for"
+                "the plan was made for venue '\(plan.venue)', not '\(venue.name)' (\(venue.source)); give the venue "
+                    + "file the plan was made for"
             ])
         }
         let rows = Set(venue.rostrum?.rows.map(\.number) ?? [])
@@ -20,7 +21,9 @@ enum PlanFit {
         guard missing.isEmpty else {
             let examples = missing.prefix(5).map { "\($0.seat) (\($0.attendee))" }.joined(separator: ", ")
             throw PlanningError([
-                "the plan (venue '\(plan.venue)') names \(missing.count) seat\(missing.count == 1 ? "" : "s") that venue '\(venue.name)' does not have: \(examples)\(missing.count > 5 ? ", …" : ""); re-plan with the venue the plan was made for"
+                "the plan (venue '\(plan.venue)') names \(missing.count) seat\(missing.count == 1 ? "" : "s") that "
+                    + "venue '\(venue.name)' does not have: \(examples)\(missing.count > 5 ? ", …" : ""); re-plan with "
+                    + "the venue the plan was made for"
             ])
         }
     }

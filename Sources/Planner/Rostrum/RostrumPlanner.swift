@@ -59,7 +59,8 @@ struct RostrumPlanner {
             guard let chair = pins[leader.id] else { continue }
             guard let parsed = RostrumChairID(chair), rostrum.rows.contains(where: { $0.number == parsed.row }) else {
                 problems.append(
-                    "pin \(leader.id) → \(chair): no such rostrum chair; rostrum chairs are rostrum-<row>-C, -L<k> or -R<k> on rows 1–\(rostrum.rows.count)"
+                    "pin \(leader.id) → \(chair): no such rostrum chair; rostrum chairs are rostrum-<row>-C, -L<k> or "
+                        + "-R<k> on rows 1–\(rostrum.rows.count)"
                 )
                 continue
             }
@@ -89,7 +90,10 @@ struct RostrumPlanner {
                     UnseatedAttendee(
                         attendee: leader.id,
                         reason:
-                            "the rostrum seats \(rostrum.rows.map { RostrumLayout.capacity(of: $0, rules: rules) }.reduce(0, +)) and \(leaders.count) people have role rostrum; precedence \(leader.precedence) is below the last chair"
+                            "the rostrum seats "
+                            + "\(rostrum.rows.map { RostrumLayout.capacity(of: $0, rules: rules) }.reduce(0, +)) an"
+                            + "d \(leaders.count) people have role rostrum; precedence \(leader.precedence) is "
+                            + "below the last chair"
                     ))
                 continue
             }
@@ -123,7 +127,8 @@ struct RostrumPlanner {
                     let row = fixedRow[leader.id] ?? 0
                     let available = slots.filter { $0.row == row }.map(\.id).joined(separator: ", ")
                     problems.append(
-                        "pin \(leader.id) → \(chair): with \(members[row - 1].count) people in row \(row) its chairs are \(available)"
+                        "pin \(leader.id) → \(chair): with \(members[row - 1].count) people in row \(row) its chairs "
+                            + "are \(available)"
                     )
                 }
             } else {

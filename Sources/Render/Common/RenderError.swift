@@ -42,7 +42,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, Lo
             let shown =
                 missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
             return
-                "the plan names \(missing.count) seat(s) that venue '\(venue)' does not have: \(shown); was it made for another venue file?"
+                "the plan names \(missing.count) seat(s) that venue '\(venue)' does not have: \(shown); was it made "
+                + "for another venue file?"
         case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason)"
         }

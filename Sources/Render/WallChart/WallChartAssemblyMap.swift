@@ -24,7 +24,9 @@ struct WallChartAssemblyMap {
         let widthMM = Int((sheetSize.width / PageUnits.pointsPerMillimetre).rounded())
         let heightMM = Int((sheetSize.height / PageUnits.pointsPerMillimetre).rounded())
         let facts =
-            "整幅约 \(widthMM) × \(heightMM) mm（不小于 \(sheetPaper.description)），分 \(tiling.rows) 行 × \(tiling.columns) 列共 \(tiling.count) 张 \(tilePaper.description) 纸打印（本示意页除外）；相邻图幅重叠 \(Int(WallChartTiling.overlapMillimetres)) mm。"
+            "整幅约 \(widthMM) × \(heightMM) mm（不小于 \(sheetPaper.description)），分 \(tiling.rows) 行 × \(tiling.columns) 列共 "
+            + "\(tiling.count) 张 \(tilePaper.description) 纸打印（本示意页除外）；相邻图幅重叠 "
+            + "\(Int(WallChartTiling.overlapMillimetres)) mm。"
         page.drawText(
             facts, in: PageRect(x: margin, y: margin + 28, width: size.width - 2 * margin, height: 14),
             style: TextStyle(family: font, size: 9, color: palette.muted), alignment: .left,

@@ -75,7 +75,8 @@ struct WallChartTile {
     private func paintLabel(_ printed: PageRect, on page: PDFPage) {
         let name = WallChartTiling.name(row: row, column: column)
         let text =
-            "\(name)　第 \(row + 1) 行 第 \(column + 1) 列（共 \(tiling.rows) 行 × \(tiling.columns) 列）　·　\(part)　·　\(view.label)"
+            "\(name)　第 \(row + 1) 行 第 \(column + 1) 列（共 \(tiling.rows) 行 × \(tiling.columns) "
+            + "列）　·　\(part)　·　\(view.label)"
         let height = tiling.margin * 0.6
         let box = PageRect(
             x: printed.x + tiling.margin * 0.4, y: (tiling.margin - height) / 2,

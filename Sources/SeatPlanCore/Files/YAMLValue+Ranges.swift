@@ -31,7 +31,8 @@ extension YAMLValue {
             guard low <= high else { throw error("range '\(text)' runs backwards; write \(high)-\(low)") }
             guard range.contains(low), range.contains(high) else {
                 throw error(
-                    "range '\(text)' is out of range; numbers must be between \(range.lowerBound) and \(range.upperBound)"
+                    "range '\(text)' is out of range; numbers must be between \(range.lowerBound) and "
+                        + "\(range.upperBound)"
                 )
             }
             return Array(low...high)

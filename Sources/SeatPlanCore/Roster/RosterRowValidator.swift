@@ -39,7 +39,8 @@ struct RosterRowValidator {
             errors.append(
                 InputError(
                     file: file, line: line,
-                    "has \(record.fields.count) fields but the header has \(header.fieldCountReachingEveryColumn); a column is missing or a comma is lost"
+                    "has \(record.fields.count) fields but the header has \(header.fieldCountReachingEveryColumn); a "
+                        + "column is missing or a comma is lost"
                 ))
             return
         }
@@ -81,7 +82,8 @@ struct RosterRowValidator {
             if let known, known.order != unitOrder {
                 fail(
                     "unit_order",
-                    "unit '\(unit)' has unit_order \(known.order) on line \(known.line) but \(unitOrder) here; a unit has one place in the official list"
+                    "unit '\(unit)' has unit_order \(known.order) on line \(known.line) but \(unitOrder) here; a unit "
+                        + "has one place in the official list"
                 )
             } else if known == nil {
                 unitOrderOf[unit] = (unitOrder, line)

@@ -34,7 +34,8 @@ extension RulesFile {
         }
         guard bounds[0] <= bounds[1] else {
             throw value.error(
-                "the smallest group (\(bounds[0])) is larger than the largest (\(bounds[1])); write [\(bounds[1]), \(bounds[0])]"
+                "the smallest group (\(bounds[0])) is larger than the largest (\(bounds[1])); write [\(bounds[1]), "
+                    + "\(bounds[0])]"
             )
         }
         return bounds[0]...bounds[1]

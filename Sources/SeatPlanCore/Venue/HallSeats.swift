@@ -65,19 +65,22 @@ enum HallSeats {
         let floors = hall.floors.filter { selector.floors?.contains($0.number) ?? true }
         for number in selector.floors ?? [] where !hall.floors.contains(where: { $0.number == number }) {
             throw fail(
-                "names floor \(number), but the hall has floors \(hall.floors.map { String($0.number) }.joined(separator: ", "))"
+                "names floor \(number), but the hall has floors "
+                    + "\(hall.floors.map { String($0.number) }.joined(separator: ", "))"
             )
         }
         let rowNumbers = Set(floors.flatMap { $0.rows.map(\.number) })
         for row in selector.rows ?? [] where !rowNumbers.contains(row) {
             throw fail(
-                "names row \(row), but \(describe(floors)) \(floors.count == 1 ? "has" : "have") rows \(ranges(rowNumbers.sorted()))"
+                "names row \(row), but \(describe(floors)) \(floors.count == 1 ? "has" : "have") rows "
+                    + "\(ranges(rowNumbers.sorted()))"
             )
         }
         let blockNames = Set(floors.flatMap(\.blocks))
         for block in selector.blocks ?? [] where !blockNames.contains(block) {
             throw fail(
-                "names block '\(block)', but \(describe(floors)) \(floors.count == 1 ? "has" : "have") blocks \(floors.flatMap(\.blocks).uniqued().joined(separator: ", "))"
+                "names block '\(block)', but \(describe(floors)) \(floors.count == 1 ? "has" : "have") blocks "
+                    + "\(floors.flatMap(\.blocks).uniqued().joined(separator: ", "))"
             )
         }
         if let seats = selector.seats {

@@ -68,7 +68,9 @@ enum HallSection {
         for row in rows where row.seatsPerBlock.count != blocks.count {
             throw InputError(
                 file: value.file, line: row.line, field: "\(rowsValue.path)",
-                "row \(row.number) gives seats for \(row.seatsPerBlock.count) blocks but the floor has \(blocks.count) (\(blocks.joined(separator: ", "))); write one count per block, e.g. \(Array(repeating: "8", count: blocks.count).joined(separator: "|"))"
+                "row \(row.number) gives seats for \(row.seatsPerBlock.count) blocks but the floor has \(blocks.count) "
+                    + "(\(blocks.joined(separator: ", "))); write one count per block, e.g. "
+                    + "\(Array(repeating: "8", count: blocks.count).joined(separator: "|"))"
             )
         }
         let hallFloor = HallFloor(
@@ -81,7 +83,9 @@ enum HallSection {
             let reach = radius + hallFloor.front
             if halfWidth > reach * Double.pi / 2 {
                 throw (floor["curve"] ?? value).error(
-                    "a curve radius of \(radius) m bends the \(Int(halfWidth * 2)) m wide front row round more than a half circle; use at least \(Int((halfWidth * 2 / Double.pi - hallFloor.front).rounded(.up))) m"
+                    "a curve radius of \(radius) m bends the \(Int(halfWidth * 2)) m wide front row round more than a "
+                        + "half circle; use at least "
+                        + "\(Int((halfWidth * 2 / Double.pi - hallFloor.front).rounded(.up))) m"
                 )
             }
         }

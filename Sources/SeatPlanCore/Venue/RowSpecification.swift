@@ -41,7 +41,8 @@ enum RowSpecification {
         let parts = compact.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else {
             throw item.error(
-                "'\(text)' is not a row; write \"1-18: 8|14|8\" (rows: seats per block) or \"20 rows of 12|20|12 seats\""
+                "'\(text)' is not a row; write \"1-18: 8|14|8\" (rows: seats per block) or \"20 rows of 12|20|12 "
+                    + "seats\""
             )
         }
         let numbers = try item.numberRange(parts[0].trimmingCharacters(in: .whitespaces), in: 1...999)
@@ -86,7 +87,8 @@ enum RowSpecification {
             let trimmed = piece.trimmingCharacters(in: .whitespaces)
             guard let count = Int(trimmed) else {
                 throw value.error(
-                    "'\(trimmed)' in '\(text.trimmingCharacters(in: .whitespaces))' is not a seat count; write counts per block like 8|14|8"
+                    "'\(trimmed)' in '\(text.trimmingCharacters(in: .whitespaces))' is not a seat count; write counts "
+                        + "per block like 8|14|8"
                 )
             }
             guard (0...500).contains(count) else {

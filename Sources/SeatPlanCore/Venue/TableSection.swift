@@ -46,7 +46,8 @@ enum TableSection {
         guard let main = tables.first(where: { $0.name == mainName }) else {
             let names = tables.map(\.name).joined(separator: ", ")
             throw (mainValue ?? tablesValue).error(
-                "names table '\(mainName)', which is not listed\(names.isEmpty ? "" : " (tables: \(names))"); the main table must be a single table, not part of a grid"
+                "names table '\(mainName)', which is not listed\(names.isEmpty ? "" : " (tables: \(names))"); the main "
+                    + "table must be a single table, not part of a grid"
             )
         }
         for grid in grids {
@@ -154,7 +155,8 @@ enum TableSection {
             if perimeter / Double(table.seats) < 0.45 {
                 throw InputError(
                     file: file, line: table.line, field: "tables",
-                    "table '\(table.name)' has \(table.seats) seats but only \(String(format: "%.1f", perimeter)) m round it; seats would overlap — make it larger or give it fewer seats"
+                    "table '\(table.name)' has \(table.seats) seats but only \(String(format: "%.1f", perimeter)) m "
+                        + "round it; seats would overlap — make it larger or give it fewer seats"
                 )
             }
         }
@@ -166,7 +168,9 @@ enum TableSection {
                 if table.centre.distance(to: other.centre) < reach {
                     throw InputError(
                         file: file, line: other.line, field: "tables",
-                        "tables '\(table.name)' and '\(other.name)' overlap: their centres are \(String(format: "%.2f", table.centre.distance(to: other.centre))) m apart but need \(String(format: "%.2f", reach)) m with their seats"
+                        "tables '\(table.name)' and '\(other.name)' overlap: their centres are "
+                            + "\(String(format: "%.2f", table.centre.distance(to: other.centre))) m apart but need "
+                            + "\(String(format: "%.2f", reach)) m with their seats"
                     )
                 }
             }
