@@ -112,7 +112,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "PlanningPipelineTests", dependencies: ["PlanningPipeline", "Planner", "PlanCheck", "SeatPlanCore"],
+            name: "PlanningPipelineTests",
+            dependencies: ["PlanCheck", "Planner", "PlanningPipeline", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlanCheckTests", dependencies: ["PlanCheck", "SeatPlanCore", "VenueLibrary"],

@@ -2,45 +2,13 @@ import PlanCheck
 import Planner
 import PlanningPipeline
 import SeatPlanCore
+import TestSupport
 import Testing
 
 /// Late changes (docs/protocol.md §6) re-planned by ``Reseater`` through the pipeline; every new plan must pass the
 /// independent checker with the roster after the changes.
 @Suite("Late changes re-planned with the fewest moves (docs/protocol.md §6)")
 struct ReseatTests {
-    /// A rostrum of one row of 9, and a hall of `rows` rows of 10 seats.
-    static func venue(rows: Int = 4) throws -> Venue {
-        try VenueFile.parse(
-            """
-            name: 测试会场
-            rostrum:
-              rows: [{seats: 9, spacing: 0.9}]
-            hall:
-              numbering: sequential
-              floors:
-                - {floor: 1, rows: ["1-\(rows): 10"]}
-            """, file: "venue.yaml")
-    }
-
-    /// Seven leaders L1–L7 and units of the given sizes (ids P1…, precedence 100+).
-    static func roster(_ units: [(String, Int)]) -> Roster {
-        var people = (1...7).map {
-            Attendee(id: "L\($0)", name: "领导\($0)", unit: "市委", unitOrder: 1, precedence: $0, role: .rostrum)
-        }
-        var number = 0
-        for (index, (unit, size)) in units.enumerated() {
-            for member in 0..<size {
-                number += 1
-                people.append(
-                    Attendee(
-                        id: "P\(number)", name: "\(unit)\(member + 1)", unit: unit, unitOrder: index + 2,
-                        precedence: 100 + number, role: .member))
-            }
-        }
-        return Roster(attendees: people, source: "test")
-    }
-
-    static let units = [("财政局", 6), ("教育局", 8), ("公安局", 5), ("民政局", 7)]
 
     struct Case {
         let venue: Venue
@@ -48,11 +16,13 @@ struct ReseatTests {
         let plan: SeatPlan
     }
 
-    static func planned(_ rules: PlanningRules = PlanningRules(), rows: Int = 4, units: [(String, Int)] = units)
+    static func planned(
+        _ rules: PlanningRules = PlanningRules(), rows: Int = 4, units: [(String, Int)] = SmallMeeting.units
+    )
         async throws -> Case
     {
-        let venue = try venue(rows: rows)
-        let plan = try await MeetingPipeline(venue: venue, rules: rules).plan(roster(units)).plan
+        let venue = try SmallMeeting.venue(rows: rows)
+        let plan = try await MeetingPipeline(venue: venue, rules: rules).plan(SmallMeeting.roster(units)).plan
         #expect(plan.quality.protocolViolations == 0)
         return Case(venue: venue, rules: rules, plan: plan)
     }

@@ -2,6 +2,7 @@ import PlanCheck
 import Planner
 import PlanningPipeline
 import SeatPlanCore
+import TestSupport
 import Testing
 
 /// Plan → check → stamp: the pipeline's plan is the planner's, with the checker's figures.
@@ -9,9 +10,9 @@ import Testing
 struct PlanStampingTests {
     @Test("The plan is the planner's; violations and unit splits are the checker's")
     func stamped() async throws {
-        let venue = try PipelineFixture.venue(rows: 2)
+        let venue = try SmallMeeting.venue(rows: 2)
         // Units of 4, 8 and 3 in two rows of 10: one unit must split.
-        let roster = PipelineFixture.roster([("U1", 4), ("U2", 8), ("U3", 3)])
+        let roster = SmallMeeting.roster([("U1", 4), ("U2", 8), ("U3", 3)])
         let planned = try await MeetingPipeline(venue: venue).plan(roster, meeting: "测试")
         let unchecked = try MeetingPlanner(venue: venue).plan(roster, meeting: "测试")
         #expect(planned.plan.assignments == unchecked.assignments)
@@ -28,8 +29,8 @@ struct PlanStampingTests {
 
     @Test("A broken plan's violations are counted by the pipeline's check")
     func checkAlone() async throws {
-        let venue = try PipelineFixture.venue()
-        let roster = PipelineFixture.roster()
+        let venue = try SmallMeeting.venue()
+        let roster = SmallMeeting.roster()
         let pipeline = MeetingPipeline(venue: venue)
         var plan = try await pipeline.plan(roster).plan
         #expect(plan.quality.protocolViolations == 0)
@@ -46,8 +47,8 @@ struct PlanStampingTests {
 
     @Test("A prepared checker finds what a plain one finds")
     func preparedChecker() async throws {
-        let venue = try PipelineFixture.venue()
-        let roster = PipelineFixture.roster()
+        let venue = try SmallMeeting.venue()
+        let roster = SmallMeeting.roster()
         let plan = try MeetingPlanner(venue: venue).plan(roster)
         let checker = PlanChecker(venue: venue, roster: roster)
         let prepared = await checker.prepared()

@@ -2,6 +2,7 @@ import PlanCheck
 import Planner
 import PlanningPipeline
 import SeatPlanCore
+import TestSupport
 import Testing
 
 /// Re-plan → check → record: the re-planner leaves the change log to the pipeline, which writes
@@ -16,9 +17,9 @@ struct ReseatRecordTests {
 
     @Test("The re-planner returns the standing facts only; the pipeline records the log and quality")
     func recordedOnce() async throws {
-        let venue = try PipelineFixture.venue()
+        let venue = try SmallMeeting.venue()
         let pipeline = MeetingPipeline(venue: venue)
-        let plan = try await pipeline.plan(PipelineFixture.roster()).plan
+        let plan = try await pipeline.plan(SmallMeeting.roster()).plan
 
         let replan = try Reseater(venue: venue).reseat(plan, changes: Self.changes)
         let standing = try #require(replan.plan.changes)
@@ -50,9 +51,9 @@ struct ReseatRecordTests {
 
     @Test("Wrong changes are rejected before anything is planned or checked")
     func rejected() async throws {
-        let venue = try PipelineFixture.venue()
+        let venue = try SmallMeeting.venue()
         let pipeline = MeetingPipeline(venue: venue)
-        let plan = try await pipeline.plan(PipelineFixture.roster()).plan
+        let plan = try await pipeline.plan(SmallMeeting.roster()).plan
         await #expect(throws: ChangeSetError.self) {
             try await pipeline.reseat(plan, changes: [.cancel(attendee: "NOBODY")])
         }
