@@ -113,11 +113,3 @@ public struct MeetingPlanner: Sendable {
         }
     }
 }
-
-extension Duration {
-    /// The duration in whole milliseconds, as plans record solve times.
-    var wholeMilliseconds: Int {
-        let parts = components
-        return Int(parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000)
-    }
-}

@@ -26,8 +26,5 @@ struct QualityStamp {
     }
 
     /// The time taken in whole milliseconds, as plans record it.
-    private var milliseconds: Int {
-        let parts = elapsed.components
-        return Int(parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000)
-    }
+    private var milliseconds: Int { elapsed.wholeMilliseconds }
 }
