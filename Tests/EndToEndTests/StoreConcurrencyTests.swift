@@ -1,5 +1,6 @@
 import Foundation
 import SeatPlanCore
+import Synchronization
 import TestSupport
 import Testing
 
@@ -62,9 +63,8 @@ struct StoreConcurrencyTests {
 }
 
 /// A thread-safe list of lines.
-final class LockedLines: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String] = []
-    func append(_ line: String) { lock.withLock { storage.append(line) } }
-    var lines: [String] { lock.withLock { storage } }
+final class LockedLines: Sendable {
+    private let storage = Mutex<[String]>([])
+    func append(_ line: String) { storage.withLock { $0.append(line) } }
+    var lines: [String] { storage.withLock { $0 } }
 }

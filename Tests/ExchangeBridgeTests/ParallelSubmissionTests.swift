@@ -1,5 +1,6 @@
 import Foundation
 import SeatPlanCore
+import Synchronization
 import Testing
 
 @testable import ExchangeBridge
@@ -42,9 +43,8 @@ struct ParallelSubmissionTests {
 }
 
 /// A thread-safe list of strings.
-final class LockedList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String] = []
-    func append(_ item: String) { lock.withLock { storage.append(item) } }
-    var items: [String] { lock.withLock { storage } }
+final class LockedList: Sendable {
+    private let storage = Mutex<[String]>([])
+    func append(_ item: String) { storage.withLock { $0.append(item) } }
+    var items: [String] { storage.withLock { $0 } }
 }

@@ -1,19 +1,19 @@
 import Foundation
 import SeatPlanCore
+import Synchronization
 import Testing
 
 @testable import ExchangeBridge
 
 /// A clock tests can move.
-final class TestClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
+final class TestClock: Sendable {
+    private let current: Mutex<Date>
 
-    init(_ start: Date = StoreFixtures.fixedDate) { current = start }
+    init(_ start: Date = StoreFixtures.fixedDate) { current = Mutex(start) }
 
-    var now: Date { lock.withLock { current } }
+    var now: Date { current.withLock { $0 } }
 
-    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
+    func advance(_ seconds: TimeInterval) { current.withLock { $0 += seconds } }
 }
 
 /// Submit, status, remind and pull: the intake side of the exchange.
