@@ -28,23 +28,40 @@ struct DemoRun {
         let storeURL = outputFolder.appendingPathComponent("exchange.sqlite")
         try Self.removeStore(at: storeURL)
         let intake = try await Self.receiveRosters(roster, meeting: meeting.title, storeAt: storeURL)
-        let (store, storedMeeting, units) = (intake.store, intake.meeting, intake.units)
-        let (before, reminders, after) = (intake.beforeDeadline, intake.reminders, intake.afterReminders)
 
         // Pull, plan, check, print, push.
-        let pulled = intake.pulled
-        let pulledRoster = Roster(attendees: pulled.attendees, source: "pull", encoding: .utf8)
-        try CommandFiles.write(
-            RosterCSV.encode(pulled.attendees), to: outputFolder.appendingPathComponent("roster.csv"))
-        let plan = try await MeetingPipeline(venue: venue).plan(pulledRoster, meeting: meeting.title).plan
+        let pulledRoster = Roster(attendees: intake.pulled.attendees, source: "pull", encoding: .utf8)
+        try CommandFiles.write(RosterCSV.encode(pulledRoster.attendees), to: rosterURL)
+        let printed = try await planAndPrint(pulledRoster, venue: venue, meeting: meeting)
+        let pushed = try await intake.store.push(
+            planJSON: printed.planJSON, fileName: "plan.json", documents: printed.documents, meeting: intake.meeting,
+            beforeCommit: nil)
+        let late = try await lateChanges(
+            plan: printed.plan, venue: venue, roster: pulledRoster, title: printed.title, store: intake.store,
+            meeting: intake.meeting)
+        let groups = try formGroups(pulledRoster, meeting: meeting)
+        return summary(
+            DemoOutcome(
+                meeting: meeting, venue: venue, storeURL: storeURL, intake: intake, printed: printed, pushed: pushed,
+                lateChanges: late, groups: groups, elapsed: clock.now - start))
+    }
+
+    /// Where the pulled roster is written.
+    var rosterURL: URL { outputFolder.appendingPathComponent("roster.csv") }
+
+    /// Plans and checks the pulled roster, writes PLAN.json and prints the rostrum chart, the
+    /// seat chart, the name cards and the seat lists.
+    private func planAndPrint(_ roster: Roster, venue: Venue, meeting: MeetingFile) async throws -> DemoPrints {
+        let plan = try await MeetingPipeline(venue: venue).plan(roster, meeting: meeting.title).plan
         let planURL = outputFolder.appendingPathComponent("plan.json")
         let planJSON = try plan.jsonData()
         try CommandFiles.write(planJSON, to: planURL)
         let placed = try PlacedPlan(plan: plan, venue: venue)
         let title = ChartTitle(meeting: meeting.title, venue: venue.name, date: meeting.date, planVersion: "")
-        let chartPDF = try RostrumChart(plan: plan, title: title).render()
         let documents = [
-            NewDocument(kind: .rostrumChart, fileName: "rostrum-chart.pdf", content: chartPDF),
+            NewDocument(
+                kind: .rostrumChart, fileName: "rostrum-chart.pdf",
+                content: try RostrumChart(plan: plan, title: title).render()),
             NewDocument(
                 kind: .chart, fileName: "chart.pdf",
                 content: try SeatChart.render(placed, options: RenderOptions(title: title))),
@@ -58,47 +75,7 @@ struct DemoRun {
         for document in documents {
             try CommandFiles.write(document.content, to: outputFolder.appendingPathComponent(document.fileName))
         }
-        let pushed = try await store.push(
-            planJSON: planJSON, fileName: "plan.json", documents: documents, meeting: storedMeeting, beforeCommit: nil)
-        let late = try await lateChanges(
-            plan: plan, venue: venue, roster: pulledRoster, title: title, store: store, meeting: storedMeeting)
-        let groups = try formGroups(pulledRoster, meeting: meeting)
-
-        let rostrumSeated = plan.assignments.filter { $0.area == .rostrum }
-        let rows = Dictionary(grouping: rostrumSeated, by: { $0.row ?? 0 }).sorted { $0.key < $1.key }
-            .map { "\($0.value.count)" }.joined(separator: " + ")
-        let hallSeated = plan.assignments.filter { $0.area == .hall }.count
-        let files = documents.map { outputFolder.appendingPathComponent($0.fileName).relativePath }.joined(
-            separator: ", ")
-        let elapsed = clock.now - start
-        let reminderText = "\(reminders.queued.count) reminders queued (\(reminders.queued.joined(separator: ", ")))"
-        let lateText =
-            "\(after.submittedCount) of \(units.count), \(after.acceptedRows) rows accepted, "
-            + "\(after.rejectedRows) rejected"
-        let rosterPath = outputFolder.appendingPathComponent("roster.csv").relativePath
-        let objective = String(format: "%.2f", plan.quality.objective)
-        let gapPercent = String(format: "%.2f", plan.quality.gap * 100)
-        let groupsLine = groups.map { "  groups    \($0)\n" } ?? ""
-        let elapsedText = elapsed.formatted(.units(allowed: [.milliseconds]))
-        return """
-            SeatPlan demo: \(meeting.title), \(venue.name)
-              store     \(storeURL.relativePath): meeting with \(units.count) units
-              submit    \(before.submittedCount) of \(units.count) units by the deadline; \(reminderText)
-              late      \(Self.lateUnits) units submitted after the reminder: \(lateText)
-              pull      \(pulled.attendees.count) people from \(pulled.unitCount) units → \(rosterPath)
-              rostrum   \(rostrumSeated.count) seated in rows of \(rows), \(plan.convention) convention, \
-            by protocol order (§1)
-              hall      \(hallSeated) seated by unit in official order; \(plan.quality.unitSplits) units split \
-            across rows or aisles
-              plan      \(plan.quality.status), objective \(objective), gap \(gapPercent)%, \
-            \(plan.unseated.count) unseated → \(planURL.relativePath)
-              check     \(plan.quality.protocolViolations) protocol violations (independent checker)
-              print     \(files)
-              push      plan version \(pushed.plan.info.version), \(pushed.documents.count) documents, \
-            \(pushed.noticesQueued) seat notices queued for the units
-            \(late.joined(separator: "\n"))
-            \(groupsLine)  time      \(elapsedText)
-            """
+        return DemoPrints(plan: plan, planURL: planURL, planJSON: planJSON, title: title, documents: documents)
     }
 
     /// Removes a previous demo store (and its WAL files) so each demo starts fresh.
