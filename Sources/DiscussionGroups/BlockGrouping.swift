@@ -11,147 +11,94 @@ struct BlockGrouping {
     let rules: GroupingRules
     let sizing: GroupSizing
 
+    /// What stays the same for every group count tried: the cluster builder, each person's
+    /// block key, and the non-voting attendees and their own groups (`nonvoting: own_group`).
+    struct Blocks {
+        let builder: ClusterBuilder
+        let keys: [Int: String]
+        /// Non-voting attendees in blocks of their own.
+        let nonvoting: Int
+        /// The groups they fill, the last of the groups; 0 unless `nonvoting: own_group`.
+        let ownGroups: Int
+    }
+
+    /// A packing found for one group count, and the clusters its indexes refer to.
+    struct PackedClusters {
+        let outcome: PackingDecomposition.Outcome
+        let clusters: [Cluster]
+    }
+
+    /// Forms the groups: tries each candidate group count, fewest first, until the clusters
+    /// pack, then places the free leaders.
     func group(deadline: Deadline) throws -> DraftGrouping {
-        let builder = ClusterBuilder(participants: participants, keep: keep, rules: rules)
-        let keys = try builder.blockKeys()
-        let nonvoting = keys.values.count { $0 == "列席人员" }
-        let upper = rules.groupSize.upperBound
-        let ownGroups = rules.nonvoting == .ownGroup && nonvoting > 0 ? (nonvoting + upper - 1) / upper : 0
-        let candidates = try sizing.candidates(minimumGroups: ownGroups + 1)
-        let leaders = participants.leaders.count
+        let blocks = try makeBlocks()
+        let candidates = try sizing.candidates(minimumGroups: blocks.ownGroups + 1)
         var lastStatus: SolveStatus?
         for groupCount in candidates {
-            // A model solved in windows needs slack: start where groups average two below the maximum.
-            let decomposed =
-                participants.people.count / max(1, rules.groupSize.upperBound) * groupCount
-                > PackingModel.wholeModelLimit
-            if decomposed, rules.groupCount == nil, groupCount != candidates.last,
-                participants.people.count > groupCount * (rules.groupSize.upperBound - 2)
-            {
-                continue
-            }
-            let perGroup = GroupSizing.leadersPerGroup(leaders, groups: groupCount)
-            let maxima = sizing.groupMaxima(groupCount)
-            // Pieces of a large unit leave room for the fewest leaders a group takes, or, when
-            // that packs too tightly, for the most.
-            var outcome: PackingDecomposition.Outcome?
-            var clusters: [Cluster] = []
-            for reserve in Set([perGroup.lowerBound, perGroup.upperBound]).sorted() {
-                clusters = try builder.clusters(
-                    keys: keys, capacity: max(1, (maxima.first ?? upper) - reserve),
-                    meanMembers: Double(participants.people.count - leaders) / Double(groupCount))
-                try checkClusters(clusters, perGroup: perGroup)
-                // Clusters more than half a group (less its fewest leaders) need a group each.
-                let half = Double((maxima.first ?? upper) - perGroup.lowerBound) / 2
-                if clusters.count(where: { Double($0.members.count) > half }) > groupCount { continue }
-                let poolGroups =
-                    ownGroups > 0
-                    ? [0..<(groupCount - ownGroups), (groupCount - ownGroups)..<groupCount] : [0..<groupCount]
-                guard poolGroups[0].count > 0 || clusters.allSatisfy({ $0.pool == 1 }) else { continue }
-                let attached = clusters.reduce(0) { $0 + $1.leaderCount }
-                let problem = PackingProblem(
-                    clusters: clusters, poolGroups: poolGroups,
-                    poolMinimum: [
-                        rules.groupSize.lowerBound, min(rules.groupSize.lowerBound, nonvoting / max(1, ownGroups)),
-                    ],
-                    groupMaximum: maxima, freeLeaders: leaders - attached, leadersPerGroup: perGroup,
-                    apart: apartClusters(clusters))
-                let solved = try PackingDecomposition(problem: problem).solve(deadline: deadline)
-                lastStatus = solved.status
-                if solved.packing != nil || solved.status == .timeLimit {
-                    outcome = solved
-                    break
-                }
-            }
-            guard let outcome, let packing = outcome.packing else {
+            if needsMoreSlack(groupCount: groupCount, candidates: candidates) { continue }
+            let (packed, status) = try packClusters(blocks, groupCount: groupCount, deadline: deadline)
+            if let status { lastStatus = status }
+            guard let packed, let packing = packed.outcome.packing else {
                 if lastStatus == .timeLimit || deadline.secondsLeft <= 0 {
                     lastStatus = .timeLimit
                     break
                 }
                 continue
             }
-            var members = packing.groups.map { $0.flatMap { clusters[$0].members } }
-            let free = Set(participants.leaders).subtracting(clusters.flatMap(\.members))
-            let assignment = LeaderAssignment(
-                people: participants.people, leaders: participants.leaders.filter(free.contains), apart: keep.apart)
-            let placed = try assignment.assign(
-                to: members, slots: packing.freeLeaderSlots,
-                options: SolveOptions(timeLimit: deadline.limit(share: 0.5)))
-            for (g, leadersHere) in placed.placed.enumerated() { members[g] += leadersHere }
-            var draft = DraftGrouping(
-                groups: members, status: outcome.status.rawValue, objective: outcome.objective, bound: outcome.bound,
-                method: "glpk")
-            if outcome.windows > 1 {
-                draft.notes.append(
-                    "too large for one program: packed as consecutive clusters (exact dynamic programming), then "
-                        + "\(outcome.windows) windows of consecutive groups re-packed by GLPK "
-                        + "(\(outcome.improvedWindows) improved); no global bound"
-                )
-            }
-            if ownGroups > 0, nonvoting < rules.groupSize.lowerBound {
-                draft.notes.append(
-                    "the non-voting attendees' own group has \(nonvoting) people, fewer than group_size's "
-                        + "\(rules.groupSize.lowerBound)"
-                )
-            }
-            return draft
+            return try draft(packing, of: packed, blocks: blocks, deadline: deadline)
         }
-        if lastStatus == .timeLimit {
-            throw InputErrors([
-                rules.origin.error(
-                    "group_size",
-                    "no grouping was found within the time limit; raise --time-limit or widen 'group_size'")
-            ])
-        }
-        let tried =
-            candidates.isEmpty
-            ? "no group count fits" : "\(candidates.first ?? 0)–\(candidates.last ?? 0) groups were tried"
-        let roomsText = sizing.rooms == nil ? "" : " and the rooms of \(sizing.roomsFile ?? "the venue")"
-        throw InputErrors([
-            rules.origin.error(
-                rules.groupCount == nil ? "group_size" : "groups",
-                "the \(rules.groupBy.rawValue)s cannot be packed into groups of "
-                    + "\(rules.groupSize.lowerBound)–\(rules.groupSize.upperBound) people\(roomsText) (\(tried)); "
-                    + "widen 'group_size', change 'groups', or add rooms"
-            )
-        ])
+        throw noPackingErrors(timedOut: lastStatus == .timeLimit, candidates: candidates)
     }
 
-    /// Keep-together sets that make a cluster larger than a group, or hold too many leaders.
-    private func checkClusters(_ clusters: [Cluster], perGroup: ClosedRange<Int>) throws(InputErrors) {
-        var problems: [InputError] = []
-        for cluster in clusters {
-            let size = cluster.members.count + max(0, perGroup.lowerBound - cluster.leaderCount)
-            if size > rules.groupSize.upperBound {
-                let names = Set(cluster.members.map { participants.people[$0].unit }).sorted().joined(separator: "、")
-                problems.append(
-                    rules.origin.error(
-                        "keep_together",
-                        "joins \(cluster.members.count) people (\(names)) into one group, more than the largest group "
-                            + "(\(rules.groupSize.upperBound))"
-                    ))
-            }
-            if cluster.leaderCount > perGroup.upperBound {
-                problems.append(
-                    rules.origin.error(
-                        "keep_together",
-                        "puts \(cluster.leaderCount) leaders in one group, but leaders are spread at most "
-                            + "\(perGroup.upperBound) to a group"
-                    ))
-            }
-        }
-        if !problems.isEmpty { throw InputErrors(problems) }
+    /// The block keys, and how many own groups the non-voting attendees need.
+    private func makeBlocks() throws -> Blocks {
+        let builder = ClusterBuilder(participants: participants, keep: keep, rules: rules)
+        let keys = try builder.blockKeys()
+        let nonvoting = keys.values.count { $0 == "列席人员" }
+        let upper = rules.groupSize.upperBound
+        let ownGroups = rules.nonvoting == .ownGroup && nonvoting > 0 ? (nonvoting + upper - 1) / upper : 0
+        return Blocks(builder: builder, keys: keys, nonvoting: nonvoting, ownGroups: ownGroups)
     }
 
-    /// Keep-apart pairs of people in different clusters, as cluster pairs.
-    private func apartClusters(_ clusters: [Cluster]) -> [(Int, Int)] {
-        var owner: [Int: Int] = [:]
-        for (c, cluster) in clusters.enumerated() { for person in cluster.members { owner[person] = c } }
-        var pairs: Set<[Int]> = []
-        for (first, second) in keep.apart {
-            guard let a = owner[first], let b = owner[second], a != b else { continue }
-            pairs.insert([min(a, b), max(a, b)])
+    /// Whether to skip `groupCount` for a larger one: a model solved in windows needs slack, so
+    /// (unless `groups` fixes the count, or it is the last candidate) the search starts where
+    /// groups average two below the maximum.
+    private func needsMoreSlack(groupCount: Int, candidates: [Int]) -> Bool {
+        let people = participants.people.count
+        let decomposed = people / max(1, rules.groupSize.upperBound) * groupCount > PackingModel.wholeModelLimit
+        return decomposed && rules.groupCount == nil && groupCount != candidates.last
+            && people > groupCount * (rules.groupSize.upperBound - 2)
+    }
+
+    /// Packs the clusters into `groupCount` groups. Pieces of a large unit leave room for the
+    /// fewest leaders a group takes, or, when that packs too tightly, for the most. Returns the
+    /// packing (`nil` when none was found; its outcome may still have no packing when the time
+    /// ran out) and the status of the last program solved, if any.
+    private func packClusters(
+        _ blocks: Blocks, groupCount: Int, deadline: Deadline
+    ) throws -> (packed: PackedClusters?, lastStatus: SolveStatus?) {
+        let perGroup = GroupSizing.leadersPerGroup(participants.leaders.count, groups: groupCount)
+        let maxima = sizing.groupMaxima(groupCount)
+        let largest = maxima.first ?? rules.groupSize.upperBound
+        var lastStatus: SolveStatus?
+        for reserve in Set([perGroup.lowerBound, perGroup.upperBound]).sorted() {
+            let clusters = try blocks.builder.clusters(
+                keys: blocks.keys, capacity: max(1, largest - reserve),
+                meanMembers: Double(participants.people.count - participants.leaders.count) / Double(groupCount))
+            try checkClusters(clusters, perGroup: perGroup)
+            // Clusters more than half a group (less its fewest leaders) need a group each.
+            let half = Double(largest - perGroup.lowerBound) / 2
+            if clusters.count(where: { Double($0.members.count) > half }) > groupCount { continue }
+            guard
+                let problem = packingProblem(
+                    clusters, blocks: blocks, groupCount: groupCount, perGroup: perGroup, maxima: maxima)
+            else { continue }
+            let solved = try PackingDecomposition(problem: problem).solve(deadline: deadline)
+            lastStatus = solved.status
+            if solved.packing != nil || solved.status == .timeLimit {
+                return (PackedClusters(outcome: solved, clusters: clusters), lastStatus)
+            }
         }
-        return pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+        return (nil, lastStatus)
     }
 }

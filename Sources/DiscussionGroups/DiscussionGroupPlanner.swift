@@ -38,72 +38,22 @@ public struct DiscussionGroupPlanner: Sendable {
         let start = clock.now
         let deadline = Deadline(seconds: options.timeLimit)
         let grouping = rules.grouping
-        if let rooms, rooms.rooms.isEmpty {
-            throw InputErrors([
-                InputError(
-                    file: rooms.source, field: "rooms", "venue '\(rooms.name)' lists no rooms for the groups to meet in"
-                )
-            ])
-        }
-        let participants = try Participants(roster: roster, rules: grouping)
-        guard !participants.people.isEmpty else {
-            throw InputErrors([
-                InputError(
-                    file: roster.source, field: "role",
-                    "nobody on the roster has role rostrum, member, nonvoting or guest, so there is nobody to group")
-            ])
-        }
+        try checkRoomsListed()
+        let participants = try groupedParticipants(of: roster)
         let keep = try KeepRules(rules: rules, participants: participants, roster: roster)
         let sizing = GroupSizing(
             rules: grouping, peopleCount: participants.people.count, rooms: rooms?.rooms, roomsFile: rooms?.source)
-        var draft: DraftGrouping
-        switch grouping.groupBy {
-        case .mix:
-            draft = try MixedGrouping(
-                participants: participants, keep: keep, rules: grouping, sizing: sizing, options: options
-            )
-            .group(deadline: deadline)
-        case .unit, .region, .sector:
-            draft = try BlockGrouping(participants: participants, keep: keep, rules: grouping, sizing: sizing)
-                .group(deadline: deadline)
-        }
+        let draft = try draftGroups(
+            participants: participants, keep: keep, sizing: sizing, options: options, deadline: deadline)
         try verify(draft, participants: participants, keep: keep)
         let assembly = GroupAssembly(participants: participants, rules: grouping)
         var groups = assembly.groups(from: draft.groups)
-        var roomStatus: String?
-        if let rooms {
-            let assigned = try RoomAssignment(rooms: rooms.rooms, staffSeats: grouping.staffSeats)
-                .assign(
-                    groupSizes: groups.map(\.size), options: SolveOptions(timeLimit: deadline.limit(share: 1, floor: 1))
-                )
-            guard let chosen = assigned.rooms else {
-                let largest = groups.map(\.size).max() ?? 0
-                throw InputErrors([
-                    InputError(
-                        file: rooms.source, field: "rooms",
-                        "the \(groups.count) groups (largest \(largest) + \(grouping.staffSeats) staff) do not fit the "
-                            + "\(rooms.rooms.count) rooms of '\(rooms.name)' one group to a room; add or enlarge "
-                            + "rooms, or change 'group_size'"
-                    )
-                ])
-            }
-            for (g, r) in chosen.enumerated() {
-                groups[g].room = rooms.rooms[r].name
-                groups[g].roomCapacity = rooms.rooms[r].capacity
-                groups[g].roomFloor = rooms.rooms[r].floor
-            }
-            roomStatus = assigned.result.status.rawValue
-        }
+        let roomStatus = try assignRooms(to: &groups, deadline: deadline)
         let secretaries = assembly.assignStaffSecretaries(&groups)
-        let milliseconds = Int(
-            (clock.now - start).components.seconds * 1000 + (clock.now - start).components.attoseconds
-                / 1_000_000_000_000_000)
+        let milliseconds = Self.milliseconds(from: start, to: clock.now)
         return GroupPlan(
             meeting: meeting, groupBy: grouping.groupBy, venue: rooms?.name, groups: groups,
-            notGrouped: participants.notGrouped
-                + participants.staffSecretaries.filter { !secretaries.contains($0.id) }.map {
-                    UngroupedAttendee(attendee: $0.id, reason: "a secretary, but every group has one")
-                },
+            notGrouped: notGrouped(participants, secretaries: secretaries),
             quality: GroupingQuality(
                 status: draft.status, objective: draft.objective, bound: draft.bound, gap: draft.gap,
                 solveMilliseconds: milliseconds, method: draft.method, roomStatus: roomStatus,
@@ -111,37 +61,37 @@ public struct DiscussionGroupPlanner: Sendable {
             notes: draft.notes)
     }
 
-    /// The last check before anything is written: everyone grouped once, sizes, leaders, keep rules.
-    private func verify(_ draft: DraftGrouping, participants: Participants, keep: KeepRules) throws {
+    /// Who shares a group, before the groups are ordered and named: the diverse grouping search
+    /// for `group_by: mix`, the packing program otherwise.
+    private func draftGroups(
+        participants: Participants, keep: KeepRules, sizing: GroupSizing, options: GroupingOptions,
+        deadline: Deadline
+    ) throws -> DraftGrouping {
         let grouping = rules.grouping
-        var assignment = Array(repeating: -1, count: participants.people.count)
-        var problems: [String] = []
-        for (g, members) in draft.groups.enumerated() {
-            for person in members {
-                if assignment[person] != -1 { problems.append("\(participants.people[person].id) is in two groups") }
-                assignment[person] = g
+        switch grouping.groupBy {
+        case .mix:
+            return try MixedGrouping(
+                participants: participants, keep: keep, rules: grouping, sizing: sizing, options: options
+            )
+            .group(deadline: deadline)
+        case .unit, .region, .sector:
+            return try BlockGrouping(participants: participants, keep: keep, rules: grouping, sizing: sizing)
+                .group(deadline: deadline)
+        }
+    }
+
+    /// Everyone in no group: press and staff with the reason, and the staff secretaries
+    /// (`secretaries` holds those serving) that no group needed.
+    private func notGrouped(_ participants: Participants, secretaries: Set<String>) -> [UngroupedAttendee] {
+        participants.notGrouped
+            + participants.staffSecretaries.filter { !secretaries.contains($0.id) }.map {
+                UngroupedAttendee(attendee: $0.id, reason: "a secretary, but every group has one")
             }
-        }
-        if let missing = assignment.firstIndex(of: -1) {
-            problems.append("\(participants.people[missing].id) is in no group")
-        }
-        let cap = GroupSizing.leadersPerGroup(participants.leaders.count, groups: draft.groups.count).upperBound
-        for (g, members) in draft.groups.enumerated() {
-            let leaders = members.count { participants.leaders.contains($0) }
-            if leaders > cap { problems.append("group \(g + 1) has \(leaders) leaders, more than \(cap)") }
-            if members.count > grouping.groupSize.upperBound {
-                problems.append(
-                    "group \(g + 1) has \(members.count) people, more than \(grouping.groupSize.upperBound)")
-            }
-        }
-        if problems.isEmpty, assignment.allSatisfy({ $0 >= 0 }) {
-            problems += keep.violations(of: assignment, people: participants.people)
-        }
-        if !problems.isEmpty {
-            throw InputErrors([
-                grouping.origin.error(
-                    "group_by", "the groups found break the rules: " + problems.joined(separator: "; "))
-            ])
-        }
+    }
+
+    /// Whole milliseconds from `start` to `end`.
+    private static func milliseconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Int {
+        let elapsed = (end - start).components
+        return Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)
     }
 }

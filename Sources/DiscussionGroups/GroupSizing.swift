@@ -10,79 +10,36 @@ struct GroupSizing {
     let rooms: [Room]?
     let roomsFile: String?
 
-    /// The group counts worth trying, fewest first (one when `groups` fixes it).
+    /// The group counts worth trying, fewest first (one when `groups` fixes it), or every
+    /// problem with `groups`, `group_size` and the rooms that no count can get around.
     func candidates(minimumGroups: Int = 1) throws(InputErrors) -> [Int] {
-        let sizes = rules.groupSize
-        let people = peopleCount
-        var problems: [InputError] = []
         var counts: [Int]
+        var problems: [InputError]
         if let fixed = rules.groupCount {
-            if fixed * sizes.upperBound < people {
-                problems.append(
-                    rules.origin.error(
-                        "groups",
-                        "\(fixed) groups of at most \(sizes.upperBound) hold \(fixed * sizes.upperBound) people, but "
-                            + "\(people) are to be grouped; raise 'groups' or the largest size in 'group_size'"
-                    ))
-            }
-            if fixed * sizes.lowerBound > people {
-                problems.append(
-                    rules.origin.error(
-                        "groups",
-                        "\(fixed) groups of at least \(sizes.lowerBound) need \(fixed * sizes.lowerBound) people, but "
-                            + "only \(people) are to be grouped; lower 'groups' or the smallest size in 'group_size'"
-                    ))
-            }
             counts = [fixed]
+            problems = fixedCountProblems(fixed)
         } else {
-            let fewest = max(minimumGroups, (people + sizes.upperBound - 1) / sizes.upperBound)
-            let most = people / sizes.lowerBound
-            if fewest > most {
-                problems.append(
-                    rules.origin.error(
-                        "group_size",
-                        "no number of groups of \(sizes.lowerBound)–\(sizes.upperBound) people holds exactly "
-                            + "\(people): \(fewest) groups would average \(people / max(1, fewest)); widen "
-                            + "'group_size' or set 'groups'"
-                    ))
-            }
-            counts = fewest <= most ? Array(fewest...min(most, fewest + max(12, fewest / 4))) : []
+            let range = countRange(minimumGroups: minimumGroups)
+            counts = range.fewest <= range.most ? Array(range.fewest...range.most) : []
+            problems = range.fewest <= range.most ? [] : [noCountFitsProblem(fewest: range.fewest)]
         }
         if let rooms, let roomsFile {
-            let largest = rooms.map(\.capacity).max() ?? 0
-            let needed = counts.first ?? 1
-            if rooms.count < needed {
-                problems.append(
-                    InputError(
-                        file: roomsFile, field: "rooms",
-                        "\(rooms.count) rooms for \(needed) groups of \(people) people; add rooms or allow larger "
-                            + "groups"
-                    ))
-            } else if largest < sizes.lowerBound + rules.staffSeats {
-                problems.append(
-                    InputError(
-                        file: roomsFile, field: "rooms",
-                        "the largest room seats \(largest), but a group of at least \(sizes.lowerBound) with "
-                            + "\(rules.staffSeats) staff needs \(sizes.lowerBound + rules.staffSeats)"
-                    ))
-            } else {
-                let capacities = rooms.map(\.capacity).sorted(by: >)
-                let usable = zip(capacities.prefix(max(needed, min(rooms.count, counts.last ?? needed))), 0...)
-                    .map { min($0.0 - rules.staffSeats, sizes.upperBound) }.reduce(0, +)
-                if usable < people {
-                    problems.append(
-                        InputError(
-                            file: roomsFile, field: "rooms",
-                            "the rooms seat at most \(usable) group members (\(rules.staffSeats) seats each kept for "
-                                + "staff, groups of at most \(sizes.upperBound)), but \(people) people are to be "
-                                + "grouped"
-                        ))
-                }
-            }
+            if let problem = roomsProblem(rooms, file: roomsFile, counts: counts) { problems.append(problem) }
             counts = counts.filter { $0 <= rooms.count }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
         return counts
+    }
+
+    /// The fewest groups that hold everyone (at least `minimumGroups`), and the most worth
+    /// trying: no more than fill `group_size`'s smallest, and at most max(12, fewest / 4) more
+    /// than the fewest. `most` is below `fewest` when no count fits.
+    private func countRange(minimumGroups: Int) -> (fewest: Int, most: Int) {
+        let sizes = rules.groupSize
+        let fewest = max(minimumGroups, (peopleCount + sizes.upperBound - 1) / sizes.upperBound)
+        let most = peopleCount / sizes.lowerBound
+        guard fewest <= most else { return (fewest, most) }
+        return (fewest, min(most, fewest + max(12, fewest / 4)))
     }
 
     /// ⌊L/G⌋ … ⌈L/G⌉: how many leaders each of `groups` groups takes.

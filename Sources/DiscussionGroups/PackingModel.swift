@@ -23,73 +23,44 @@ struct PackingModel {
 
     let problem: PackingProblem
 
+    /// The program's variables, and the terms of each group's size and leader count built
+    /// from them.
+    struct Variables {
+        /// x[c][g]: cluster c is in group g (only for the groups c may join).
+        var x: [[Int: VariableID]]
+        /// Σ people per group: clusters' members and free leaders.
+        var sizeTerms: [[LinearTerm]]
+        /// Σ leaders per group: clusters' leaders and free leaders.
+        var leaderTerms: [[LinearTerm]]
+        /// l[g]: free leaders in group g (none when there are no free leaders).
+        var freeLeaders: [VariableID] = []
+    }
+
     /// Builds and solves the program; `nil` packing when it is infeasible.
+    ///
+    /// Building, solving and reading back happen in this one synchronous call: GLPK's
+    /// environment belongs to the thread.
     func solve(options: SolveOptions) throws -> (packing: Packing?, result: SolveResult) {
         var model = LinearModel(sense: .minimize)
-        let clusters = problem.clusters
-        let groupCount = problem.groupCount
-        var x: [[Int: VariableID]] = Array(repeating: [:], count: clusters.count)
-        var sizeTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
-        var leaderTerms: [[LinearTerm]] = Array(repeating: [], count: groupCount)
-        let ranks = fillRanks()
-        for (c, cluster) in clusters.enumerated() {
-            let pool = problem.poolGroups[cluster.pool]
-            // Interchangeable groups: the k-th cluster in fill order may go to the pool's first
-            // k + 1 groups only, which removes the symmetric copies.
-            let candidates =
-                problem.interchangeable(cluster.pool)
-                ? Array(pool.lowerBound..<min(pool.upperBound, pool.lowerBound + ranks[c] + 1)) : Array(pool)
-            var assignTerms: [LinearTerm] = []
-            for g in candidates {
-                let variable = try model.addVariable(kind: .binary)
-                x[c][g] = variable
-                assignTerms.append(LinearTerm(variable, 1))
-                sizeTerms[g].append(LinearTerm(variable, Double(cluster.members.count)))
-                if cluster.leaderCount > 0 { leaderTerms[g].append(LinearTerm(variable, Double(cluster.leaderCount))) }
-            }
-            try model.addConstraint("", assignTerms, problem.optional.contains(c) ? .range(0, 1) : .equal(1))
-        }
-        var freeLeaderVariables: [VariableID] = []
-        if problem.freeLeaders > 0 {
-            for g in 0..<groupCount {
-                let variable = try model.addVariable(
-                    kind: .integer, lowerBound: 0, upperBound: Double(problem.leadersPerGroup.upperBound))
-                freeLeaderVariables.append(variable)
-                sizeTerms[g].append(LinearTerm(variable, 1))
-                leaderTerms[g].append(LinearTerm(variable, 1))
-            }
-            try model.addConstraint(
-                "", freeLeaderVariables.map { LinearTerm($0, 1) }, .equal(Double(problem.freeLeaders)))
-        }
-        let balanced = problem.balancedSizes
-        for (pool, groups) in problem.poolGroups.enumerated() {
-            // Balance: sizes above or below the most balanced sizes the rooms allow cost one
-            // per person, so a perfectly balanced packing costs nothing and the LP bound stays tight.
-            for g in groups {
-                try model.addConstraint(
-                    "", sizeTerms[g], .range(Double(problem.poolMinimum[pool]), Double(problem.groupMaximum[g])))
-                let over = try model.addVariable(objective: 1)
-                let under = try model.addVariable(objective: 1)
-                try model.addConstraint(
-                    "", sizeTerms[g] + [LinearTerm(over, -1)], .lessOrEqual(Double(balanced[g].upperBound)))
-                try model.addConstraint(
-                    "", sizeTerms[g] + [LinearTerm(under, 1)], .greaterOrEqual(Double(balanced[g].lowerBound)))
-            }
-        }
-        if problem.leadersPerGroup.upperBound > 0 {
-            for g in 0..<groupCount {
-                try model.addConstraint(
-                    "", leaderTerms[g],
-                    .range(Double(problem.leadersPerGroup.lowerBound), Double(problem.leadersPerGroup.upperBound)))
-            }
-        }
-        try addSeparations(&model, x: x)
-        try addMergeKeys(&model, x: x)
+        var variables = try addAssignments(&model)
+        try addFreeLeaders(&model, &variables)
+        try addSizeLimitsAndBalance(&model, sizeTerms: variables.sizeTerms)
+        try addLeaderSpread(&model, leaderTerms: variables.leaderTerms)
+        try addSeparations(&model, x: variables.x)
+        try addMergeKeys(&model, x: variables.x)
         let result = try GLPKSolver.solve(model, options: options)
         guard result.hasSolution else { return (nil, result) }
+        return (packing(from: result, variables: variables), result)
+    }
+
+    /// Reads the packing back from a solution: each cluster in the group whose x is largest
+    /// (the lowest such group on a tie), or left out when that x is not above ½; and each
+    /// group's free leaders, rounded.
+    private func packing(from result: SolveResult, variables: Variables) -> Packing {
+        let groupCount = problem.groupCount
         var groups: [[Int]] = Array(repeating: [], count: groupCount)
         var leftOut: [Int] = []
-        for (c, choices) in x.enumerated() {
+        for (c, choices) in variables.x.enumerated() {
             let chosen = choices.max {
                 (result.value(of: $0.value) ?? 0, -$0.key) < (result.value(of: $1.value) ?? 0, -$1.key)
             }
@@ -99,13 +70,10 @@ struct PackingModel {
                 leftOut.append(c)
             }
         }
-        let slots = freeLeaderVariables.map { Int((result.value(of: $0) ?? 0).rounded()) }
-        return (
-            Packing(
-                groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots,
-                leftOut: leftOut),
-            result
-        )
+        let slots = variables.freeLeaders.map { Int((result.value(of: $0) ?? 0).rounded()) }
+        return Packing(
+            groups: groups, freeLeaderSlots: slots.isEmpty ? Array(repeating: 0, count: groupCount) : slots,
+            leftOut: leftOut)
     }
 
     /// The objective of a packing found without the model: key presences and balance.
@@ -145,48 +113,6 @@ struct PackingModel {
             let first = clusters[a].mergeKeys.first.flatMap { firstOfKey[$0] } ?? clusters[a].order
             let second = clusters[b].mergeKeys.first.flatMap { firstOfKey[$0] } ?? clusters[b].order
             return (first + clusters[a].order + [a]).lexicographicallyPrecedes(second + clusters[b].order + [b])
-        }
-    }
-
-    /// Pieces of one block, and clusters kept apart, never share a group.
-    private func addSeparations(_ model: inout LinearModel, x: [[Int: VariableID]]) throws {
-        var byBlock: [Int: [Int]] = [:]
-        for (c, cluster) in problem.clusters.enumerated() { byBlock[cluster.block, default: []].append(c) }
-        for block in byBlock.keys.sorted() {
-            guard let pieces = byBlock[block], pieces.count > 1 else { continue }
-            for g in 0..<problem.groupCount {
-                let terms = pieces.compactMap { x[$0][g].map { LinearTerm($0, 1) } }
-                if terms.count > 1 { try model.addConstraint("", terms, .lessOrEqual(1)) }
-            }
-        }
-        for (first, second) in problem.apart {
-            for (g, variable) in x[first] {
-                if let other = x[second][g] {
-                    try model.addConstraint("", [LinearTerm(variable, 1), LinearTerm(other, 1)], .lessOrEqual(1))
-                }
-            }
-        }
-    }
-
-    /// y[k,g] ≥ x[c,g] for each merge key k shared by two clusters or more.
-    private func addMergeKeys(_ model: inout LinearModel, x: [[Int: VariableID]]) throws {
-        var holders: [String: [Int]] = [:]
-        for (c, cluster) in problem.clusters.enumerated() {
-            for key in cluster.mergeKeys { holders[key, default: []].append(c) }
-        }
-        for key in holders.keys.sorted() {
-            guard let clusters = holders[key], clusters.count > 1 else { continue }
-            var present: [Int: VariableID] = [:]
-            for c in clusters {
-                for (g, variable) in x[c].sorted(by: { $0.key < $1.key }) {
-                    if present[g] == nil {
-                        present[g] = try model.addVariable(lowerBound: 0, upperBound: 1, objective: Self.keyWeight)
-                    }
-                    if let y = present[g] {
-                        try model.addConstraint("", [LinearTerm(y, 1), LinearTerm(variable, -1)], .greaterOrEqual(0))
-                    }
-                }
-            }
         }
     }
 }
