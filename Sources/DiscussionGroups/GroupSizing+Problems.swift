@@ -69,6 +69,19 @@ extension GroupSizing {
         )
     }
 
+    /// Fewer rooms seat a group of `group_size`'s smallest with its staff than the fewest
+    /// groups that hold everyone.
+    func smallRoomsProblem(fitting: Int, groups: Int, file roomsFile: String) -> InputError {
+        let sizes = rules.groupSize
+        let seats = sizes.lowerBound + rules.staffSeats
+        return InputError(
+            file: roomsFile, field: "rooms",
+            "\(fitting) rooms seat a group of at least \(sizes.lowerBound) with \(rules.staffSeats) staff "
+                + "(\(seats) seats), but \(peopleCount) people need at least \(groups) groups; add rooms of "
+                + "\(seats) seats or more, or lower the smallest size in 'group_size'"
+        )
+    }
+
     /// The group members the `groups` largest rooms seat, staff seats kept and no group above
     /// `group_size`'s largest.
     private func usableSeats(_ rooms: [Room], groups: Int) -> Int {

@@ -25,7 +25,13 @@ struct GroupSizing {
         }
         if let rooms, let roomsFile {
             if let problem = roomsProblem(rooms, file: roomsFile, counts: counts) { problems.append(problem) }
-            counts = counts.filter { $0 <= rooms.count }
+            // Each group needs a room that seats its smallest size and the staff.
+            let fitting = rooms.filter { $0.capacity - rules.staffSeats >= rules.groupSize.lowerBound }.count
+            let usable = counts.filter { $0 <= fitting }
+            if problems.isEmpty, usable.isEmpty, let fewest = counts.first {
+                problems.append(smallRoomsProblem(fitting: fitting, groups: fewest, file: roomsFile))
+            }
+            counts = usable
         }
         if !problems.isEmpty { throw InputErrors(problems) }
         return counts

@@ -42,6 +42,16 @@ struct InfeasibleInputTests {
         #expect(small.message.contains("seat"))
     }
 
+    /// Two rooms seat a group of 8 with its 2 staff; 40 people need at least 3 groups of at most
+    /// 14. Reported before any model is built, naming the rooms file.
+    @Test("Fewer rooms hold the smallest group than groups are needed")
+    func roomsBelowSmallestGroup() throws {
+        let error = try #require(Self.errors(rules: "group_size: [8, 14]", rooms: [30, 30, 9, 9, 9]).first)
+        #expect(error.file == "rooms.yaml")
+        #expect(error.field == "rooms")
+        #expect(error.message.hasPrefix("2 rooms seat a group of at least 8 with 2 staff (10 seats), but 40 people"))
+    }
+
     @Test("Conflicting keep rules")
     func conflictingKeepRules() throws {
         let error = try #require(Self.errors(rules: "keep_together: [[A1, B1]]\nkeep_apart: [[B1, A1]]").first)
