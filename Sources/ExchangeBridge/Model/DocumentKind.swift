@@ -1,6 +1,7 @@
 /// What a stored document is, such as a rendered rostrum chart or the name cards.
 ///
-/// A kind is stored as its ``rawValue`` text exactly (`documents.kind`); the constants name
+/// A kind is stored, and encoded as JSON, as its ``rawValue`` text exactly (`documents.kind`,
+/// through the standard `Codable` of string-backed raw values); the constants name
 /// the kinds SeatPlan itself writes, and any other non-empty text is a kind too: `seatplan
 /// push` takes a document's kind from its file name (`chart.pdf` → `chart`).
 public struct DocumentKind: RawRepresentable, Hashable, Sendable, Codable, Comparable,
@@ -17,17 +18,6 @@ public struct DocumentKind: RawRepresentable, Hashable, Sendable, Codable, Compa
     /// The kind written as the literal, e.g. `let kind: DocumentKind = "badges"`.
     public init(stringLiteral value: String) {
         self.init(rawValue: value)
-    }
-
-    /// Decodes the kind from its text.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the kind as its text.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     /// Orders kinds by their text.

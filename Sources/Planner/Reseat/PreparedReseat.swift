@@ -13,7 +13,7 @@ public struct PreparedReseat: Sendable {
     public var roster: Roster { changeSet.roster }
 
     /// The facts earlier re-plans of this plan left in force.
-    let standing: PlanChanges?
+    var standing: PlanChanges? { plan.changes }
     /// Seats out of use: those blocked earlier and those these changes block.
     let blocked: Set<String>
     /// The venue with the blocked seats out of use.
@@ -29,8 +29,7 @@ public struct PreparedReseat: Sendable {
     init(plan: SeatPlan, changeSet: ChangeSet, standingRules: PlanningRules, venue: Venue) {
         self.plan = plan
         self.changeSet = changeSet
-        standing = plan.changes
-        blocked = Set(standing?.blocked ?? []).union(changeSet.blockedSeats)
+        blocked = Set(plan.changes?.blocked ?? []).union(changeSet.blockedSeats)
         self.venue = venue.blocking(blocked)
         let present = Set(changeSet.roster.attendees.map(\.id))
         var rules = standingRules.addingPins(changeSet.pins)

@@ -9,8 +9,6 @@ import SeatPlanCore
 public struct Replan: Sendable {
     /// The new plan with its standing facts.
     public let plan: SeatPlan
-    /// The standing facts, as in ``plan``'s `changes`.
-    let standing: PlanChanges
     /// The changes and the old plan.
     let request: PreparedReseat
     /// The least cost of any protocol-correct re-plan.
@@ -26,7 +24,7 @@ public struct Replan: Sendable {
         let after = AssignmentIndex(plan.assignments)
         let reasons = PlanChangeLog.reasons(request.changeSet, before: request.before, roster: request.roster)
         let log = PlanChangeLog(before: request.before, after: after, reasons: reasons)
-        var record = standing
+        var record = plan.changes ?? PlanChanges(policy: request.rules.lateChanges)
         record.record(log, bound: bound.value(plan: request.plan, new: after, changeSet: request.changeSet, log: log))
         return record
     }

@@ -173,16 +173,15 @@ public struct Reseater: Sendable {
     /// blocked seats, late pins, exempt people); its change log is recorded from the result.
     private func assemble(_ request: PreparedReseat, _ draft: ReseatDraft) -> Replan {
         let old = request.plan
-        let standing = PlanChanges(
-            policy: rules.lateChanges, vacated: draft.vacated, blocked: request.blocked.sorted(),
-            pins: request.rules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: draft.exempt.sorted())
         var new = SeatPlan(
             venue: old.venue, convention: old.convention, meeting: old.meeting,
             assignments: PlanOrder.sorted(draft.placed), unseated: draft.unseated, quality: old.quality)
         new.notes = draft.notes.isEmpty ? nil : draft.notes
-        new.changes = standing
-        return Replan(
-            plan: new, standing: standing, request: request, bound: MoveLowerBound(venue: venue, rules: request.rules))
+        // The standing facts the checker reads; the change log is recorded after the check.
+        new.changes = PlanChanges(
+            policy: rules.lateChanges, vacated: draft.vacated, blocked: request.blocked.sorted(),
+            pins: request.rules.pins.filter { rules.pins[$0.key] != $0.value }, exempt: draft.exempt.sorted())
+        return Replan(plan: new, request: request, bound: MoveLowerBound(venue: venue, rules: request.rules))
     }
 
     /// Hall seats left empty by people who are gone or moved away, with their unit, and those

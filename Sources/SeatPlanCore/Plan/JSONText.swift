@@ -7,23 +7,9 @@ struct JSONText {
     private var depth = 0
     private var first = true
 
-    /// A writer with room for `capacity` bytes, whose first value sits `depth` levels deep.
-    init(capacity: Int = 1 << 16, depth: Int = 0) {
+    /// A writer with room for `capacity` bytes.
+    init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
-        self.depth = depth
-    }
-
-    /// A writer that goes on where `other` stands (same depth, a separator before its first
-    /// value if `other` wrote one at this level), for writing a long list in pieces.
-    init(continuing other: JSONText, capacity: Int) {
-        self.init(capacity: capacity, depth: other.depth)
-        first = other.first
-    }
-
-    /// Appends what `piece` wrote (see ``init(continuing:capacity:)``).
-    mutating func append(_ piece: JSONText) {
-        bytes.append(contentsOf: piece.bytes)
-        first = first && piece.first
     }
 
     /// Opens an object as the next value.
