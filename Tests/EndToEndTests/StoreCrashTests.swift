@@ -35,7 +35,7 @@ struct StoreCrashTests {
     static func wait(for marker: String, in pipe: Pipe, timeout: Duration) -> Bool {
         let found = DispatchSemaphore(value: 0)
         let handle = pipe.fileHandleForReading
-        DispatchQueue.global().async {
+        OwnThread.start {
             var text = ""
             while true {
                 let chunk = handle.availableData

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ExchangeBridge
@@ -14,7 +15,7 @@ struct ConcurrencyTests {
         let lockTaken = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
         let writerDone = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        OwnThread.start {
             try? writer.executeRawSQL(
                 "INSERT INTO meetings (name, created_at) VALUES ('未提交', '2025-01-01T00:00:00.000Z')"
             ) {
@@ -33,7 +34,7 @@ struct ConcurrencyTests {
         // A second writer waits (busy timeout) instead of failing, and succeeds once released.
         let secondWriterDone = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var secondResult: Result<Meeting, ExchangeStoreError>?
-        DispatchQueue.global().async {
+        OwnThread.start {
             secondResult = Result { () throws(ExchangeStoreError) in try other.findOrCreateMeeting(named: "第二个写入者") }
             secondWriterDone.signal()
         }

@@ -1,6 +1,7 @@
 import Foundation
 import SeatPlanCore
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ExchangeBridge
@@ -16,7 +17,7 @@ struct ParallelSubmissionTests {
         try setup.saveUnits(units, meeting: meeting.id)
 
         let failures = LockedList()
-        DispatchQueue.concurrentPerform(iterations: 5) { worker in
+        OwnThread.runAll(5) { worker in
             do {
                 // Each worker opens its own store value (its own connections), like a process.
                 let store = try ExchangeStore(path: path, options: StoreFixtures.options())

@@ -23,7 +23,12 @@ struct LimitTests {
     func cancellationFromAnotherThread() throws {
         let model = try HardInstances.marketSplit()
         let token = CancellationToken()
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { token.cancel() }
+        // A thread of its own: Dispatch's global queue is only as wide as the cores, and other
+        // tests may hold it, which once kept this cancel waiting past the whole time limit.
+        Thread {
+            Thread.sleep(forTimeInterval: 0.2)
+            token.cancel()
+        }.start()
 
         let result = try GLPKSolver.solve(model, options: SolveOptions(timeLimit: .seconds(60), cancellation: token))
 

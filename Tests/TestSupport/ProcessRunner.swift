@@ -31,7 +31,7 @@ public enum ProcessRunner {
         // Read both pipes concurrently so a chatty child cannot block on a full pipe.
         nonisolated(unsafe) var errorData = Data()
         let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        OwnThread.start {
             errorData = errPipe.fileHandleForReading.readDataToEndOfFile()
             done.signal()
         }
