@@ -24,6 +24,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
     ],
     targets: [
         // C libraries, linked from Debian's -dev packages.
@@ -77,12 +81,25 @@ let package = Package(
             name: "ExchangeBridge",
             dependencies: ["SeatPlanCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
+        // The web workbench (`seatplan serve`): pages, JSON API and live events over the engine.
+        // A layer like the tool: no engine module depends on it.
+        .target(
+            name: "Workbench",
+            dependencies: [
+                "DiscussionGroups", "ExchangeBridge", "Optimization", "PlanCheck", "Planner", "PlanningPipeline",
+                "Render",
+                "SeatPlanCore", "VenueLibrary", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")], swiftSettings: strictSettings),
         .executableTarget(
             name: "seatplan",
             dependencies: [
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
-                "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary",
+                "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary", "Workbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -134,6 +151,14 @@ let package = Package(
         .testTarget(
             name: "DiscussionGroupsTests",
             dependencies: ["DiscussionGroups", "RosterGenerator", "SeatPlanCore"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: [
+                "ExchangeBridge", "SeatPlanCore", "TestSupport", "VenueLibrary", "Workbench",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],

@@ -52,6 +52,6 @@ struct PlanCommand: AsyncParsableCommand {
             inputs.roster, options: options
         ).plan
         try CommandFiles.write(try plan.jsonData(), to: URL(fileURLWithPath: out))
-        print(PlanSummary.text(plan, inputs: inputs, output: out))
+        print(PlanSummary.lines(plan, roster: inputs.roster, output: out).joined(separator: "\n"))
     }
 }

@@ -53,6 +53,8 @@ public protocol ExchangeStorage: Sendable {
     func savePlan(json: Data, fileName: String, meeting: MeetingID) async throws(ExchangeStoreError) -> SavedPlanVersion
     /// The meeting's newest plan version, or `nil`.
     func latestPlan(meeting: MeetingID) async throws(ExchangeStoreError) -> StoredPlan?
+    /// One plan version with its plan.
+    func plan(_ planVersion: PlanVersionID) async throws(ExchangeStoreError) -> StoredPlan
     /// The meeting's plan versions, oldest first.
     func planVersions(meeting: MeetingID) async throws(ExchangeStoreError) -> [PlanVersionInfo]
     /// The seats of a plan version, optionally of one unit.
@@ -81,13 +83,26 @@ public protocol ExchangeStorage: Sendable {
     func queueReminders(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> ReminderResult
     /// The latest accepted rows of every unit (`pull`).
     func mergedRoster(meeting: MeetingID) async throws(ExchangeStoreError) -> MergedRoster
-    /// Stores a plan with its documents and queues the seat notices, in one transaction (`push`);
-    /// `beforeCommit` runs last inside the transaction (crash tests hold it open there).
+    /// Stores a plan with its documents and queues the seat notices, in one transaction (`push`),
+    /// if `condition` holds (the version it was made on is still current); `beforeCommit` runs
+    /// last inside the transaction (crash tests hold it open there).
     func push(
-        planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID, beforeCommit: (() -> Void)?
+        planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID, condition: PushCondition,
+        beforeCommit: (() -> Void)?
     ) async throws(ExchangeStoreError) -> PushResult
     /// The notices in the outbox, optionally of one kind.
     func outbox(meeting: MeetingID, kind: String?) async throws(ExchangeStoreError) -> [OutboxNotice]
+
+    /// Stores (or replaces) a meeting's setup: venue file, date, discussion rooms and rules.
+    func saveMeetingSetup(_ setup: MeetingSetup, meeting: MeetingID) async throws(ExchangeStoreError)
+    /// A meeting's setup, or `nil` when none was stored.
+    func meetingSetup(meeting: MeetingID) async throws(ExchangeStoreError) -> MeetingSetup?
+    /// The plan version number a client's push request produced, or `nil` when it never landed.
+    func planVersion(ofRequest requestID: String, meeting: MeetingID) async throws(ExchangeStoreError) -> Int?
+    /// Stores discussion groups (groups.json) formed for a meeting.
+    func saveGroupPlan(json: Data, meeting: MeetingID) async throws(ExchangeStoreError)
+    /// The newest discussion groups stored for a meeting (groups.json), or `nil`.
+    func latestGroupPlan(meeting: MeetingID) async throws(ExchangeStoreError) -> Data?
 
     /// Row counts per table, for status output.
     func rowCounts() async throws(ExchangeStoreError) -> [TableRowCount]
@@ -96,4 +111,15 @@ public protocol ExchangeStorage: Sendable {
     /// The settings the store's connections run with and its applied schema migrations
     /// (`store init`).
     func connectionSettings() async throws(ExchangeStoreError) -> ConnectionSettings
+}
+
+extension ExchangeStorage {
+    /// Stores a plan with its documents and queues the seat notices, whatever version is current.
+    public func push(
+        planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID, beforeCommit: (() -> Void)?
+    ) async throws(ExchangeStoreError) -> PushResult {
+        try await push(
+            planJSON: planJSON, fileName: fileName, documents: documents, meeting: meeting, condition: .none,
+            beforeCommit: beforeCommit)
+    }
 }

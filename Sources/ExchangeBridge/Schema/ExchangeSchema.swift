@@ -12,7 +12,8 @@ enum ExchangeSchema {
     /// The tables of the current schema, in dependency order (used for status counts).
     static let tables = [
         "meetings", "units", "roster_submissions", "submission_rows", "plan_versions",
-        "plan_assignments", "plan_unseated", "documents", "outbox", "audit_log",
+        "plan_assignments", "plan_unseated", "documents", "outbox", "audit_log", "meeting_setups",
+        "plan_requests", "group_plans",
     ]
 
     /// The migrator holding every migration this version of SeatPlan knows.
@@ -22,6 +23,7 @@ enum ExchangeSchema {
             try db.execute(sql: SchemaV1.sql)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
+        migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
         return migrator
     }
 

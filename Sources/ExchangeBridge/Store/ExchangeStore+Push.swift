@@ -16,20 +16,28 @@ extension ExchangeStore {
     /// units' current rosters. Units the plan names that are not units of the meeting get no
     /// notice and are reported in the result.
     ///
-    /// - Parameter beforeCommit: runs inside the transaction just before it commits (crash
-    ///   tests hold the transaction open with it); `nil` normally.
+    /// - Parameters:
+    ///   - condition: the version the plan was made on (a push on a stale version fails with
+    ///     ``ExchangeStoreError/Kind/conflict`` and writes nothing) and the client's request id.
+    ///   - beforeCommit: runs inside the transaction just before it commits (crash tests hold the
+    ///     transaction open with it); `nil` normally.
     public func push(
         planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID,
-        beforeCommit: (() -> Void)? = nil
+        condition: PushCondition = .none, beforeCommit: (() -> Void)? = nil
     ) throws(ExchangeStoreError) -> PushResult {
         let checked = try checkPlan(json: planJSON, fileName: fileName)
         for document in documents { try checkDocument(document) }
+        if let requestID = condition.requestID, requestID.isEmpty || requestID.count > 100 {
+            throw ExchangeStoreError(.invalidInput, store: path, "a request id has 1 to 100 characters")
+        }
         return try write(beforeCommit: beforeCommit) { db in
             guard let meetingRecord = try MeetingRecord.fetchOne(db, key: meeting.rawValue) else {
                 throw ExchangeStoreError(.notFound, store: path, "has no \(meeting)")
             }
+            try enforce(condition, db: db, meeting: meeting)
             let saved = try savePlan(db, checked, meeting: meeting)
             let planVersion = saved.info.id
+            try record(condition, planVersion: planVersion, db: db, meeting: meeting)
             var result = PushResult(
                 plan: saved, documents: [], newDocumentCount: 0, noticesQueued: 0, noticesAlreadyQueued: 0,
                 unknownUnits: [])

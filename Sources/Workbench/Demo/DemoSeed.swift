@@ -1,0 +1,61 @@
+import ExchangeBridge
+import Foundation
+import PlanningPipeline
+import SeatPlanCore
+import VenueLibrary
+
+/// The shipped demo meeting loaded into a new store, so that a newcomer's first `seatplan serve`
+/// shows a real plan at once: its units, their rosters as the units uploaded them (two after a
+/// reminder), and plan version 1.
+public enum DemoSeed {
+    /// Loads the demo meeting into `storePath` when the store has no meeting yet; returns the
+    /// meeting's name when it loaded it.
+    @discardableResult
+    public static func loadIfEmpty(storePath: String) async throws -> String? {
+        let store = try await ExchangeStorageFactory.open(
+            storePath, options: ExchangeStoreOptions(actor: "seatplan serve (demo)"))
+        guard try await store.meetings().isEmpty else { return nil }
+        guard let folder = VenueLibrary.demoMeetingDirectory else {
+            throw WorkbenchError("the demo meeting is missing from the build")
+        }
+        let file = try MeetingFile.read(contentsOf: folder.appendingPathComponent("meeting.yaml"))
+        let roster = try RosterCSV.read(contentsOf: file.roster)
+        let meeting = try await store.findOrCreateMeeting(named: file.title).id
+        try await store.saveMeetingSetup(try setup(of: file), meeting: meeting)
+        let units = roster.unitsInOfficialOrder
+        _ = try await store.saveUnits(
+            units.map { unit in
+                UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0)
+            },
+            meeting: meeting)
+        let late = 2
+        for unit in units.dropLast(late) { try await submit(unit, roster: roster, store: store, meeting: meeting) }
+        _ = try await store.queueReminders(meeting: meeting, deadline: Date())
+        for unit in units.suffix(late) { try await submit(unit, roster: roster, store: store, meeting: meeting) }
+
+        let pulled = try await store.mergedRoster(meeting: meeting)
+        let venue = try VenueFile.read(contentsOf: file.venue)
+        let planned = try await MeetingPipeline(venue: venue).plan(
+            Roster(attendees: pulled.attendees, source: "pull", encoding: .utf8), meeting: file.title)
+        _ = try await store.push(
+            planJSON: try planned.plan.jsonData(), fileName: "plan.json", documents: [], meeting: meeting,
+            beforeCommit: nil)
+        return file.title
+    }
+
+    private static func setup(of file: MeetingFile) throws -> MeetingSetup {
+        MeetingSetup(
+            venueName: file.venue.deletingPathExtension().lastPathComponent,
+            venueYAML: try String(contentsOf: file.venue, encoding: .utf8), date: file.date,
+            roomsYAML: try file.rooms.map { try String(contentsOf: $0, encoding: .utf8) },
+            groupRulesYAML: try file.groupRules.map { try String(contentsOf: $0, encoding: .utf8) })
+    }
+
+    private static func submit(_ unit: String, roster: Roster, store: any ExchangeStorage, meeting: MeetingID)
+        async throws
+    {
+        let people = roster.attendees.filter { $0.unit == unit }
+        _ = try await store.submitRosterCSV(
+            unitNamed: unit, meeting: meeting, fileName: "\(unit).csv", raw: RosterCSV.encode(people))
+    }
+}

@@ -1,0 +1,86 @@
+import ExchangeBridge
+import Foundation
+import HTTPTypes
+import PlanningPipeline
+import SeatPlanCore
+import Synchronization
+
+/// The workbench's way into the store: meetings with their venues, and plan versions, read once
+/// and kept (plan versions never change once stored, so a cached one is never stale).
+final class MeetingDesk: Sendable {
+    /// The store every server process shares.
+    let store: any ExchangeStorage
+    /// Pages subscribed to live events.
+    let events = EventHub()
+
+    private let workspaces = Mutex<[Int64: MeetingWorkspace]>([:])
+    private let plans = Mutex<RecentCache<String, StoredPlan>>(RecentCache(capacity: 8))
+    private let maps = Mutex<RecentCache<String, Data>>(RecentCache(capacity: 8))
+
+    init(store: any ExchangeStorage) {
+        self.store = store
+    }
+
+    /// The meeting with id `id` and its venue; 404 when there is none, 409 when it has no setup.
+    func workspace(_ id: Int64) async throws -> MeetingWorkspace {
+        if let known = workspaces.withLock({ $0[id] }) { return known }
+        let meetingID = MeetingID(rawValue: id)
+        guard let meeting = try await store.meetings().first(where: { $0.id == meetingID }) else {
+            throw APIError.notFound("meeting \(id)")
+        }
+        guard let setup = try await store.meetingSetup(meeting: meetingID) else {
+            throw APIError(.conflict, "meeting \(id) has no venue yet; create it from the workbench")
+        }
+        let venue = try VenueFile.parse(setup.venueYAML, file: "\(setup.venueName).yaml")
+        let workspace = MeetingWorkspace(
+            meeting: meeting, setup: setup, venue: venue, pipeline: MeetingPipeline(venue: venue))
+        workspaces.withLock { $0[id] = workspace }
+        return workspace
+    }
+
+    /// Forgets a meeting's cached setup (after it changed).
+    func forgetWorkspace(_ id: Int64) {
+        _ = workspaces.withLock { $0.removeValue(forKey: id) }
+    }
+
+    /// The meeting's plan versions, oldest first.
+    func versions(_ workspace: MeetingWorkspace) async throws -> [PlanVersionInfo] {
+        try await store.planVersions(meeting: workspace.meeting.id)
+    }
+
+    /// Plan version `number` of the meeting, or the newest when `number` is `nil`; 404 when
+    /// there is no such version (or no plan yet).
+    func plan(_ workspace: MeetingWorkspace, version number: Int?) async throws -> StoredPlan {
+        let versions = try await versions(workspace)
+        let wanted = number ?? versions.last?.version
+        guard let wanted, let info = versions.first(where: { $0.version == wanted }) else {
+            throw APIError.notFound(
+                number.map { "plan version \($0) of meeting \(workspace.id)" }
+                    ?? "a plan of meeting \(workspace.id) (plan it first)")
+        }
+        let key = "\(workspace.id)/\(info.id.rawValue)"
+        if let cached = plans.withLock({ $0[key] }) { return cached }
+        let stored = try await store.plan(info.id)
+        plans.withLock { $0[key] = stored }
+        return stored
+    }
+
+    /// The newest version number of the meeting's plan, or `nil` before the first plan.
+    func latestVersion(_ workspace: MeetingWorkspace) async throws -> Int? {
+        try await versions(workspace).last?.version
+    }
+
+    /// The seat map's JSON for a plan version, built once per version (and newest version).
+    func seatMap(_ workspace: MeetingWorkspace, version number: Int?) async throws -> Data {
+        let stored = try await plan(workspace, version: number)
+        let latest = try await latestVersion(workspace) ?? stored.info.version
+        let key = "\(workspace.id)/\(stored.info.version)/\(latest)"
+        if let cached = maps.withLock({ $0[key] }) { return cached }
+        let payload = try SeatMapBuilder(
+            workspace: workspace, plan: stored.plan, version: stored.info.version, latestVersion: latest
+        ).payload()
+        let data = try JSONReply.encoder().encode(payload)
+        maps.withLock { $0[key] = data }
+        return data
+    }
+}

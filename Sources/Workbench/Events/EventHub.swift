@@ -1,0 +1,71 @@
+import Foundation
+import Synchronization
+
+/// Something every open page of a meeting should learn at once.
+struct WorkbenchEvent: Sendable, Equatable {
+    /// The SSE event name: `plan` (a new plan version) or `progress` (a planning step).
+    let name: String
+    /// The event's JSON data (one line).
+    let data: String
+
+    /// A new plan version was stored.
+    static func plan(version: Int, moves: Int, by source: String) -> WorkbenchEvent {
+        WorkbenchEvent(name: "plan", data: Self.json(["version": version, "moves": moves, "by": source]))
+    }
+
+    /// A step of "Plan now".
+    static func progress(step: String, message: String) -> WorkbenchEvent {
+        WorkbenchEvent(name: "progress", data: Self.json(["step": step, "message": message]))
+    }
+
+    /// A comment that keeps the connection open (and finds pages that went away).
+    static let ping = WorkbenchEvent(name: "", data: "")
+
+    /// The event in the `text/event-stream` format.
+    var streamText: String { name.isEmpty ? ": ping\n\n" : "event: \(name)\ndata: \(data)\n\n" }
+
+    private static func json(_ object: [String: any Sendable]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
+            return "{}"
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Delivers events to every page subscribed to a meeting (server-sent events).
+final class EventHub: Sendable {
+    private struct Subscriber {
+        let meeting: Int64
+        let continuation: AsyncStream<WorkbenchEvent>.Continuation
+    }
+
+    private let subscribers = Mutex<[UUID: Subscriber]>([:])
+
+    /// A stream of the meeting's events from now on; it ends when the page goes away.
+    func subscribe(meeting: Int64) -> AsyncStream<WorkbenchEvent> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: WorkbenchEvent.self, bufferingPolicy: .bufferingNewest(64))
+        let pinger = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(15))
+                continuation.yield(.ping)
+            }
+        }
+        continuation.onTermination = { [weak self] _ in
+            pinger.cancel()
+            _ = self?.subscribers.withLock { $0.removeValue(forKey: id) }
+        }
+        subscribers.withLock { $0[id] = Subscriber(meeting: meeting, continuation: continuation) }
+        return stream
+    }
+
+    /// Sends `event` to every page of `meeting`.
+    func publish(_ event: WorkbenchEvent, meeting: Int64) {
+        let targets = subscribers.withLock { $0.values.filter { $0.meeting == meeting }.map(\.continuation) }
+        for continuation in targets { continuation.yield(event) }
+    }
+
+    /// How many pages are subscribed (all meetings).
+    var subscriberCount: Int { subscribers.withLock { $0.count } }
+}

@@ -1,0 +1,88 @@
+import ExchangeBridge
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SeatPlanCore
+
+/// Plan versions: the list, the diff between any two, and restoring an old one as a new one.
+struct VersionRoutes {
+    let desk: MeetingDesk
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("api/meetings/:meeting/versions") { _, context in
+            let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
+            return try JSONReply.response(["versions": try await desk.versions(workspace).map(VersionSummary.init)])
+        }
+        router.get("api/meetings/:meeting/versions/diff") { request, context in
+            let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
+            guard let from = try request.integerQuery("from"), let to = try request.integerQuery("to") else {
+                throw APIError.badRequest("say which versions to compare: ?from=1&to=2")
+            }
+            let diff = try await desk.store.planDiff(meeting: workspace.meeting.id, from: from, to: to)
+            return try JSONReply.response(VersionDiff(diff))
+        }
+        router.post("api/meetings/:meeting/versions/:version/restore") { request, context in
+            var request = request
+            let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
+            let number = Int(try context.parameters.id("version", what: "plan version"))
+            let base = try await request.json(RestoreRequest.self).baseVersion
+            return try await restore(workspace, version: number, base: base)
+        }
+    }
+
+    struct RestoreRequest: Decodable {
+        let baseVersion: Int
+    }
+
+    /// Stores plan version `number` again as the newest version (with a note saying so), if
+    /// `base` is still the newest.
+    private func restore(_ workspace: MeetingWorkspace, version number: Int, base: Int) async throws -> Response {
+        var plan = try await desk.plan(workspace, version: number).plan
+        plan.notes = (plan.notes ?? []) + ["restored from plan version \(number) on top of version \(base)"]
+        let pushed: PushResult
+        do {
+            pushed = try await desk.store.push(
+                planJSON: try plan.jsonData(), fileName: "plan-restored.json", documents: [],
+                meeting: workspace.meeting.id, condition: PushCondition(basedOnVersion: base), beforeCommit: nil)
+        } catch let error as ExchangeStoreError where error.kind == .conflict {
+            throw APIError(
+                .conflict, "the plan changed: \(error.message)", latestVersion: try await desk.latestVersion(workspace))
+        }
+        let version = pushed.plan.info.version
+        desk.events.publish(.plan(version: version, moves: 0, by: "restore"), meeting: workspace.id)
+        return try JSONReply.response(["version": version], status: .created)
+    }
+}
+
+/// Who moved, was seated or lost their seat between two versions, with printed seat labels.
+struct VersionDiff: Encodable {
+    struct Moved: Encodable {
+        let attendee: String
+        let name: String
+        let from: String
+        let to: String
+    }
+
+    struct Changed: Encodable {
+        let attendee: String
+        let name: String
+        let seat: String
+        let reason: String
+    }
+
+    let from: Int
+    let to: Int
+    let moved: [Moved]
+    let seated: [Changed]
+    let unseated: [Changed]
+
+    init(_ diff: PlanVersionDiff) {
+        from = diff.from
+        to = diff.to
+        moved = diff.moved.map { Moved(attendee: $0.attendee, name: $0.name, from: $0.fromLabel, to: $0.toLabel) }
+        seated = diff.seated.map { Changed(attendee: $0.attendee, name: $0.name, seat: $0.label, reason: $0.reason) }
+        unseated = diff.unseated.map {
+            Changed(attendee: $0.attendee, name: $0.name, seat: $0.label, reason: $0.reason)
+        }
+    }
+}
