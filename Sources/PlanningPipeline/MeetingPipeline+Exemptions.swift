@@ -2,14 +2,16 @@ import PlanCheck
 import SeatPlanCore
 
 extension MeetingPipeline {
-    /// Records manual moves a planner confirmed although they break a rule: the people become
-    /// exempt from the order rules (``PlanChanges/exempt``), each confirmation is noted in the
-    /// plan's notes with the rules it breaks, and the plan is checked and stamped again. Rules
-    /// that still fail (a rostrum seat out of precedence, say) stay counted in the quality.
-    public func exempting(_ attendees: Set<String>, in result: ReseatResult) async -> ReseatResult {
+    /// Records manual moves a planner confirmed although they break rules (`violations`, found
+    /// by judging the people without their pins): the people become exempt from the order rules
+    /// (``PlanChanges/exempt``), each confirmation is noted in the plan's notes with the rules it
+    /// breaks, and the plan is checked and stamped again.
+    public func exempting(_ attendees: Set<String>, breaking violations: [PlanViolation], in result: ReseatResult)
+        async -> ReseatResult
+    {
         guard !attendees.isEmpty, var changes = result.plan.changes else { return result }
         var plan = result.plan
-        let broken = Dictionary(grouping: result.report.violations.filter { $0.attendee != nil }) { $0.attendee ?? "" }
+        let broken = Dictionary(grouping: violations.filter { $0.attendee != nil }) { $0.attendee ?? "" }
         changes.exempt = Array(Set(changes.exempt).union(attendees)).sorted()
         plan.changes = changes
         var notes = plan.notes ?? []

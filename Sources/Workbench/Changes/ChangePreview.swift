@@ -48,7 +48,10 @@ struct ChangePreview: Encodable, Sendable {
     /// The people placed by hand, whom a confirmation exempts from the order rules.
     let exemptions: [String]
 
-    init(baseVersion: Int, result: ReseatResult, placedByHand: Set<String>, violationsBefore: Int) {
+    /// - Parameters:
+    ///   - byHand: what the checker finds when the people placed by hand are judged like everyone
+    ///     else (their pins removed): the rules the manual move breaks.
+    init(baseVersion: Int, result: ReseatResult, placedByHand: Set<String>, byHand: [PlanViolation]) {
         let changes = result.plan.changes
         self.baseVersion = baseVersion
         moves = (changes?.moved ?? []).map {
@@ -61,14 +64,12 @@ struct ChangePreview: Encodable, Sendable {
         moveCost = changes?.moveCost ?? 0
         moveBound = changes?.moveBound ?? 0
         status = (changes?.status ?? result.plan.quality.status).rawValue
-        check = Check(
-            violations: result.report.violations.count,
-            findings: result.report.violations.map {
-                Finding(rule: $0.rule, attendee: $0.attendee, seat: $0.seat, message: $0.message)
-            })
-        // A manual move needs a confirmation when the new plan breaks more rules than the old one did.
-        needsConfirmation = !placedByHand.isEmpty && result.report.violations.count > violationsBefore
-        exemptions = placedByHand.sorted()
+        let findings = (result.report.violations + byHand).map {
+            Finding(rule: $0.rule, attendee: $0.attendee, seat: $0.seat, message: $0.message)
+        }
+        check = Check(violations: findings.count, findings: findings)
+        needsConfirmation = !byHand.isEmpty
+        exemptions = byHand.isEmpty ? [] : placedByHand.sorted()
     }
 }
 

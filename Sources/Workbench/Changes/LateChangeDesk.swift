@@ -1,6 +1,7 @@
 import ExchangeBridge
 import Foundation
 import HTTPTypes
+import PlanCheck
 import PlanningPipeline
 import SeatPlanCore
 
@@ -12,10 +13,10 @@ struct LateChangeDesk {
 
     /// What the change would do.
     func preview(_ workspace: MeetingWorkspace, body: Data) async throws -> ChangePreview {
-        let (request, base, result) = try await replan(workspace, body: body)
+        let (request, result) = try await replan(workspace, body: body)
         return ChangePreview(
             baseVersion: request.baseVersion, result: result, placedByHand: request.placedByHand,
-            violationsBefore: base.plan.quality.protocolViolations)
+            byHand: await brokenByHand(request, result: result, pipeline: workspace.pipeline))
     }
 
     /// What `apply` answers.
@@ -28,17 +29,18 @@ struct LateChangeDesk {
     /// Re-plans and stores the result as the next version; 409 when the plan changed meanwhile,
     /// 428 when a manual move breaks a rule and was not confirmed.
     func apply(_ workspace: MeetingWorkspace, body: Data) async throws -> Applied {
-        let (request, base, result) = try await replan(workspace, body: body)
+        let (request, result) = try await replan(workspace, body: body)
+        let byHand = await brokenByHand(request, result: result, pipeline: workspace.pipeline)
         let preview = ChangePreview(
-            baseVersion: request.baseVersion, result: result, placedByHand: request.placedByHand,
-            violationsBefore: base.plan.quality.protocolViolations)
+            baseVersion: request.baseVersion, result: result, placedByHand: request.placedByHand, byHand: byHand)
         if preview.needsConfirmation && !request.confirm {
             throw APIError(
                 .preconditionRequired,
                 "this manual move breaks \(preview.check.violations) rule(s); confirm it as an exemption to apply it")
         }
         let final =
-            preview.needsConfirmation ? await workspace.pipeline.exempting(request.placedByHand, in: result) : result
+            preview.needsConfirmation
+            ? await workspace.pipeline.exempting(request.placedByHand, breaking: byHand, in: result) : result
         let pushed: PushResult
         do {
             pushed = try await desk.store.push(
@@ -54,9 +56,22 @@ struct LateChangeDesk {
         return Applied(version: version, moves: preview.moves.count, preview: preview)
     }
 
-    private func replan(_ workspace: MeetingWorkspace, body: Data) async throws
-        -> (ChangeRequest, StoredPlan, ReseatResult)
+    /// The rules the people placed by hand break: a pin always wins (docs/protocol.md R1.8), so
+    /// the checker accepts a pinned person anywhere; judged without this request's pins, the same
+    /// plan shows what the manual move costs. Only findings the pinned plan does not have count.
+    private func brokenByHand(_ request: ChangeRequest, result: ReseatResult, pipeline: MeetingPipeline) async
+        -> [PlanViolation]
     {
+        guard !request.placedByHand.isEmpty, var changes = result.plan.changes else { return [] }
+        var judged = result.plan
+        changes.pins = changes.pins.filter { !request.placedByHand.contains($0.key) }
+        changes.exempt = changes.exempt.filter { !request.placedByHand.contains($0) }
+        judged.changes = changes
+        let known = Set(result.report.violations.map(\.description))
+        return await pipeline.check(judged, roster: result.roster).violations.filter { !known.contains($0.description) }
+    }
+
+    private func replan(_ workspace: MeetingWorkspace, body: Data) async throws -> (ChangeRequest, ReseatResult) {
         let latest = try await desk.plan(workspace, version: nil)
         let seats = Dictionary(latest.plan.assignments.map { ($0.attendee, $0.seat) }, uniquingKeysWith: { a, _ in a })
         let request = try ChangeRequest(json: body, seatOf: { seats[$0] })
@@ -68,7 +83,7 @@ struct LateChangeDesk {
                 latestVersion: latest.info.version)
         }
         let result = try await workspace.pipeline.reseat(latest.plan, changes: request.operations)
-        return (request, latest, result)
+        return (request, result)
     }
 
     private func conflict(_ workspace: MeetingWorkspace, error: ExchangeStoreError) async throws -> APIError {

@@ -74,6 +74,9 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
         } else if let colon = name.lastIndex(of: ":") {
             name = String(name[..<colon])
         }
-        return name == "localhost" || name == "::1" || name.hasPrefix("127.")
+        let octets = name.split(separator: ".", omittingEmptySubsequences: false)
+        let isLoopbackIPv4 =
+            octets.count == 4 && octets.first == "127" && octets.allSatisfy { UInt8($0) != nil }
+        return name == "localhost" || name == "::1" || isLoopbackIPv4
     }
 }
