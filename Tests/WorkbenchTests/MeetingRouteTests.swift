@@ -53,9 +53,8 @@ struct MeetingRouteTests {
         let fixture = try await WorkbenchFixture.demo()
         try await fixture.test { client in
             for query in ["zmg", "张明国", "A00001", "zhangming"] {
-                let (_, answer) = try await client.getJSON(
-                    "/api/meetings/1/search?q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
-                )
+                let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let (_, answer) = try await client.getJSON("/api/meetings/1/search?q=\(encoded)")
                 #expect(answer.list("results").first?.text("name") == "张明国", "query \(query)")
             }
             let (_, none) = try await client.getJSON("/api/meetings/1/search?q=qqqqqq")
