@@ -29,6 +29,7 @@ format:
 
 ## bench: run the benchmarks in release mode (median of several runs, as a table)
 bench: system-packages
+	$(SWIFT) build -c release --product seatplan
 	$(SWIFT) build -c release --product seatplan-bench
 	.build/release/seatplan-bench
 

@@ -10,7 +10,7 @@ import VenueLibrary
 enum Scenarios {
     static let all: [Scenario] =
         [assignment200, rostrum300, greatHallVenue] + planning + reseating + planFiles + rendering + store + grouping
-        + discussionGroups
+        + discussionGroups + workbench
 
     /// A 200 × 200 assignment problem (40,000 binary variables, 400 constraints) with seeded
     /// random costs, built and solved to proven optimality with GLPK.

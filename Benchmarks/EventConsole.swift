@@ -1,0 +1,66 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One open console of the seat map, as far as live events go: a raw HTTP connection to the
+/// server's event stream, read on a thread of its own, remembering the newest plan version it
+/// was told of.
+final class EventConsole: Sendable {
+    private let socket: Int32
+    private let newest = NewestVersion()
+
+    /// The newest version heard, shared with the reading thread (which must not keep the console alive).
+    private final class NewestVersion: Sendable {
+        let value = Mutex(0)
+    }
+
+    /// Connects to `127.0.0.1:port` and subscribes to meeting `meeting`'s events.
+    init(port: Int, meeting: Int) throws {
+        let descriptor = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw BenchmarkFailure("socket() failed") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            close(descriptor)
+            throw BenchmarkFailure("connect to port \(port) failed")
+        }
+        let request = "GET /api/meetings/\(meeting)/events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n"
+        _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
+        socket = descriptor
+        let newest = newest
+        Thread { Self.readEvents(socket: descriptor, into: newest) }.start()
+    }
+
+    deinit {
+        shutdown(socket, Int32(SHUT_RDWR))
+        close(socket)
+    }
+
+    /// The newest plan version announced on this console (the greeting counts).
+    var newestVersion: Int { newest.value.withLock { $0 } }
+
+    private static func readEvents(socket: Int32, into newest: NewestVersion) {
+        var buffer = [UInt8](repeating: 0, count: 16_384)
+        var text = ""
+        while true {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count <= 0 { return }
+            text += String(decoding: buffer[0..<count], as: UTF8.self)
+            while let range = text.range(of: "\"version\":") {
+                let digits = text[range.upperBound...].prefix { $0.isNumber }
+                if let version = Int(digits) { newest.value.withLock { $0 = max($0, version) } }
+                text = String(text[range.upperBound...])
+            }
+        }
+    }
+}
