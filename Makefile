@@ -1,10 +1,17 @@
-# SeatPlan: the two set-up commands are `make demo` and `make test`.
+# SeatPlan: the two set-up commands are `make serve` (the workbench) and `make test`.
 # Both install missing system packages first (Debian/Ubuntu; elsewhere they say what to install).
 
 SWIFT ?= swift
 DEMO_OUT ?= demo-out
 
-.PHONY: demo test lint format bench bench-mdgp build system-packages clean
+.PHONY: serve demo test lint format bench bench-mdgp build system-packages clean
+
+## serve: the web workbench at http://127.0.0.1:8080/ over seatplan-data/exchange.sqlite (made on first
+## start with the demo meeting planned); SERVE_ARGS="--port 9000" or "--host 0.0.0.0" (prints a token URL)
+SERVE_ARGS ?=
+serve: system-packages
+	$(SWIFT) build -c release --product seatplan
+	.build/release/seatplan serve $(SERVE_ARGS)
 
 ## demo: plan the shipped demo meeting end to end (files go to ./demo-out)
 demo: system-packages

@@ -25,6 +25,9 @@ public struct WorkbenchServer: Sendable {
         public var accessToken: String?
         /// Who the store's audit log names for the console's writes.
         public var actor: String
+        /// Runs inside each late change's store transaction just before it commits: crash
+        /// tests hold the transaction open there (`SEATPLAN_TEST_PUSH_DELAY_MS`); `nil` normally.
+        public var beforeCommit: (@Sendable () -> Void)?
 
         /// Creates a configuration.
         public init(
@@ -54,7 +57,7 @@ public struct WorkbenchServer: Sendable {
         accessToken = configuration.isLoopback ? nil : (configuration.accessToken ?? Self.newToken())
         let store = try await ExchangeStorageFactory.open(
             configuration.store, options: ExchangeStoreOptions(actor: configuration.actor))
-        desk = MeetingDesk(store: store)
+        desk = MeetingDesk(store: store, beforeCommit: configuration.beforeCommit)
         pages = try PageRoutes()
     }
 

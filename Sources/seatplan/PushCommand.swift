@@ -66,7 +66,7 @@ struct PushCommand: AsyncParsableCommand {
 
     /// `SEATPLAN_TEST_PUSH_DELAY_MS`: crash tests kill the push while it sleeps inside its
     /// transaction; it announces the wait on standard error first.
-    static func testDelay() -> (() -> Void)? {
+    static func testDelay() -> (@Sendable () -> Void)? {
         guard let text = ProcessInfo.processInfo.environment["SEATPLAN_TEST_PUSH_DELAY_MS"],
             let milliseconds = Int(text), milliseconds > 0
         else { return nil }

@@ -12,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
             with the shipped demo meeting planned, so there is a real plan to look at at once. \
             The server listens on loopback (127.0.0.1) unless --host says otherwise; on any other \
             address it prints a URL with a random access token, and the console refuses \
-            requests without it (401).
+            requests without it (401). For crash tests only: SEATPLAN_TEST_PUSH_DELAY_MS=N holds \
+            each late change's store transaction open N ms before it commits.
             """)
 
     /// The embedded default store.
@@ -40,7 +41,9 @@ struct ServeCommand: AsyncParsableCommand {
         if db == nil, let meeting = try await DemoSeed.loadIfEmpty(storePath: store) {
             Self.say("Created \(store) with the demo meeting \(meeting), planned")
         }
-        let server = try await WorkbenchServer(configuration: .init(store: store, host: host, port: port))
+        var configuration = WorkbenchServer.Configuration(store: store, host: host, port: port)
+        if let hold = PushCommand.testDelay() { configuration.beforeCommit = { hold() } }
+        let server = try await WorkbenchServer(configuration: configuration)
         let open = open
         let guarded = server.accessToken != nil
         try await server.run { url in

@@ -47,7 +47,7 @@ struct LateChangeDesk {
                 planJSON: try final.plan.jsonData(), fileName: "plan-from-map.json", documents: [],
                 meeting: workspace.meeting.id,
                 condition: PushCondition(basedOnVersion: request.baseVersion, requestID: request.requestID),
-                beforeCommit: nil)
+                beforeCommit: desk.beforeCommit)
         } catch let error as ExchangeStoreError where error.kind == .conflict {
             throw try await conflict(workspace, error: error)
         }

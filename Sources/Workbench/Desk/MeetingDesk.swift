@@ -12,13 +12,16 @@ final class MeetingDesk: Sendable {
     let store: any ExchangeStorage
     /// Pages subscribed to live events.
     let events = EventHub()
+    /// Runs inside a late change's store transaction before it commits (crash tests only).
+    let beforeCommit: (@Sendable () -> Void)?
 
     private let workspaces = Mutex<[Int64: MeetingWorkspace]>([:])
     private let plans = Mutex<RecentCache<String, StoredPlan>>(RecentCache(capacity: 8))
     private let maps = Mutex<RecentCache<String, Data>>(RecentCache(capacity: 8))
 
-    init(store: any ExchangeStorage) {
+    init(store: any ExchangeStorage, beforeCommit: (@Sendable () -> Void)? = nil) {
         self.store = store
+        self.beforeCommit = beforeCommit
     }
 
     /// The meeting with id `id` and its venue; 404 when there is none, 409 when it has no setup.
