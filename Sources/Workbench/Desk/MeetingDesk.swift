@@ -18,6 +18,7 @@ final class MeetingDesk: Sendable {
     private let workspaces = Mutex<[Int64: MeetingWorkspace]>([:])
     private let plans = Mutex<RecentCache<String, StoredPlan>>(RecentCache(capacity: 8))
     private let maps = Mutex<RecentCache<String, Data>>(RecentCache(capacity: 8))
+    private let venueMaps = Mutex<[Int64: Data]>([:])
 
     init(store: any ExchangeStorage, beforeCommit: (@Sendable () -> Void)? = nil) {
         self.store = store
@@ -44,6 +45,7 @@ final class MeetingDesk: Sendable {
     /// Forgets a meeting's cached setup (after it changed).
     func forgetWorkspace(_ id: Int64) {
         _ = workspaces.withLock { $0.removeValue(forKey: id) }
+        _ = venueMaps.withLock { $0.removeValue(forKey: id) }
     }
 
     /// The meeting's plan versions, oldest first.
@@ -73,17 +75,25 @@ final class MeetingDesk: Sendable {
         try await versions(workspace).last?.version
     }
 
-    /// The seat map's JSON for a plan version, built once per version (and newest version).
+    /// The seat map's JSON for a plan version: the venue's part (encoded once per meeting) and
+    /// the version's part (encoded once per version and newest version).
     func seatMap(_ workspace: MeetingWorkspace, version number: Int?) async throws -> Data {
         let stored = try await plan(workspace, version: number)
         let latest = try await latestVersion(workspace) ?? stored.info.version
         let key = "\(workspace.id)/\(stored.info.version)/\(latest)"
         if let cached = maps.withLock({ $0[key] }) { return cached }
-        let payload = try SeatMapBuilder(
-            workspace: workspace, plan: stored.plan, version: stored.info.version, latestVersion: latest
-        ).payload()
-        let data = try JSONReply.encoder().encode(payload)
+        let venue = try venueMap(workspace)
+        let part = try SeatMapBuilder.versionPart(
+            stored.plan, workspace: workspace, version: stored.info.version, latestVersion: latest)
+        let data = SeatMapBuilder.join(venue: venue, version: try JSONReply.encoder().encode(part))
         maps.withLock { $0[key] = data }
+        return data
+    }
+
+    private func venueMap(_ workspace: MeetingWorkspace) throws -> Data {
+        if let cached = venueMaps.withLock({ $0[workspace.id] }) { return cached }
+        let data = try JSONReply.encoder().encode(SeatMapBuilder.venuePart(workspace.venue))
+        venueMaps.withLock { $0[workspace.id] = data }
         return data
     }
 }

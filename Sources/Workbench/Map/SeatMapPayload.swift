@@ -1,7 +1,8 @@
 /// The seat map's data (`GET /api/meetings/{id}/map`): the venue to scale, the units' chart
-/// colours and the people in their seats. Coordinates are metres: `x` to the audience's right of
+/// colours and the people in their seats, as one JSON object holding the members of a
+/// ``VenuePart`` and a ``VersionPart``. Coordinates are metres: `x` to the audience's right of
 /// the stage centre line, `y` away from the stage edge (rostrum chairs have `y < 0`).
-struct SeatMapPayload: Encodable, Sendable {
+enum SeatMapPayload {
     struct MeetingRef: Encodable, Sendable {
         let id: Int64
         let name: String
@@ -41,7 +42,6 @@ struct SeatMapPayload: Encodable, Sendable {
         let label: String
         let zones: [String]
         let unavailable: String?
-        let blocked: Bool
     }
 
     struct BlockShape: Encodable, Sendable {
@@ -82,14 +82,23 @@ struct SeatMapPayload: Encodable, Sendable {
         let reason: String
     }
 
-    let meeting: MeetingRef
-    let version: Int
-    let latestVersion: Int
-    let venue: VenueShape
-    let units: [UnitTone]
-    let seats: [SeatShape]
-    let blocks: [BlockShape]
-    let tables: [TableShape]
-    let people: [Person]
-    let unseated: [Unseated]
+    /// The part of the map that depends only on the venue: built once per meeting.
+    struct VenuePart: Encodable, Sendable {
+        let venue: VenueShape
+        let seats: [SeatShape]
+        let blocks: [BlockShape]
+        let tables: [TableShape]
+    }
+
+    /// The part that depends on the plan version.
+    struct VersionPart: Encodable, Sendable {
+        let meeting: MeetingRef
+        let version: Int
+        let latestVersion: Int
+        let units: [UnitTone]
+        let people: [Person]
+        let unseated: [Unseated]
+        /// Seats taken out of use by late changes (`block_seat`).
+        let blocked: [String]
+    }
 }
