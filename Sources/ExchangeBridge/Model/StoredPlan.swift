@@ -43,4 +43,11 @@ public struct StoredPlan: Sendable, Equatable {
     public var plan: SeatPlan
     /// The PLAN.json exactly as stored.
     public var json: Data
+
+    /// A stored version as read (or as just written by this process).
+    public init(info: PlanVersionInfo, plan: SeatPlan, json: Data) {
+        self.info = info
+        self.plan = plan
+        self.json = json
+    }
 }

@@ -68,3 +68,47 @@ struct PlanVersionRecord: Codable, FetchableRecord, MutablePersistableRecord {
             createdAt: Timestamp.date(createdAt) ?? .distantPast)
     }
 }
+
+/// The summary columns of a `plan_versions` row, without its PLAN.json: listing a meeting's
+/// versions must not read megabytes of plan text per version.
+struct PlanVersionSummaryRecord: Decodable, FetchableRecord, TableRecord {
+    static let databaseTableName = "plan_versions"
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Column("id"), Column("meeting_id"), Column("version"), Column("content_hash"), Column("status"),
+            Column("objective"), Column("gap"), Column("protocol_violations"), Column("seated_count"),
+            Column("unseated_count"), Column("created_at"),
+        ]
+    }
+
+    var id: Int64
+    var meetingID: Int64
+    var version: Int
+    var contentHash: String
+    var status: String
+    var objective: Double
+    var gap: Double
+    var protocolViolations: Int
+    var seatedCount: Int
+    var unseatedCount: Int
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, version, status, objective, gap
+        case meetingID = "meeting_id"
+        case contentHash = "content_hash"
+        case protocolViolations = "protocol_violations"
+        case seatedCount = "seated_count"
+        case unseatedCount = "unseated_count"
+        case createdAt = "created_at"
+    }
+
+    /// The public summary of the row.
+    var info: PlanVersionInfo {
+        PlanVersionInfo(
+            id: PlanVersionID(rawValue: id), meetingID: MeetingID(rawValue: meetingID), version: version,
+            contentHash: contentHash, status: status, objective: objective, gap: gap,
+            protocolViolations: protocolViolations, seatedCount: seatedCount, unseatedCount: unseatedCount,
+            createdAt: Timestamp.date(createdAt) ?? .distantPast)
+    }
+}

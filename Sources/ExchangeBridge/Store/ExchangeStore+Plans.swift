@@ -113,7 +113,7 @@ extension ExchangeStore {
     /// The meeting's plan versions, oldest first.
     public func planVersions(meeting: MeetingID) throws(ExchangeStoreError) -> [PlanVersionInfo] {
         try read { db in
-            try PlanVersionRecord.filter(Column("meeting_id") == meeting.rawValue)
+            try PlanVersionSummaryRecord.filter(Column("meeting_id") == meeting.rawValue)
                 .order(Column("version")).fetchAll(db).map(\.info)
         }
     }

@@ -42,16 +42,20 @@ struct LateChangeDesk {
             preview.needsConfirmation
             ? await workspace.pipeline.exempting(request.placedByHand, breaking: byHand, in: result) : result
         let pushed: PushResult
+        let json = try final.plan.jsonData()
         do {
             pushed = try await desk.store.push(
-                planJSON: try final.plan.jsonData(), fileName: "plan-from-map.json", documents: [],
+                planJSON: json, fileName: "plan-from-map.json", documents: [],
                 meeting: workspace.meeting.id,
                 condition: PushCondition(basedOnVersion: request.baseVersion, requestID: request.requestID),
                 beforeCommit: desk.beforeCommit)
-        } catch let error as ExchangeStoreError where error.kind == .conflict {
+        } catch {
+            // A typed throw: `error` is the store's.
+            guard error.kind == .conflict else { throw error }
             throw try await conflict(workspace, error: error)
         }
         let version = pushed.plan.info.version
+        await desk.remember(final.plan, json: json, info: pushed.plan.info, workspace: workspace)
         desk.events.publish(.plan(version: version, moves: preview.moves.count, by: "map"), meeting: workspace.id)
         return Applied(version: version, moves: preview.moves.count, preview: preview)
     }

@@ -70,6 +70,13 @@ final class MeetingDesk: Sendable {
         return stored
     }
 
+    /// Keeps a plan version this server just stored, and builds its seat map before anyone asks:
+    /// every open console asks for it as soon as it hears of the new version.
+    func remember(_ plan: SeatPlan, json: Data, info: PlanVersionInfo, workspace: MeetingWorkspace) async {
+        plans.withLock { $0["\(workspace.id)/\(info.id.rawValue)"] = StoredPlan(info: info, plan: plan, json: json) }
+        _ = try? await seatMap(workspace, version: info.version)
+    }
+
     /// The newest version number of the meeting's plan, or `nil` before the first plan.
     func latestVersion(_ workspace: MeetingWorkspace) async throws -> Int? {
         try await versions(workspace).last?.version
