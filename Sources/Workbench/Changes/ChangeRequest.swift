@@ -55,6 +55,32 @@ struct ChangeRequest {
         placedByHand = placed
     }
 
+    /// 404 for a change naming someone who is neither in the plan nor added by an earlier change
+    /// of this request (the re-planner would refuse it too; the workbench answers as for any
+    /// unknown id).
+    func requireKnownAttendees(in plan: SeatPlan, version: Int) throws {
+        var known = Set(plan.assignments.map(\.attendee)).union(plan.unseated.map(\.attendee))
+        for operation in operations {
+            let named: String?
+            switch operation {
+            case .add(let attendee, _):
+                known.insert(attendee.id)
+                named = nil
+            case .substitute(let attendee, let substitute, _):
+                named = attendee
+                known.insert(substitute.id)
+            case .cancel(let attendee, _), .pin(let attendee, _, _), .setRole(let attendee, _, _, _):
+                named = attendee
+            case .blockSeat:
+                named = nil
+            }
+            if let named, !known.contains(named) {
+                throw APIError.notFound(
+                    "attendee '\(named)' in plan version \(version) (change [\(operation.source.position)])")
+            }
+        }
+    }
+
     private static func pins(forSwap operation: [String: Any], index: Int, seatOf: (String) -> String?) throws
         -> [[String: String]]
     {

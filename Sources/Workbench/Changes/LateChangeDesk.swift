@@ -86,6 +86,7 @@ struct LateChangeDesk {
                     + "\(request.baseVersion); the map reloads, please make the change again",
                 latestVersion: latest.info.version)
         }
+        try request.requireKnownAttendees(in: latest.plan, version: latest.info.version)
         let result = try await workspace.pipeline.reseat(latest.plan, changes: request.operations)
         return (request, result)
     }
