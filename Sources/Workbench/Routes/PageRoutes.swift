@@ -2,19 +2,43 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// The pages (HTML shells) and their assets (CSS, JavaScript), bundled with the program and read
-/// once at start.
+/// The pages and their assets (CSS, JavaScript), bundled with the program and read once at
+/// start. Each page is its content (`Resources/pages`) in the shared layout
+/// (`Resources/layout/page.html`: head, header and, on a meeting's pages, the meeting's nav).
 struct PageRoutes {
-    /// Page shells by route, and assets by file name.
+    /// Whole pages by file name, and assets by file name.
     let pages: [String: Data]
     let assets: [String: Data]
+
+    /// How each page fills the layout: its title, its script, whether it belongs to a meeting.
+    private static let shells: [String: (title: String, script: String, ofMeeting: Bool)] = [
+        "meetings.html": ("会议", "meetings.js", false), "overview.html": ("概况", "overview.js", true),
+        "map.html": ("座位图", "map.js", true), "versions.html": ("版本", "versions.js", true),
+        "groups.html": ("分组", "groups.js", true),
+    ]
 
     /// Reads the bundled pages and assets; a missing bundle is a broken build, reported at start.
     init() throws {
         guard let root = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
             throw WorkbenchError("the workbench's pages are missing from the build (Resources bundle)")
         }
-        pages = try Self.files(in: root.appendingPathComponent("pages"))
+        let layout = try String(contentsOf: root.appendingPathComponent("layout/page.html"), encoding: .utf8)
+        let nav = try String(contentsOf: root.appendingPathComponent("layout/meeting-nav.html"), encoding: .utf8)
+        var pages: [String: Data] = [:]
+        for (name, content) in try Self.files(in: root.appendingPathComponent("pages")) {
+            guard let shell = Self.shells[name] else { throw WorkbenchError("page \(name) has no entry in PageRoutes") }
+            let isMap = name == "map.html"
+            let page = layout.replacingOccurrences(of: "{{title}}", with: shell.title)
+                .replacingOccurrences(of: "{{script}}", with: shell.script)
+                .replacingOccurrences(
+                    of: "{{head}}", with: isMap ? "<link rel=\"stylesheet\" href=\"/assets/map.css\">\n" : ""
+                )
+                .replacingOccurrences(of: "{{body-attributes}}", with: isMap ? " class=\"map-page\"" : "")
+                .replacingOccurrences(of: "{{meeting-nav}}", with: shell.ofMeeting ? nav : "")
+                .replacingOccurrences(of: "{{content}}", with: String(decoding: content, as: UTF8.self))
+            pages[name] = Data(page.utf8)
+        }
+        self.pages = pages
         assets = try Self.files(in: root.appendingPathComponent("assets"))
     }
 
