@@ -162,6 +162,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictSettings),
+        // The workbench in a real headless Chromium through WebDriver (skipped without chromium).
+        .testTarget(
+            name: "WorkbenchBrowserTests", dependencies: ["TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),
