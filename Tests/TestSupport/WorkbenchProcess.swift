@@ -39,16 +39,25 @@ public final class WorkbenchProcess: Sendable {
 
     /// Starts `seatplan serve --port 0` (plus `arguments`) and waits for its
     /// `SeatPlan workbench: http://127.0.0.1:PORT/` line.
-    public static func start(arguments: [String] = [], timeout: Duration = .seconds(180)) async throws
-        -> WorkbenchProcess
-    {
+    ///
+    /// - Parameters:
+    ///   - directory: the folder to run in (a restart after `kill9()` passes the old one); a new
+    ///     temporary folder when `nil`.
+    ///   - environment: more environment variables (e.g. `SEATPLAN_TEST_PUSH_DELAY_MS`).
+    public static func start(
+        arguments: [String] = [], directory: URL? = nil, environment: [String: String] = [:],
+        timeout: Duration = .seconds(180)
+    ) async throws -> WorkbenchProcess {
         let binary = try SeatPlanBinary.path()
-        let directory = try ProcessRunner.temporaryDirectory("seatplan-workbench")
+        let directory = try directory ?? ProcessRunner.temporaryDirectory("seatplan-workbench")
         let text = SharedText()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let outPipe = Pipe()
         let errPipe = Pipe()
         process.standardOutput = outPipe
@@ -101,10 +110,8 @@ public final class WorkbenchProcess: Sendable {
 
     /// Stops the server (SIGTERM, SIGKILL after `grace`) and removes its folder. Idempotent.
     ///
-    /// The default grace is short: the server's graceful shutdown waits for its event streams,
-    /// which end only at their next ping (up to 15 s and more; see the browser tests' report), and
-    /// a test's store is thrown away anyway.
-    public func close(grace: TimeInterval = 1) {
+    /// The server ends its event streams on SIGTERM, so it stops at once; the grace is a bound.
+    public func close(grace: TimeInterval = 5) {
         stop(signal: SIGTERM, grace: grace)
         try? FileManager.default.removeItem(at: directory)
     }

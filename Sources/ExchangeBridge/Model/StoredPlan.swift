@@ -23,6 +23,8 @@ public struct PlanVersionInfo: Sendable, Equatable, Identifiable {
     public var seatedCount: Int
     /// People without one.
     public var unseatedCount: Int
+    /// People a late change moved, seated or unseated; `nil` for a plan not made by late changes.
+    public var changedCount: Int?
     /// When the version was stored.
     public var createdAt: Date
 }

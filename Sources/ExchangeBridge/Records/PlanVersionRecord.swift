@@ -22,6 +22,7 @@ struct PlanVersionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var solveMilliseconds: Int
     var seatedCount: Int
     var unseatedCount: Int
+    var changedCount: Int?
     var createdAt: String
 
     enum CodingKeys: String, CodingKey {
@@ -29,6 +30,7 @@ struct PlanVersionRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case meetingID = "meeting_id"
         case contentHash = "content_hash"
         case planJSON = "plan_json"
+        case changedCount = "changed_count"
         case protocolViolations = "protocol_violations"
         case unitSplits = "unit_splits"
         case solveMilliseconds = "solve_ms"
@@ -54,6 +56,7 @@ struct PlanVersionRecord: Codable, FetchableRecord, MutablePersistableRecord {
         solveMilliseconds = plan.quality.solveMilliseconds
         seatedCount = plan.assignments.count
         unseatedCount = plan.unseated.count
+        changedCount = plan.changes.map { $0.moved.count + $0.seated.count + $0.unseated.count }
         self.createdAt = createdAt
     }
 
@@ -65,7 +68,7 @@ struct PlanVersionRecord: Codable, FetchableRecord, MutablePersistableRecord {
             id: PlanVersionID(rawValue: id ?? 0), meetingID: MeetingID(rawValue: meetingID), version: version,
             contentHash: contentHash, status: status, objective: objective, gap: gap,
             protocolViolations: protocolViolations, seatedCount: seatedCount, unseatedCount: unseatedCount,
-            createdAt: Timestamp.date(createdAt) ?? .distantPast)
+            changedCount: changedCount, createdAt: Timestamp.date(createdAt) ?? .distantPast)
     }
 }
 
@@ -77,7 +80,7 @@ struct PlanVersionSummaryRecord: Decodable, FetchableRecord, TableRecord {
         [
             Column("id"), Column("meeting_id"), Column("version"), Column("content_hash"), Column("status"),
             Column("objective"), Column("gap"), Column("protocol_violations"), Column("seated_count"),
-            Column("unseated_count"), Column("created_at"),
+            Column("unseated_count"), Column("changed_count"), Column("created_at"),
         ]
     }
 
@@ -91,10 +94,12 @@ struct PlanVersionSummaryRecord: Decodable, FetchableRecord, TableRecord {
     var protocolViolations: Int
     var seatedCount: Int
     var unseatedCount: Int
+    var changedCount: Int?
     var createdAt: String
 
     enum CodingKeys: String, CodingKey {
         case id, version, status, objective, gap
+        case changedCount = "changed_count"
         case meetingID = "meeting_id"
         case contentHash = "content_hash"
         case protocolViolations = "protocol_violations"
@@ -109,6 +114,6 @@ struct PlanVersionSummaryRecord: Decodable, FetchableRecord, TableRecord {
             id: PlanVersionID(rawValue: id), meetingID: MeetingID(rawValue: meetingID), version: version,
             contentHash: contentHash, status: status, objective: objective, gap: gap,
             protocolViolations: protocolViolations, seatedCount: seatedCount, unseatedCount: unseatedCount,
-            createdAt: Timestamp.date(createdAt) ?? .distantPast)
+            changedCount: changedCount, createdAt: Timestamp.date(createdAt) ?? .distantPast)
     }
 }

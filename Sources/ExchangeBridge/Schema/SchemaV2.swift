@@ -1,9 +1,12 @@
 /// Migration `v2`: what the workbench keeps besides plans: each meeting's setup (its venue file,
 /// date and the rules of its discussion groups), the client request that produced a plan
-/// version (so a page can learn after a crash whether its change landed), and the discussion
-/// groups formed from the page.
+/// version (so a page can learn after a crash whether its change landed), the discussion
+/// groups formed from the page, and how many people a late change moved, seated or unseated
+/// (NULL for a plan not made by late changes), so that version lists need not read plans.
 enum SchemaV2 {
     static let sql = """
+        ALTER TABLE plan_versions ADD COLUMN changed_count INTEGER CHECK (changed_count >= 0);
+
         CREATE TABLE meeting_setups (
             meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
             venue_name TEXT NOT NULL CHECK (length(trim(venue_name)) > 0),

@@ -20,9 +20,11 @@ struct LateChangeDesk {
     }
 
     /// What `apply` answers.
-    struct Applied: Encodable, Sendable {
+    struct Applied: Encodable {
         let version: Int
         let moves: Int
+        /// The new version against the one the change was made on.
+        let diff: VersionDiff
         let preview: ChangePreview
     }
 
@@ -57,7 +59,8 @@ struct LateChangeDesk {
         let version = pushed.plan.info.version
         await desk.remember(final.plan, json: json, info: pushed.plan.info, workspace: workspace)
         desk.events.publish(.plan(version: version, moves: preview.moves.count, by: "map"), meeting: workspace.id)
-        return Applied(version: version, moves: preview.moves.count, preview: preview)
+        let diff = try await VersionDiff.between(request.baseVersion, version, of: workspace, desk: desk)
+        return Applied(version: version, moves: preview.moves.count, diff: diff, preview: preview)
     }
 
     /// The rules the people placed by hand break: a pin always wins (docs/protocol.md R1.8), so

@@ -2,6 +2,7 @@ import ExchangeBridge
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 
 /// Live events of a meeting as server-sent events: every open page learns of a new plan version
 /// (and of "Plan now"'s progress) as soon as it is stored.
@@ -22,7 +23,8 @@ struct EventRoutes {
                     // The newest version at connection time, so a page that reconnects catches up.
                     try await writer.write(
                         ByteBuffer(string: "retry: 2000\n\nevent: hello\ndata: {\"version\":\(latest)}\n\n"))
-                    for await event in events {
+                    // The stream ends when the server shuts down, so an open page never holds Ctrl-C.
+                    for await event in events.cancelOnGracefulShutdown() {
                         try await writer.write(ByteBuffer(string: event.streamText))
                     }
                     try await writer.finish(nil)

@@ -58,12 +58,13 @@ struct MeetingRoutes {
         }
         var lines: [Line] = []
         for meeting in try await desk.store.meetings() {
-            let setup = try await desk.store.meetingSetup(meeting: meeting.id)
+            // A meeting without a setup (made by `seatplan store`) is listed without venue and date.
+            let workspace = try? await desk.workspace(meeting.id.rawValue)
             let latest = try await desk.store.planVersions(meeting: meeting.id).last?.version
             lines.append(
                 Line(
-                    id: meeting.id.rawValue, name: meeting.name, venue: setup?.venueName, date: setup?.date,
-                    latestVersion: latest, createdAt: meeting.createdAt))
+                    id: meeting.id.rawValue, name: meeting.name, venue: workspace?.venue.name,
+                    date: workspace?.setup.date, latestVersion: latest, createdAt: meeting.createdAt))
         }
         return try JSONReply.response(["meetings": lines])
     }
@@ -111,6 +112,8 @@ struct MeetingRoutes {
         let roster = Roster(attendees: merged.attendees, source: "pull", encoding: .utf8)
         events.publish(.progress(step: "plan", message: "编排 \(roster.attendees.count) 人"), meeting: id)
         let planned = try await workspace.pipeline.plan(roster, meeting: workspace.meeting.name)
+        let violations = planned.plan.quality.protocolViolations
+        events.publish(.progress(step: "check", message: "独立校验：\(violations) 项违规"), meeting: id)
         events.publish(.progress(step: "store", message: "保存新版本"), meeting: id)
         let pushed = try await desk.store.push(
             planJSON: try planned.plan.jsonData(), fileName: "plan.json", documents: [], meeting: workspace.meeting.id,

@@ -78,6 +78,8 @@ struct VersionSummary: Encodable, Sendable {
     let seated: Int
     let unseated: Int
     let violations: Int
+    /// People a late change moved, seated or unseated (absent for a plan made from scratch).
+    let changes: Int?
     let createdAt: Date
 
     init(_ info: PlanVersionInfo) {
@@ -86,6 +88,7 @@ struct VersionSummary: Encodable, Sendable {
         seated = info.seatedCount
         unseated = info.unseatedCount
         violations = info.protocolViolations
+        changes = info.changedCount
         createdAt = info.createdAt
     }
 }

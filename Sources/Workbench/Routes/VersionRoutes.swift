@@ -18,8 +18,7 @@ struct VersionRoutes {
             guard let from = try request.integerQuery("from"), let to = try request.integerQuery("to") else {
                 throw APIError.badRequest("say which versions to compare: ?from=1&to=2")
             }
-            let diff = try await desk.store.planDiff(meeting: workspace.meeting.id, from: from, to: to)
-            return try JSONReply.response(VersionDiff(diff))
+            return try JSONReply.response(try await VersionDiff.between(from, to, of: workspace, desk: desk))
         }
         router.post("api/meetings/:meeting/versions/:version/restore") { request, context in
             var request = request
@@ -54,11 +53,13 @@ struct VersionRoutes {
     }
 }
 
-/// Who moved, was seated or lost their seat between two versions, with printed seat labels.
+/// Who moved, was seated or lost their seat between two versions, with their units and the
+/// printed seat labels.
 struct VersionDiff: Encodable {
     struct Moved: Encodable {
         let attendee: String
         let name: String
+        let unit: String
         let from: String
         let to: String
     }
@@ -66,6 +67,7 @@ struct VersionDiff: Encodable {
     struct Changed: Encodable {
         let attendee: String
         let name: String
+        let unit: String
         let seat: String
         let reason: String
     }
@@ -76,13 +78,34 @@ struct VersionDiff: Encodable {
     let seated: [Changed]
     let unseated: [Changed]
 
-    init(_ diff: PlanVersionDiff) {
+    /// The store's diff of versions `from` and `to`, with units from the two plans.
+    static func between(_ from: Int, _ to: Int, of workspace: MeetingWorkspace, desk: MeetingDesk) async throws
+        -> VersionDiff
+    {
+        let diff = try await desk.store.planDiff(meeting: workspace.meeting.id, from: from, to: to)
+        var units: [String: String] = [:]
+        for version in [from, to] {
+            for seat in try await desk.plan(workspace, version: version).plan.assignments {
+                units[seat.attendee] = seat.unit
+            }
+        }
+        return VersionDiff(diff, units: units)
+    }
+
+    init(_ diff: PlanVersionDiff, units: [String: String]) {
         from = diff.from
         to = diff.to
-        moved = diff.moved.map { Moved(attendee: $0.attendee, name: $0.name, from: $0.fromLabel, to: $0.toLabel) }
-        seated = diff.seated.map { Changed(attendee: $0.attendee, name: $0.name, seat: $0.label, reason: $0.reason) }
-        unseated = diff.unseated.map {
-            Changed(attendee: $0.attendee, name: $0.name, seat: $0.label, reason: $0.reason)
+        moved = diff.moved.map {
+            Moved(
+                attendee: $0.attendee, name: $0.name, unit: units[$0.attendee] ?? "", from: $0.fromLabel, to: $0.toLabel
+            )
         }
+        let changed = { (change: SeatChange) in
+            Changed(
+                attendee: change.attendee, name: change.name, unit: units[change.attendee] ?? "", seat: change.label,
+                reason: change.reason)
+        }
+        seated = diff.seated.map(changed)
+        unseated = diff.unseated.map(changed)
     }
 }

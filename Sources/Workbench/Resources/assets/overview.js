@@ -190,6 +190,8 @@ function resetProgress() {
 function onProgress(data) {
   const index = STEPS.indexOf(data.step);
   if (index < 0) return;
+  // Events may arrive after the answer: never step back from a finished run.
+  if ($('progress').dataset.state === 'done' && data.step !== 'done') return;
   $('plan-card').hidden = false;
   for (const li of document.querySelectorAll('#progress li[data-step]')) {
     const i = STEPS.indexOf(li.dataset.step);
