@@ -110,7 +110,7 @@ let package = Package(
             dependencies: [
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
-                "Render", "RosterGenerator", "SeatPlanCore", "SeededRandom", "VenueLibrary",
+                "Render", "RosterGenerator", "SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary",
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 

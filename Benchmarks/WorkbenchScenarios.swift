@@ -12,7 +12,9 @@ import Synchronization
 /// - `workbench-apply-20`: apply a change and deliver the new version to 20 open consoles (≤ 1 s);
 ///   the note gives the server's memory with the meeting loaded (≤ 300 MB).
 extension Scenarios {
-    static let workbench: [Scenario] = [workbenchMapCold, workbenchMapWarm, workbenchPreview, workbenchApply]
+    static let workbench: [Scenario] = [
+        workbenchMapCold, workbenchMapWarm, workbenchFirstPaint, workbenchPreview, workbenchApply,
+    ]
 
     static let workbenchMapCold = Scenario(
         name: "workbench-map-cold-5300", summary: "Workbench: seat map data of a new version, 5,300 people (≤ 150 ms)"
