@@ -13,7 +13,8 @@ import Synchronization
 ///   the note gives the server's memory with the meeting loaded (≤ 300 MB).
 extension Scenarios {
     static let workbench: [Scenario] = [
-        workbenchMapCold, workbenchMapWarm, workbenchFirstPaint, workbenchPreview, workbenchApply,
+        workbenchMapCold, workbenchMapWarm, workbenchFirstPaint, workbenchPreview, workbenchClickToMoves,
+        workbenchApply,
     ]
 
     static let workbenchMapCold = Scenario(
