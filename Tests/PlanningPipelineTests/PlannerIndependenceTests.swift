@@ -44,4 +44,23 @@ struct PlannerIndependenceTests {
         }
         #expect(checked > 10)
     }
+
+    @Test("No engine module imports the workbench or its web server; only the tool does")
+    func engineStandsApartFromTheServer() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let sources = root.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var checked = 0
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let module = file.pathComponents[sources.pathComponents.count]
+            guard module != "Workbench", module != "seatplan" else { continue }
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for server in ["import Workbench", "import Hummingbird", "import NIO"] {
+                #expect(!text.contains(server), "\(module)/\(file.lastPathComponent) has \(server)")
+            }
+            checked += 1
+        }
+        #expect(checked > 100)
+    }
 }

@@ -14,7 +14,7 @@ struct WorkbenchFixture {
 
     /// A server over a new demo store; `host` other than loopback makes it need a token.
     static func demo(host: String = "127.0.0.1", token: String? = nil) async throws -> WorkbenchFixture {
-        let folder = try ProcessInfo.temporaryFolder("workbench")
+        let folder = try ProcessRunner.temporaryDirectory("workbench")
         let store = folder.appendingPathComponent("exchange.sqlite").path
         try await DemoSeed.loadIfEmpty(storePath: store)
         let server = try await WorkbenchServer(
@@ -25,13 +25,6 @@ struct WorkbenchFixture {
     /// Runs `body` with a client of the server's router.
     func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         try await server.application().test(.router, body)
-    }
-}
-
-extension ProcessInfo {
-    /// A new empty folder for one test.
-    static func temporaryFolder(_ prefix: String) throws -> URL {
-        try ProcessRunner.temporaryDirectory(prefix)
     }
 }
 
