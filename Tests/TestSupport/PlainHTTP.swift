@@ -45,29 +45,17 @@ public struct PlainHTTP: Sendable {
         timeout: TimeInterval = 20
     ) throws -> HTTPReply {
         let what = "\(method) http://127.0.0.1:\(port)\(path)"
-        #if os(Linux)
-            let socketType = Int32(SOCK_STREAM.rawValue)
-        #else
-            let socketType = SOCK_STREAM
-        #endif
-        let fd = socket(AF_INET, socketType, 0)
-        guard fd >= 0 else { throw HTTPError(description: "\(what): socket() failed, errno \(errno)") }
+        let fd: Int32
+        do {
+            fd = try LoopbackSocket.connect(port: port)
+        } catch {
+            throw HTTPError(description: "\(what): \(error)")
+        }
         defer { _ = close(fd) }
         var limit = timeval(tv_sec: Int(timeout.rounded(.up)), tv_usec: 0)
         let limitSize = socklen_t(MemoryLayout<timeval>.size)
         _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, limitSize)
         _ = setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, limitSize)
-
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else { throw HTTPError(description: "\(what): cannot connect, errno \(errno)") }
 
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         head += "Accept: application/json\r\n"
