@@ -6,11 +6,8 @@ import Foundation
     import Darwin
 #endif
 
-/// Starting a child process that signals can stop, stopping it, and knowing that it is gone.
-///
-/// `Process.isRunning` is not used for this: inside the test runner it stayed `true` for
-/// seconds after the child had exited (it waits for Foundation's monitor to reap the child),
-/// so every stop waited out its whole grace period. `waitpid` asks the kernel.
+/// Starting a child process that signals can stop, stopping it, and knowing that it is gone
+/// (`waitpid`, straight from the kernel; a process that ignores SIGTERM is killed after the grace).
 enum ChildExit {
     /// Runs `process` with no signals blocked.
     ///

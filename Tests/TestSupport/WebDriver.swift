@@ -169,13 +169,17 @@ public final class ChromeDriver: Sendable {
     public func newSession(
         windowSize: (width: Int, height: Int) = (1400, 900), arguments: [String] = []
     ) async throws -> BrowserSession {
-        let downloads = directory.appendingPathComponent("downloads-\(UUID().uuidString)", isDirectory: true)
+        let name = UUID().uuidString
+        let downloads = directory.appendingPathComponent("downloads-\(name)", isDirectory: true)
         try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
+        // The profile in this driver's folder too: chromedriver's own scoped profile folders
+        // were sometimes left behind in /tmp when it was stopped right after the session ended.
+        let profile = directory.appendingPathComponent("profile-\(name)", isDirectory: true)
         var options: [String: JSONValue] = [
             "args": .array(
                 ([
                     "--headless=new", "--no-sandbox", "--disable-gpu",
-                    "--window-size=\(windowSize.width),\(windowSize.height)",
+                    "--window-size=\(windowSize.width),\(windowSize.height)", "--user-data-dir=\(profile.path)",
                 ]
                     + arguments).map { .string($0) }),
             "prefs": [
