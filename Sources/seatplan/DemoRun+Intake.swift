@@ -21,31 +21,17 @@ extension DemoRun {
         let store = try await ExchangeStorageFactory.open(
             url.path, options: ExchangeStoreOptions(actor: "seatplan demo"))
         let meeting = try await store.findOrCreateMeeting(named: title).id
-        let units = roster.unitsInOfficialOrder
-        _ = try await store.saveUnits(
-            units.map { unit in
-                UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0)
-            },
-            meeting: meeting)
+        let units = try await store.saveUnits(of: roster, meeting: meeting)
 
         // Units upload their lists; the last two miss the deadline.
-        for unit in units.dropLast(lateUnits) { try await submit(unit, roster: roster, store: store, meeting: meeting) }
+        for unit in units.dropLast(lateUnits) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
         let deadline = Date()
         let before = try await store.submissionOverview(meeting: meeting, deadline: deadline)
         let reminders = try await store.queueReminders(meeting: meeting, deadline: deadline)
-        for unit in units.suffix(lateUnits) { try await submit(unit, roster: roster, store: store, meeting: meeting) }
+        for unit in units.suffix(lateUnits) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
         let after = try await store.submissionOverview(meeting: meeting, deadline: deadline)
         return DemoIntake(
             store: store, meeting: meeting, units: units, beforeDeadline: before, reminders: reminders,
             afterReminders: after, pulled: try await store.mergedRoster(meeting: meeting))
-    }
-
-    /// One unit uploads its part of the roster, as the exchange system receives it.
-    private static func submit(_ unit: String, roster: Roster, store: any ExchangeStorage, meeting: MeetingID)
-        async throws
-    {
-        let people = roster.attendees.filter { $0.unit == unit }
-        _ = try await store.submitRosterCSV(
-            unitNamed: unit, meeting: meeting, fileName: "\(unit).csv", raw: RosterCSV.encode(people))
     }
 }

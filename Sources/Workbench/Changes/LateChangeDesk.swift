@@ -13,7 +13,7 @@ struct LateChangeDesk {
 
     /// What the change would do.
     func preview(_ workspace: MeetingWorkspace, body: Data) async throws -> ChangePreview {
-        let (request, result) = try await replan(workspace, body: body)
+        let (request, _, result) = try await replan(workspace, body: body)
         return ChangePreview(
             baseVersion: request.baseVersion, result: result, placedByHand: request.placedByHand,
             byHand: await brokenByHand(request, result: result, pipeline: workspace.pipeline))
@@ -31,7 +31,7 @@ struct LateChangeDesk {
     /// Re-plans and stores the result as the next version; 409 when the plan changed meanwhile,
     /// 428 when a manual move breaks a rule and was not confirmed.
     func apply(_ workspace: MeetingWorkspace, body: Data) async throws -> Applied {
-        let (request, result) = try await replan(workspace, body: body)
+        let (request, base, result) = try await replan(workspace, body: body)
         let byHand = await brokenByHand(request, result: result, pipeline: workspace.pipeline)
         let preview = ChangePreview(
             baseVersion: request.baseVersion, result: result, placedByHand: request.placedByHand, byHand: byHand)
@@ -59,7 +59,8 @@ struct LateChangeDesk {
         let version = pushed.plan.info.version
         await desk.remember(final.plan, json: json, info: pushed.plan.info, workspace: workspace)
         desk.events.publish(.plan(version: version, moves: preview.moves.count, by: "map"), meeting: workspace.id)
-        let diff = try await VersionDiff.between(request.baseVersion, version, of: workspace, desk: desk)
+        // The new version's own change log is its diff from the base: no need to read both back.
+        let diff = VersionDiff(from: request.baseVersion, to: version, before: base, after: final.plan)
         return Applied(version: version, moves: preview.moves.count, diff: diff, preview: preview)
     }
 
@@ -78,7 +79,11 @@ struct LateChangeDesk {
         return await pipeline.check(judged, roster: result.roster).violations.filter { !known.contains($0.description) }
     }
 
-    private func replan(_ workspace: MeetingWorkspace, body: Data) async throws -> (ChangeRequest, ReseatResult) {
+    /// Reads the request against the newest version and re-plans it: the request, the plan it
+    /// was made on, and the checked re-plan.
+    private func replan(_ workspace: MeetingWorkspace, body: Data) async throws
+        -> (ChangeRequest, SeatPlan, ReseatResult)
+    {
         let latest = try await desk.plan(workspace, version: nil)
         let seats = Dictionary(latest.plan.assignments.map { ($0.attendee, $0.seat) }, uniquingKeysWith: { a, _ in a })
         let request = try ChangeRequest(json: body, seatOf: { seats[$0] })
@@ -91,7 +96,7 @@ struct LateChangeDesk {
         }
         try request.requireKnownAttendees(in: latest.plan, version: latest.info.version)
         let result = try await workspace.pipeline.reseat(latest.plan, changes: request.operations)
-        return (request, result)
+        return (request, latest.plan, result)
     }
 
     private func conflict(_ workspace: MeetingWorkspace, error: ExchangeStoreError) async throws -> APIError {

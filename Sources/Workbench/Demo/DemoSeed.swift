@@ -22,16 +22,11 @@ public enum DemoSeed {
         let roster = try RosterCSV.read(contentsOf: file.roster)
         let meeting = try await store.findOrCreateMeeting(named: file.title).id
         try await store.saveMeetingSetup(try setup(of: file), meeting: meeting)
-        let units = roster.unitsInOfficialOrder
-        _ = try await store.saveUnits(
-            units.map { unit in
-                UnitDetails(name: unit, officialOrder: roster.attendees.first { $0.unit == unit }?.unitOrder ?? 0)
-            },
-            meeting: meeting)
+        let units = try await store.saveUnits(of: roster, meeting: meeting)
         let late = 2
-        for unit in units.dropLast(late) { try await submit(unit, roster: roster, store: store, meeting: meeting) }
+        for unit in units.dropLast(late) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
         _ = try await store.queueReminders(meeting: meeting, deadline: Date())
-        for unit in units.suffix(late) { try await submit(unit, roster: roster, store: store, meeting: meeting) }
+        for unit in units.suffix(late) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
 
         let pulled = try await store.mergedRoster(meeting: meeting)
         let venue = try VenueFile.read(contentsOf: file.venue)
@@ -49,13 +44,5 @@ public enum DemoSeed {
             venueYAML: try String(contentsOf: file.venue, encoding: .utf8), date: file.date,
             roomsYAML: try file.rooms.map { try String(contentsOf: $0, encoding: .utf8) },
             groupRulesYAML: try file.groupRules.map { try String(contentsOf: $0, encoding: .utf8) })
-    }
-
-    private static func submit(_ unit: String, roster: Roster, store: any ExchangeStorage, meeting: MeetingID)
-        async throws
-    {
-        let people = roster.attendees.filter { $0.unit == unit }
-        _ = try await store.submitRosterCSV(
-            unitNamed: unit, meeting: meeting, fileName: "\(unit).csv", raw: RosterCSV.encode(people))
     }
 }

@@ -42,12 +42,6 @@ final class MeetingDesk: Sendable {
         return workspace
     }
 
-    /// Forgets a meeting's cached setup (after it changed).
-    func forgetWorkspace(_ id: Int64) {
-        _ = workspaces.withLock { $0.removeValue(forKey: id) }
-        _ = venueMaps.withLock { $0.removeValue(forKey: id) }
-    }
-
     /// The meeting's plan versions, oldest first.
     func versions(_ workspace: MeetingWorkspace) async throws -> [PlanVersionInfo] {
         try await store.planVersions(meeting: workspace.meeting.id)
@@ -56,7 +50,13 @@ final class MeetingDesk: Sendable {
     /// Plan version `number` of the meeting, or the newest when `number` is `nil`; 404 when
     /// there is no such version (or no plan yet).
     func plan(_ workspace: MeetingWorkspace, version number: Int?) async throws -> StoredPlan {
-        let versions = try await versions(workspace)
+        try await plan(workspace, version: number, among: try await versions(workspace))
+    }
+
+    /// Plan version `number` (or the newest) found in the meeting's `versions`.
+    private func plan(_ workspace: MeetingWorkspace, version number: Int?, among versions: [PlanVersionInfo])
+        async throws -> StoredPlan
+    {
         let wanted = number ?? versions.last?.version
         guard let wanted, let info = versions.first(where: { $0.version == wanted }) else {
             throw APIError.notFound(
@@ -85,8 +85,9 @@ final class MeetingDesk: Sendable {
     /// The seat map's JSON for a plan version: the venue's part (encoded once per meeting) and
     /// the version's part (encoded once per version and newest version).
     func seatMap(_ workspace: MeetingWorkspace, version number: Int?) async throws -> Data {
-        let stored = try await plan(workspace, version: number)
-        let latest = try await latestVersion(workspace) ?? stored.info.version
+        let versions = try await versions(workspace)
+        let stored = try await plan(workspace, version: number, among: versions)
+        let latest = versions.last?.version ?? stored.info.version
         let key = "\(workspace.id)/\(stored.info.version)/\(latest)"
         if let cached = maps.withLock({ $0[key] }) { return cached }
         let venue = try venueMap(workspace)

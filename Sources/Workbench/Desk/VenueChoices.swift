@@ -12,8 +12,12 @@ enum VenueChoices {
         let seats: Int
     }
 
-    /// The shipped venues with their printed names and seat counts.
+    /// The shipped venues with their printed names and seat counts (read once).
     static func shipped() throws -> [String: [Choice]] {
+        ["venues": try choices.get()]
+    }
+
+    private static let choices = Result { () throws -> [Choice] in
         var choices: [Choice] = []
         for name in VenueLibrary.venueNames where name != "breakout-rooms" {
             guard let url = VenueLibrary.url(forVenue: name) else { continue }
@@ -21,7 +25,7 @@ enum VenueChoices {
             choices.append(
                 Choice(name: name, title: venue.name, seats: venue.seats.count + (venue.rostrum?.capacity ?? 0)))
         }
-        return ["venues": choices]
+        return choices
     }
 
     /// A new meeting's setup: the shipped venue `venue`, and the shipped breakout rooms with the

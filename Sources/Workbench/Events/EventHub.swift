@@ -65,7 +65,4 @@ final class EventHub: Sendable {
         let targets = subscribers.withLock { $0.values.filter { $0.meeting == meeting }.map(\.continuation) }
         for continuation in targets { continuation.yield(event) }
     }
-
-    /// How many pages are subscribed (all meetings).
-    var subscriberCount: Int { subscribers.withLock { $0.count } }
 }

@@ -93,9 +93,28 @@ struct VersionDiff: Encodable {
     }
 
     init(_ diff: PlanVersionDiff, units: [String: String]) {
-        from = diff.from
-        to = diff.to
-        moved = diff.moved.map {
+        self.init(
+            from: diff.from, to: diff.to, moved: diff.moved, seated: diff.seated, unseated: diff.unseated, units: units)
+    }
+
+    /// The diff a late change recorded in its new plan (`after.changes`) against the plan it was
+    /// made on, with units from both plans.
+    init(from: Int, to: Int, before: SeatPlan, after: SeatPlan) {
+        let units = Dictionary(
+            (before.assignments + after.assignments).map { ($0.attendee, $0.unit) }, uniquingKeysWith: { _, new in new }
+        )
+        let changes = after.changes
+        self.init(
+            from: from, to: to, moved: changes?.moved ?? [], seated: changes?.seated ?? [],
+            unseated: changes?.unseated ?? [], units: units)
+    }
+
+    private init(
+        from: Int, to: Int, moved: [SeatMove], seated: [SeatChange], unseated: [SeatChange], units: [String: String]
+    ) {
+        self.from = from
+        self.to = to
+        self.moved = moved.map {
             Moved(
                 attendee: $0.attendee, name: $0.name, unit: units[$0.attendee] ?? "", from: $0.fromLabel, to: $0.toLabel
             )
@@ -105,7 +124,7 @@ struct VersionDiff: Encodable {
                 attendee: change.attendee, name: change.name, unit: units[change.attendee] ?? "", seat: change.label,
                 reason: change.reason)
         }
-        seated = diff.seated.map(changed)
-        unseated = diff.unseated.map(changed)
+        self.seated = seated.map(changed)
+        self.unseated = unseated.map(changed)
     }
 }
