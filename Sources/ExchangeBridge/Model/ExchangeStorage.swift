@@ -79,8 +79,10 @@ public protocol ExchangeStorage: Sendable {
     ) async throws(ExchangeStoreError) -> SubmissionReceipt
     /// Per-unit completeness against a deadline (`store status`).
     func submissionOverview(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> SubmissionOverview
-    /// Queues one reminder per unit without a roster, once per deadline (`store remind`).
-    func queueReminders(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> ReminderResult
+    /// Queues one reminder per unit without a roster (of `units` when given), once per deadline
+    /// (`store remind`, 催报).
+    func queueReminders(meeting: MeetingID, deadline: Date?, units: Set<UnitID>?) async throws(ExchangeStoreError)
+        -> ReminderResult
     /// The latest accepted rows of every unit (`pull`).
     func mergedRoster(meeting: MeetingID) async throws(ExchangeStoreError) -> MergedRoster
     /// Stores a plan with its documents and queues the seat notices, in one transaction (`push`),
@@ -104,6 +106,49 @@ public protocol ExchangeStorage: Sendable {
     /// The newest discussion groups stored for a meeting (groups.json), or `nil`.
     func latestGroupPlan(meeting: MeetingID) async throws(ExchangeStoreError) -> Data?
 
+    // The exchange network: accounts, sessions, notices, receipts, the delivery board.
+
+    /// Creates an account waiting for activation (the store keeps only the code's hash).
+    func createAccount(_ new: NewAccount, activation: ActivationHash) async throws(ExchangeStoreError) -> Account
+    /// Replaces an account's activation code; its password and sessions stop working.
+    func reissueActivation(_ account: AccountID, activation: ActivationHash) async throws(ExchangeStoreError)
+    /// Sets the password hash of the account whose one-time code hashes to `codeHash`.
+    func activateAccount(codeHash: String, passwordHash: String) async throws(ExchangeStoreError) -> Account
+    /// The account signing in as `login`, with its password hash.
+    func signInRecord(login: String) async throws(ExchangeStoreError) -> SignInRecord?
+    /// Counts a failed sign-in, locking the account until `lockUntil` when given.
+    func recordFailedSignIn(_ account: AccountID, lockUntil: Date?) async throws(ExchangeStoreError)
+    /// Every account.
+    func accounts() async throws(ExchangeStoreError) -> [Account]
+    /// One account.
+    func account(_ id: AccountID) async throws(ExchangeStoreError) -> Account
+    /// Starts a session (by its token's hash) after a good password.
+    func startSession(tokenHash: String, account: AccountID, expiresAt: Date) async throws(ExchangeStoreError)
+    /// The live session whose token hashes to `tokenHash`.
+    func session(tokenHash: String) async throws(ExchangeStoreError) -> SessionRecord?
+    /// Ends a session.
+    func endSession(tokenHash: String) async throws(ExchangeStoreError)
+    /// The units of a meeting an account of unit `unitName` reaches (the unit first).
+    func unitScope(meeting: MeetingID, unitName: String) async throws(ExchangeStoreError) -> [UnitID]
+    /// Sends a notice with attachments to units of a meeting.
+    func sendNotice(_ notice: NewNotice, to audience: NoticeAudience, meeting: MeetingID) async throws(
+        ExchangeStoreError
+    ) -> NoticeInfo
+    /// The notices of a meeting, newest first.
+    func notices(meeting: MeetingID) async throws(ExchangeStoreError) -> [NoticeInfo]
+    /// One notice.
+    func notice(_ id: NoticeID) async throws(ExchangeStoreError) -> NoticeInfo
+    /// An attachment and its bytes.
+    func attachment(_ id: AttachmentID) async throws(ExchangeStoreError) -> (info: AttachmentInfo, bytes: Data)
+    /// The notices sent to any of `units`, newest first.
+    func inbox(units: [UnitID]) async throws(ExchangeStoreError) -> [InboxItem]
+    /// Records a read receipt (the first one is kept) and returns when it was first read.
+    func recordRead(notice: NoticeID, unit: UnitID, reader: String) async throws(ExchangeStoreError) -> Date
+    /// The delivery board of a meeting for a notice.
+    func deliveryBoard(meeting: MeetingID, notice: NoticeID?) async throws(ExchangeStoreError) -> [BoardRow]
+    /// 催看: read reminders for the units (of `units`) that have not opened a notice.
+    func queueReadReminders(notice: NoticeID, units: Set<UnitID>?) async throws(ExchangeStoreError) -> ReminderRun
+
     /// Row counts per table, for status output.
     func rowCounts() async throws(ExchangeStoreError) -> [TableRowCount]
     /// The newest audit entries first.
@@ -114,6 +159,11 @@ public protocol ExchangeStorage: Sendable {
 }
 
 extension ExchangeStorage {
+    /// Queues one reminder per unit of the meeting without a roster, once per deadline.
+    public func queueReminders(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> ReminderResult {
+        try await queueReminders(meeting: meeting, deadline: deadline, units: nil)
+    }
+
     /// Stores a plan with its documents and queues the seat notices, whatever version is current.
     public func push(
         planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID, beforeCommit: (() -> Void)?

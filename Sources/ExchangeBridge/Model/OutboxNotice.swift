@@ -16,6 +16,8 @@ public enum NoticeKind {
     public static let seatNotice = "seat-notice"
     /// A reminder to submit the roster (催报).
     public static let reminder = "reminder"
+    /// A reminder to read a notice (催看).
+    public static let readReminder = "read-reminder"
 }
 
 /// A notice to a unit in the outbox.

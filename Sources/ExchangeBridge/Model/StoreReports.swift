@@ -20,4 +20,6 @@ public struct AuditEntry: Sendable, Equatable {
     public var subject: String
     /// Further detail as a JSON object (never personal data such as phone numbers).
     public var detail: String
+    /// The network address the change came from (web requests), if known.
+    public var address: String? = nil
 }

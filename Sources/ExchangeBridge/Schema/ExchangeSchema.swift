@@ -13,7 +13,8 @@ enum ExchangeSchema {
     static let tables = [
         "meetings", "units", "roster_submissions", "submission_rows", "plan_versions",
         "plan_assignments", "plan_unseated", "documents", "outbox", "audit_log", "meeting_setups",
-        "plan_requests", "group_plans",
+        "plan_requests", "group_plans", "accounts", "sessions", "notices", "notice_attachments",
+        "notice_recipients",
     ]
 
     /// The migrator holding every migration this version of SeatPlan knows.
@@ -24,6 +25,7 @@ enum ExchangeSchema {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
+        migrator.registerMigration("v4-network") { db in try db.execute(sql: SchemaV4Network.sql) }
         return migrator
     }
 

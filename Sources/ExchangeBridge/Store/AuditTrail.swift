@@ -34,8 +34,9 @@ extension ExchangeStore {
         let json = String(decoding: try encoder.encode(detail), as: UTF8.self)
         try db.cachedStatement(
             sql: """
-                INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail) VALUES (?, ?, ?, ?, ?, ?)
+                                INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail, address)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(arguments: [timestamp(), actor, action, subject, meeting?.rawValue, json])
+        ).execute(arguments: [timestamp(), actor, action, subject, meeting?.rawValue, json, address])
     }
 }

@@ -79,12 +79,14 @@ extension ExchangeStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
                 """)
         let stamp = timestamp()
+        var addressed: [Int64] = []
         for unit in units {
             let seats = (seatsByUnit[unit.details.name] ?? []).sorted {
                 ($0.precedence, $0.attendee) < ($1.precedence, $1.attendee)
             }
             let unseated = unseatedByUnit[unit.details.name] ?? []
             guard !seats.isEmpty || !unseated.isEmpty else { continue }
+            addressed.append(unit.id.rawValue)
             let key = "\(NoticeKind.seatNotice):\(planVersion.rawValue):\(unit.id.rawValue)"
             let payload = NoticeText.seatNotice(
                 meeting: meeting.name, unit: unit.details.name, planVersion: version, seats: seats, unseated: unseated)
@@ -93,6 +95,22 @@ extension ExchangeStore {
             ])
             if db.changesCount > 0 { result.noticesQueued += 1 } else { result.noticesAlreadyQueued += 1 }
         }
+        try postSeatNotice(db, meeting: meeting, version: version, planVersion: planVersion, units: addressed)
+    }
+
+    /// Puts the plan version's seat notice in the inbox of every unit with people in it, once
+    /// per plan version; each unit reads its own seats there (and prints them).
+    private func postSeatNotice(
+        _ db: Database, meeting: MeetingRecord, version: Int, planVersion: PlanVersionID, units: [Int64]
+    ) throws {
+        let posted = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM notices WHERE plan_version_id = ?)",
+            arguments: [planVersion.rawValue]) ?? false
+        guard !posted, !units.isEmpty else { return }
+        _ = try insertNotice(
+            db, category: .seatNotice, title: "座位通知（第\(version)版）",
+            body: "《\(meeting.name)》第\(version)版座位安排：贵单位参会人员的座位见下，可打印座位通知。", deadline: nil,
+            planVersion: planVersion, meeting: MeetingID(rawValue: meeting.id ?? 0), units: units)
     }
 
     /// The plan's unseated people by unit name, found in the units' current rosters.

@@ -5,8 +5,11 @@ extension ExchangeStore {
     /// Queues a reminder (催报) in the outbox for every unit of `meeting` without a readable
     /// roster, in one transaction. Idempotent per unit and deadline: the dedupe key is
     /// `reminder:<meeting>:<unit>:<deadline>` (the deadline as stored UTC text, or `none`), so
-    /// running it again queues nothing, and a new deadline reminds again.
-    public func queueReminders(meeting: MeetingID, deadline: Date? = nil) throws(ExchangeStoreError) -> ReminderResult {
+    /// running it again queues nothing, and a new deadline reminds again. With `units`, only
+    /// those units are considered (a district reminding its own).
+    public func queueReminders(
+        meeting: MeetingID, deadline: Date? = nil, units scope: Set<UnitID>? = nil
+    ) throws(ExchangeStoreError) -> ReminderResult {
         let deadlineKey = deadline.map(Timestamp.text) ?? "none"
         return try write { db in
             guard let meetingRecord = try MeetingRecord.fetchOne(db, key: meeting.rawValue) else {
@@ -27,7 +30,7 @@ extension ExchangeStore {
                     """)
             var result = ReminderResult(deadline: deadline, queued: [], alreadyQueued: [], submittedCount: 0)
             let stamp = timestamp()
-            for unit in try unitList(db, meeting: meeting) {
+            for unit in try unitList(db, meeting: meeting) where scope?.contains(unit.id) ?? true {
                 if submitted.contains(unit.id.rawValue) {
                     result.submittedCount += 1
                     continue

@@ -15,12 +15,12 @@ extension ExchangeStore {
     public func auditLog(limit: Int = 100) throws(ExchangeStoreError) -> [AuditEntry] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?",
+                db, sql: "SELECT at, actor, action, subject, detail, address FROM audit_log ORDER BY id DESC LIMIT ?",
                 arguments: [max(0, limit)]
             ).map { row in
                 AuditEntry(
                     at: Timestamp.date(row["at"]) ?? .distantPast, actor: row["actor"], action: row["action"],
-                    subject: row["subject"], detail: row["detail"])
+                    subject: row["subject"], detail: row["detail"], address: row["address"])
             }
         }
     }

@@ -16,6 +16,8 @@ public struct ExchangeStore: Sendable {
     public let path: String
     /// The name the audit log records for writes made through this value.
     public let actor: String
+    /// The network address the audit log records for writes made through this value, if any.
+    public let address: String?
     let database: DatabasePool
     let now: @Sendable () -> Date
 
@@ -39,21 +41,23 @@ public struct ExchangeStore: Sendable {
         }
         self.path = path
         self.actor = options.actor
+        self.address = nil
         self.now = options.now
         try migrate()
     }
 
-    private init(copying store: ExchangeStore, actor: String) {
+    private init(copying store: ExchangeStore, actor: String, address: String?) {
         path = store.path
         database = store.database
         now = store.now
         self.actor = actor
+        self.address = address
     }
 
-    /// The same store, with writes recorded in the audit log as made by `actor` (for a web
-    /// app: one value per signed-in user, sharing the connections).
-    public func acting(as actor: String) -> ExchangeStore {
-        ExchangeStore(copying: self, actor: actor)
+    /// The same store, with writes recorded in the audit log as made by `actor` from `address`
+    /// (for a web app: one value per request, sharing the connections).
+    public func acting(as actor: String, from address: String? = nil) -> ExchangeStore {
+        ExchangeStore(copying: self, actor: actor, address: address)
     }
 
     /// Applies missing migrations. Two processes creating the same new file at once may race

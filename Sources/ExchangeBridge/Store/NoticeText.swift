@@ -15,6 +15,11 @@ enum NoticeText {
         return text
     }
 
+    /// 催看: a reminder to read a notice in the exchange system.
+    static func readReminder(meeting: String, unit: String, title: String) -> String {
+        "《\(meeting)》通知催看\n单位：\(unit)\n贵单位尚未阅读通知《\(title)》，请登录信息交换系统查看。\n"
+    }
+
     /// 座位通知: the unit's people with their seats, and those without one.
     static func seatNotice(
         meeting: String, unit: String, planVersion: Int, seats: [SeatAssignment],
