@@ -1,11 +1,14 @@
 import ExchangeBridge
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import NIOCore
+import NIOSSL
 
-/// The web workbench: the staff console's pages, the JSON API and live events, over the engine
-/// and one exchange store.
+/// The web workbench: the staff console, the units' portal, the JSON API and live events,
+/// over the engine and one exchange store.
 ///
 /// ```swift
 /// let server = try await WorkbenchServer(
@@ -13,6 +16,20 @@ import NIOCore
 /// try await server.run { url in print("SeatPlan workbench: \(url)") }
 /// ```
 public struct WorkbenchServer: Sendable {
+    /// A certificate chain and its private key, as PEM files.
+    public struct TLSFiles: Sendable {
+        /// The certificate chain (PEM).
+        public var certificate: String
+        /// The private key (PEM).
+        public var key: String
+
+        /// Names the two files.
+        public init(certificate: String, key: String) {
+            self.certificate = certificate
+            self.key = key
+        }
+    }
+
     /// Where and how the server runs.
     public struct Configuration: Sendable {
         /// The exchange store (a SQLite file).
@@ -21,55 +38,67 @@ public struct WorkbenchServer: Sendable {
         public var host: String
         /// The port (0 picks a free one).
         public var port: Int
-        /// The access token; required (and generated when `nil`) unless `host` is loopback.
-        public var accessToken: String?
-        /// Who the store's audit log names for the console's writes.
+        /// Who the store's audit log names for writes made outside a signed-in request.
         public var actor: String
+        /// HTTPS with these files; plain HTTP when `nil`.
+        public var tls: TLSFiles?
+        /// PBKDF2 rounds of new password hashes; never below 600,000 in a served workbench
+        /// (tests of the routes may go lower).
+        public var passwordIterations: Int
         /// Runs inside each late change's store transaction just before it commits: crash
         /// tests hold the transaction open there (`SEATPLAN_TEST_PUSH_DELAY_MS`); `nil` normally.
         public var beforeCommit: (@Sendable () -> Void)?
 
         /// Creates a configuration.
         public init(
-            store: String, host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil,
-            actor: String = "workbench"
+            store: String, host: String = "127.0.0.1", port: Int = 8080, actor: String = "workbench",
+            tls: TLSFiles? = nil, passwordIterations: Int = 600_000
         ) {
             self.store = store
             self.host = host
             self.port = port
-            self.accessToken = accessToken
             self.actor = actor
+            self.tls = tls
+            self.passwordIterations = passwordIterations
         }
 
-        /// Whether `host` is a loopback address (no token needed).
-        public var isLoopback: Bool { AccessGuard<BasicRequestContext>.isLoopbackHost(host) }
+        /// Whether `host` is a loopback address.
+        public var isLoopback: Bool { AccessGuard.isLoopbackHost(host) }
+
+        /// The file the first staff account's one-time activation link is written to (beside
+        /// the store, readable by its owner only) when the store has no staff who can sign in.
+        public var firstStaffLinkFile: URL {
+            URL(fileURLWithPath: store).deletingLastPathComponent().appendingPathComponent("first-staff-activation.txt")
+        }
     }
 
     let configuration: Configuration
-    /// The token the console needs, or `nil` on loopback.
-    public let accessToken: String?
     let desk: MeetingDesk
+    let signIn: SignInDesk
     let pages: PageRoutes
 
     /// Opens the store and reads the pages; a store that cannot be opened fails here.
     public init(configuration: Configuration) async throws {
         self.configuration = configuration
-        accessToken = configuration.isLoopback ? nil : (configuration.accessToken ?? Self.newToken())
         let store = try await ExchangeStorageFactory.open(
             configuration.store, options: ExchangeStoreOptions(actor: configuration.actor))
         desk = MeetingDesk(store: store, beforeCommit: configuration.beforeCommit)
+        signIn = SignInDesk(
+            store: store, hasher: PasswordHasher(iterations: configuration.passwordIterations),
+            firstStaffLinkFile: configuration.firstStaffLinkFile)
         pages = try PageRoutes()
     }
 
     /// The router with every page and API route behind the access guard.
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    func router() -> Router<WorkbenchContext> {
+        let router = Router(context: WorkbenchContext.self)
         router.add(middleware: ErrorMiddleware())
-        router.add(middleware: AccessGuard(token: accessToken))
+        router.add(middleware: AccessGuard(signIn: signIn, loopbackOnly: configuration.isLoopback))
         pages.register(on: router)
         router.get("api/openapi.json") { _, _ in
             JSONReply.bytes(try APICatalog.document(), contentType: "application/json; charset=utf-8")
         }
+        AccountRoutes(signIn: signIn, secureCookies: configuration.tls != nil).register(on: router)
         MeetingRoutes(desk: desk).register(on: router)
         MapRoutes(desk: desk).register(on: router)
         ChangeRoutes(desk: desk).register(on: router)
@@ -77,37 +106,54 @@ public struct WorkbenchServer: Sendable {
         PrintRoutes(desk: desk).register(on: router)
         GroupRoutes(desk: desk).register(on: router)
         EventRoutes(desk: desk).register(on: router)
+        NoticeRoutes(desk: desk).register(on: router)
+        PortalRoutes(desk: desk).register(on: router)
         return router
     }
 
+    /// The one-time activation code of the first staff account (`admin`) when the store has no
+    /// staff who can sign in yet; `nil` otherwise.
+    public func firstStaffActivationCode() async throws -> String? {
+        try await signIn.firstStaffCode()
+    }
+
     /// The application serving ``router()`` on the configured address; `started` gets the URL
-    /// to open (with the token when one is needed) once the port is bound.
-    public func application(started: @escaping @Sendable (URL) async -> Void = { _ in }) -> some ApplicationProtocol {
+    /// to open once the port is bound.
+    public func application(
+        started: @escaping @Sendable (URL) async -> Void = { _ in }
+    ) throws -> some ApplicationProtocol {
         var logger = Logger(label: "seatplan.workbench")
         logger.logLevel = .warning
         let host = configuration.host
-        let token = accessToken
+        let scheme = configuration.tls == nil ? "http" : "https"
         return Application(
             router: router(),
+            server: try serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: configuration.port), serverName: "SeatPlan"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 let shownHost = host.contains(":") ? "[\(host)]" : host
-                let query = token.map { "?token=\($0)" } ?? ""
-                if let url = URL(string: "http://\(shownHost):\(port)/\(query)") { await started(url) }
+                if let url = URL(string: "\(scheme)://\(shownHost):\(port)/") { await started(url) }
             },
             logger: logger)
+    }
+
+    private func serverBuilder() throws -> HTTPServerBuilder {
+        guard let files = configuration.tls else { return .http1() }
+        do {
+            let chain = try NIOSSLCertificate.fromPEMFile(files.certificate).map { NIOSSLCertificateSource.certificate($0) }
+            let key = try NIOSSLPrivateKey(file: files.key, format: .pem)
+            let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
+            return try .tls(.http1(), tlsConfiguration: tls)
+        } catch {
+            throw WorkbenchError(
+                "cannot serve HTTPS with --tls-cert \(files.certificate) and --tls-key \(files.key): \(error)")
+        }
     }
 
     /// Serves until the process is stopped.
     public func run(started: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
         try await application(started: started).runService()
-    }
-
-    /// 32 random bytes as lowercase hex.
-    static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
     }
 }

@@ -6,14 +6,17 @@ import Workbench
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the web workbench: meeting overview, live seat map, late changes, prints, versions, groups.",
+        abstract: "Serve the workbench: the staff console with the live seat map, and the units' portal.",
         discussion: """
             Without --db the workbench uses seatplan-data/exchange.sqlite, created on first start \
             with the shipped demo meeting planned, so there is a real plan to look at at once. \
-            The server listens on loopback (127.0.0.1) unless --host says otherwise; on any other \
-            address it prints a URL with a random access token, and the console refuses \
-            requests without it (401). For crash tests only: SEATPLAN_TEST_PUSH_DELAY_MS=N holds \
-            each late change's store transaction open N ms before it commits.
+            Everyone signs in. While the store has no staff account that can sign in, the server \
+            writes a one-time activation link for the staff account 'admin' to \
+            first-staff-activation.txt beside the store (readable by its owner only; removed once \
+            used). The server listens on loopback (127.0.0.1) unless --host says otherwise; \
+            anywhere else serve HTTPS with --tls-cert and --tls-key. For crash tests only: \
+            SEATPLAN_TEST_PUSH_DELAY_MS=N holds each late change's store transaction open N ms \
+            before it commits.
             """)
 
     /// The embedded default store.
@@ -28,12 +31,24 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on (0 picks a free one).", valueName: "PORT"))
     var port = 8080
 
+    @Option(name: .customLong("tls-cert"), help: ArgumentHelp("Serve HTTPS with this certificate chain (PEM).", valueName: "FILE"))
+    var tlsCertificate: String?
+
+    @Option(name: .customLong("tls-key"), help: ArgumentHelp("The certificate's private key (PEM).", valueName: "FILE"))
+    var tlsKey: String?
+
     @Flag(name: .long, help: "Open the workbench in the default browser once it is listening.")
     var open = false
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535, not \(port)") }
         guard !host.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--host is empty") }
+        guard (tlsCertificate == nil) == (tlsKey == nil) else {
+            throw ValidationError("--tls-cert and --tls-key go together: give both files or neither")
+        }
+        for file in [tlsCertificate, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: file) {
+            throw ValidationError("\(file): cannot be read (is the path right?)")
+        }
     }
 
     func run() async throws {
@@ -42,17 +57,36 @@ struct ServeCommand: AsyncParsableCommand {
             Self.say("Created \(store) with the demo meeting \(meeting), planned")
         }
         var configuration = WorkbenchServer.Configuration(store: store, host: host, port: port)
+        if let tlsCertificate, let tlsKey {
+            configuration.tls = WorkbenchServer.TLSFiles(certificate: tlsCertificate, key: tlsKey)
+        }
         if let hold = PushCommand.testDelay() { configuration.beforeCommit = { hold() } }
         let server = try await WorkbenchServer(configuration: configuration)
+        let firstStaffCode = try await server.firstStaffActivationCode()
+        let linkFile = configuration.firstStaffLinkFile
         let open = open
-        let guarded = server.accessToken != nil
+        let exposed = !configuration.isLoopback && configuration.tls == nil
         try await server.run { url in
             Self.say("SeatPlan workbench: \(url.absoluteString)")
             Self.say("  store \(store)")
-            if guarded { Self.say("  not on loopback: the console needs the token in this URL; keep it to yourself") }
+            if let firstStaffCode {
+                let link = url.absoluteString + "activate?code=" + firstStaffCode
+                if Self.writePrivately(link + "\n", to: linkFile) {
+                    Self.say("  first sign-in: open the one-time link in \(linkFile.path) (staff account 'admin')")
+                }
+            }
+            if exposed { Self.say("  warning: not on loopback and not HTTPS; passwords cross the network in clear") }
             Self.say("  stop with Ctrl-C")
             if open { Self.openInBrowser(url) }
         }
+    }
+
+    /// Writes `text` to `file` readable by its owner only; says why when it cannot.
+    private static func writePrivately(_ text: String, to file: URL) -> Bool {
+        let created = FileManager.default.createFile(
+            atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        if !created { say("  could not write \(file.path); create a staff account with the store's owner") }
+        return created
     }
 
     /// The store to serve; the embedded default is created with the demo meeting on first start.

@@ -50,4 +50,11 @@ public struct ReminderRun: Sendable, Equatable, Codable {
     public var alreadyQueued: [String]
     /// Units that needed no reminder.
     public var skipped: Int
+
+    /// Describes a reminder run.
+    public init(queued: [String], alreadyQueued: [String], skipped: Int) {
+        self.queued = queued
+        self.alreadyQueued = alreadyQueued
+        self.skipped = skipped
+    }
 }

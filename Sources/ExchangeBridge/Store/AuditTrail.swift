@@ -21,6 +21,11 @@ enum AuditValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByI
 }
 
 extension ExchangeStore {
+    /// Who the audit log names for a write now: the task's ``AuditScope``, else this value's actor.
+    var auditActor: String { AuditScope.current?.actor ?? actor }
+    /// The address the audit log records for a write now.
+    var auditAddress: String? { AuditScope.current?.address ?? address }
+
     /// Appends one audit entry inside the caller's write transaction.
     ///
     /// Never put personal data such as phone numbers in `detail`: name the fields that changed,
@@ -37,6 +42,6 @@ extension ExchangeStore {
                                 INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail, address)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(arguments: [timestamp(), actor, action, subject, meeting?.rawValue, json, address])
+        ).execute(arguments: [timestamp(), auditActor, action, subject, meeting?.rawValue, json, auditAddress])
     }
 }

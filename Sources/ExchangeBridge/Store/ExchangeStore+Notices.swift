@@ -64,7 +64,7 @@ extension ExchangeStore {
                 """,
             arguments: [
                 meeting.rawValue, category.rawValue, title, body, deadline.map(Timestamp.text), planVersion?.rawValue,
-                actor, timestamp(),
+                auditActor, timestamp(),
             ])
         let id = db.lastInsertedRowID
         let insert = try db.cachedStatement(

@@ -14,7 +14,7 @@ extension ExchangeStore {
                 arguments: [account.rawValue, stamp])
             try db.execute(
                 sql: "INSERT INTO sessions (token_hash, account_id, created_at, expires_at, address) VALUES (?, ?, ?, ?, ?)",
-                arguments: [tokenHash, account.rawValue, stamp, Timestamp.text(expiresAt), address])
+                arguments: [tokenHash, account.rawValue, stamp, Timestamp.text(expiresAt), auditAddress])
             try db.execute(
                 sql: "UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL, updated_at = ? WHERE id = ?",
                 arguments: [stamp, account.rawValue])

@@ -25,6 +25,15 @@ final class MeetingDesk: Sendable {
         self.beforeCommit = beforeCommit
     }
 
+    /// The id of meeting `id` when the store has it (with or without a setup); 404 otherwise.
+    func meetingID(_ id: Int64) async throws -> MeetingID {
+        let meetingID = MeetingID(rawValue: id)
+        guard try await store.meetings().contains(where: { $0.id == meetingID }) else {
+            throw APIError.notFound("meeting \(id)")
+        }
+        return meetingID
+    }
+
     /// The meeting with id `id` and its venue; 404 when there is none, 409 when it has no setup.
     func workspace(_ id: Int64) async throws -> MeetingWorkspace {
         if let known = workspaces.withLock({ $0[id] }) { return known }

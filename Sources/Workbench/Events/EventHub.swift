@@ -3,7 +3,7 @@ import Synchronization
 
 /// Something every open page of a meeting should learn at once.
 struct WorkbenchEvent: Sendable, Equatable {
-    /// The SSE event name: `plan` (a new plan version) or `progress` (a planning step).
+    /// The SSE event name: `plan` (a new plan version), `progress` (a planning step) or `board`.
     let name: String
     /// The event's JSON data (one line).
     let data: String
@@ -16,6 +16,12 @@ struct WorkbenchEvent: Sendable, Equatable {
     /// A step of "Plan now".
     static func progress(step: String, message: String) -> WorkbenchEvent {
         WorkbenchEvent(name: "progress", data: Self.json(["step": step, "message": message]))
+    }
+
+    /// Something on the delivery board changed: a notice sent or read, a roster received, a
+    /// reminder queued.
+    static func board(_ what: String) -> WorkbenchEvent {
+        WorkbenchEvent(name: "board", data: Self.json(["what": what]))
     }
 
     /// A comment that keeps the connection open (and finds pages that went away).

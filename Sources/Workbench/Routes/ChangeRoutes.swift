@@ -6,7 +6,7 @@ import Hummingbird
 struct ChangeRoutes {
     let desk: MeetingDesk
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         let changes = LateChangeDesk(desk: desk)
         router.post("api/meetings/:meeting/changes/preview") { request, context in
             var request = request

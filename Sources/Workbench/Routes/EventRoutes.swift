@@ -9,7 +9,7 @@ import ServiceLifecycle
 struct EventRoutes {
     let desk: MeetingDesk
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         router.get("api/meetings/:meeting/events") { _, context in
             let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
             let events = desk.events.subscribe(meeting: workspace.id)

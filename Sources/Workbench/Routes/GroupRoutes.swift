@@ -10,7 +10,7 @@ import SeatPlanCore
 struct GroupRoutes {
     let desk: MeetingDesk
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         router.get("api/meetings/:meeting/groups") { _, context in
             let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
             let json =

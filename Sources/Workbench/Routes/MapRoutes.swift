@@ -7,7 +7,7 @@ import SeatPlanCore
 struct MapRoutes {
     let desk: MeetingDesk
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         router.get("api/meetings/:meeting/map") { request, context in
             let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
             let data = try await desk.seatMap(workspace, version: try request.integerQuery("version"))

@@ -10,7 +10,7 @@ import VenueLibrary
 struct MeetingRoutes {
     let desk: MeetingDesk
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         router.get("api/meetings") { _, _ in try await meetings() }
         router.post("api/meetings") { request, _ in
             var request = request
@@ -43,7 +43,7 @@ struct MeetingRoutes {
         }
     }
 
-    private func workspace(_ context: BasicRequestContext) async throws -> MeetingWorkspace {
+    private func workspace(_ context: WorkbenchContext) async throws -> MeetingWorkspace {
         try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
     }
 

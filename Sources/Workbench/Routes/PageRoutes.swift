@@ -14,8 +14,12 @@ struct PageRoutes {
     private static let shells: [String: (title: String, script: String, ofMeeting: Bool)] = [
         "meetings.html": ("会议", "meetings.js", false), "overview.html": ("概况", "overview.js", true),
         "map.html": ("座位图", "map.js", true), "versions.html": ("版本", "versions.js", true),
-        "groups.html": ("分组", "groups.js", true),
+        "groups.html": ("分组", "groups.js", true), "sign-in.html": ("登录", "sign-in.js", false),
+        "activate.html": ("激活账户", "activate.js", false),
     ]
+
+    /// Pages shown before sign-in: no account corner in the top bar.
+    private static let signedOutPages: Set<String> = ["sign-in.html", "activate.html"]
 
     /// Reads the bundled pages and assets; a missing bundle is a broken build, reported at start.
     init() throws {
@@ -35,6 +39,9 @@ struct PageRoutes {
                 )
                 .replacingOccurrences(of: "{{body-attributes}}", with: isMap ? " class=\"map-page\"" : "")
                 .replacingOccurrences(of: "{{meeting-nav}}", with: shell.ofMeeting ? nav : "")
+                .replacingOccurrences(
+                    of: "{{account-bar}}",
+                    with: Self.signedOutPages.contains(name) ? "" : "  <div class=\"account-bar\" id=\"account-bar\"></div>\n")
                 .replacingOccurrences(of: "{{content}}", with: String(decoding: content, as: UTF8.self))
             pages[name] = Data(page.utf8)
         }
@@ -51,12 +58,14 @@ struct PageRoutes {
         return files
     }
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         router.get("/") { _, _ in try page("meetings.html") }
         router.get("meetings/:meeting") { _, context in try page("overview.html", context) }
         router.get("meetings/:meeting/map") { _, context in try page("map.html", context) }
         router.get("meetings/:meeting/versions") { _, context in try page("versions.html", context) }
         router.get("meetings/:meeting/groups") { _, context in try page("groups.html", context) }
+        router.get("sign-in") { _, _ in try page("sign-in.html") }
+        router.get("activate") { _, _ in try page("activate.html") }
         router.get("assets/:file") { _, context in
             let name = context.parameters.get("file") ?? ""
             guard let data = assets[name] else { throw APIError.notFound("asset '\(name)'") }
@@ -64,7 +73,7 @@ struct PageRoutes {
         }
     }
 
-    private func page(_ name: String, _ context: BasicRequestContext? = nil) throws -> Response {
+    private func page(_ name: String, _ context: WorkbenchContext? = nil) throws -> Response {
         if let context { _ = try context.parameters.id("meeting", what: "meeting") }
         guard let data = pages[name] else { throw APIError.notFound("page '\(name)'") }
         return JSONReply.bytes(data, contentType: "text/html; charset=utf-8")

@@ -15,7 +15,7 @@ struct PrintRoutes {
         "chart", "wall-chart", "rostrum-chart", "cards", "changed-cards", "list", "labels", "banquet", "groups",
     ]
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         router.get("api/meetings/:meeting/print/:kind") { request, context in
             let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
             let kind = context.parameters.get("kind") ?? ""

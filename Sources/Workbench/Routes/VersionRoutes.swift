@@ -8,7 +8,7 @@ import SeatPlanCore
 struct VersionRoutes {
     let desk: MeetingDesk
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<WorkbenchContext>) {
         router.get("api/meetings/:meeting/versions") { _, context in
             let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
             return try JSONReply.response(["versions": try await desk.versions(workspace).map(VersionSummary.init)])

@@ -1,69 +1,87 @@
+import ExchangeBridge
 import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Who may use the staff console, checked before every route.
+/// Who may do what, checked before every route.
 ///
-/// - Writes (every method but GET and HEAD) must carry `X-SeatPlan-Request: 1`: a page of
-///   another site can neither set that header nor read our answers, so it cannot forge a change.
-/// - On loopback the `Host` header must name a loopback address, so a page of another site
-///   cannot reach the server through a name it rebinds to 127.0.0.1.
-/// - Bound to any other address, the server has an access token: `/?token=…` sets it as an
-///   HttpOnly, SameSite=Strict cookie and redirects to the bare URL; requests without the cookie
-///   (or an `Authorization: Bearer` header) get 401.
-struct AccessGuard<Context: RequestContext>: RouterMiddleware {
-    /// The token, or `nil` when the server only listens on loopback.
-    let token: String?
+/// - On a loopback address the `Host` header must name a loopback address, so a page of
+///   another site cannot reach the server through a name it rebinds to 127.0.0.1.
+/// - The session cookie is looked up (by its hash) and the account set on the context.
+/// - ``AccessPolicy`` decides by path: open, any signed-in account, units, or staff. Without a
+///   session, pages redirect to the sign-in page and API calls get 401; with the wrong kind of
+///   account, pages redirect to that account's home and API calls get 403.
+/// - Every write (any method but GET and HEAD) must carry `X-SeatPlan-Request: 1`, which a
+///   cross-site form cannot set; a signed-in write must also carry its session's CSRF token in
+///   `X-CSRF-Token`.
+/// - The rest of the request runs in an ``AuditScope`` naming the account and address, so every
+///   store write it makes is audited as that person.
+struct AccessGuard: RouterMiddleware {
+    typealias Context = WorkbenchContext
 
-    /// The cookie carrying the token.
-    static var cookieName: String { "seatplan_token" }
+    let signIn: SignInDesk
+    /// Whether the server is bound to loopback only.
+    let loopbackOnly: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        if let token {
-            if let offered = request.query("token"), request.method == .get {
-                guard Self.same(offered, token) else { throw APIError(.unauthorized, "the access token is wrong") }
-                return Self.redirectSettingCookie(token: token, path: request.uri.path)
-            }
-            guard let presented = Self.presentedToken(request), Self.same(presented, token) else {
-                throw APIError(
-                    .unauthorized, "this workbench needs its access token: open the URL the server printed at start")
-            }
-        } else if !Self.isLoopbackHost(request.head.authority ?? "") {
+        if loopbackOnly && !Self.isLoopbackHost(request.head.authority ?? "") {
             throw APIError(.forbidden, "this workbench answers only on its loopback address")
         }
-        if request.method != .get && request.method != .head && request.headers[.seatPlanRequest] != "1" {
+        let isWrite = request.method != .get && request.method != .head
+        if isWrite && request.headers[.seatPlanRequest] != "1" {
             throw APIError(.forbidden, "a change must come from the workbench's own pages (X-SeatPlan-Request)")
         }
-        return try await next(request, context)
-    }
-
-    private static func presentedToken(_ request: Request) -> String? {
-        if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
-            return String(authorization.dropFirst("Bearer ".count))
+        var context = context
+        if let token = SessionCookies.value(SessionCookies.session, in: request) {
+            context.identity = try await signIn.identity(sessionToken: token)
         }
-        let cookies = request.headers[values: .cookie].flatMap { $0.split(separator: ";") }
-        for cookie in cookies {
-            let parts = cookie.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
-            if parts.count == 2, parts[0] == cookieName { return String(parts[1]) }
+        let path = request.uri.path
+        let policy = AccessPolicy.of(path: path, method: request.method.rawValue)
+        if let refusal = Self.refusal(policy: policy, identity: context.identity, request: request, path: path) {
+            return try refusal()
         }
-        return nil
+        if isWrite, let identity = context.identity {
+            guard let offered = request.headers[.csrfToken], SecretTokens.same(offered, identity.csrfToken) else {
+                throw APIError(.forbidden, "this form is stale or forged (CSRF token); reload the page")
+            }
+        }
+        guard let identity = context.identity else { return try await next(request, context) }
+        return try await AuditScope.$current.withValue(
+            AuditScope(actor: identity.auditName, address: context.addressText)
+        ) {
+            try await next(request, context)
+        }
     }
 
-    private static func redirectSettingCookie(token: String, path: String) -> Response {
-        var headers = HTTPFields()
-        headers[.location] = path.isEmpty ? "/" : path
-        headers[.setCookie] = "\(cookieName)=\(token); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200"
-        return Response(status: .seeOther, headers: headers)
+    /// What to answer instead of the route, or `nil` when the request may go on.
+    private static func refusal(
+        policy: AccessPolicy, identity: Identity?, request: Request, path: String
+    ) -> (() throws -> Response)? {
+        let isPage = request.method == .get && !path.hasPrefix("/api/")
+        switch (policy, identity) {
+        case (.open, _):
+            return nil
+        case (_, nil):
+            if isPage {
+                let next = path == "/" ? "" : "?next=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                return { redirect(to: "/sign-in" + next) }
+            }
+            return { throw APIError(.unauthorized, "sign in first") }
+        case (.signedIn, _?):
+            return nil
+        case (.staff, let who?) where !who.isStaff:
+            return isPage ? { redirect(to: "/portal") } : { throw APIError(.forbidden, "this is for the office's staff") }
+        case (.unit, let who?) where who.isStaff:
+            return isPage ? { redirect(to: "/") } : { throw APIError(.forbidden, "this is the units' portal") }
+        default:
+            return nil
+        }
     }
 
-    /// Compares in time independent of where the strings differ.
-    static func same(_ a: String, _ b: String) -> Bool {
-        let left = Array(a.utf8)
-        let right = Array(b.utf8)
-        guard left.count == right.count else { return false }
-        return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    static func redirect(to location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
     }
 
     /// Whether a `Host` value names a loopback address (with or without a port).

@@ -5,6 +5,8 @@ extension HTTPField.Name {
 
     /// `X-SeatPlan-Request`: every write carries it; a cross-site form cannot set it.
     static let seatPlanRequest = HTTPField.Name("X-SeatPlan-Request")!
+    /// `X-CSRF-Token`: a signed-in write's proof that it comes from the session's own pages.
+    static let csrfToken = HTTPField.Name("X-CSRF-Token")!
     /// `X-Content-Type-Options`.
     static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
     /// `Content-Security-Policy`.

@@ -23,7 +23,11 @@ export class ApiError extends Error {
 export async function api(method, path, body, options = {}) {
   const headers = { Accept: 'application/json' };
   const init = { method, headers, credentials: 'same-origin' };
-  if (method !== 'GET' && method !== 'HEAD') headers['X-SeatPlan-Request'] = '1';
+  if (method !== 'GET' && method !== 'HEAD') {
+    headers['X-SeatPlan-Request'] = '1';
+    const csrf = cookie('seatplan_csrf');
+    if (csrf) headers['X-CSRF-Token'] = csrf;
+  }
   if (body !== undefined && body !== null) {
     const raw = typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer ||
       ArrayBuffer.isView(body);
@@ -50,6 +54,9 @@ export async function api(method, path, body, options = {}) {
   if (text) {
     try { data = JSON.parse(text); } catch { data = null; }
   }
+  if (response.status === 401 && !options.noRedirect) {
+    location.assign(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`);
+  }
   if (!response.ok) {
     const info = data && data.error ? data.error : { status: response.status, message: text.slice(0, 300) || response.statusText };
     if (info.status === undefined) info.status = response.status;
@@ -57,6 +64,36 @@ export async function api(method, path, body, options = {}) {
   }
   return data;
 }
+
+/** The value of a (non-HttpOnly) cookie, or null. */
+export function cookie(name) {
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return null;
+}
+
+/** Fills the top bar's account corner (name, 账户 for staff, 退出) when the page has one. */
+async function showAccount() {
+  const bar = document.getElementById('account-bar');
+  if (!bar) return;
+  try {
+    const { account } = await api('GET', '/api/session');
+    const signOut = el('button', { type: 'button', class: 'small', id: 'sign-out' }, '退出');
+    signOut.addEventListener('click', async () => {
+      try { await api('POST', '/api/session/sign-out'); } finally { location.assign('/sign-in'); }
+    });
+    fill(bar,
+      el('span', { class: 'account-name', id: 'account-name' }, account.displayName),
+      account.kind === 'staff' ? el('a', { href: '/accounts', class: 'account-link' }, '账户') : null,
+      signOut);
+  } catch {
+    fill(bar);
+  }
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showAccount);
+else showAccount();
 
 /** The meeting id from /meetings/{id}/…, or null. */
 export function meetingId() {
@@ -285,7 +322,7 @@ export function initShell(active) {
   const id = meetingId();
   const nav = document.getElementById('meeting-nav');
   if (nav && id) {
-    const routes = { overview: '', map: '/map', versions: '/versions', groups: '/groups' };
+    const routes = { overview: '', map: '/map', versions: '/versions', groups: '/groups', notices: '/notices' };
     for (const link of nav.querySelectorAll('a[data-nav]')) {
       link.href = `/meetings/${id}${routes[link.dataset.nav] ?? ''}`;
       if (link.dataset.nav === active) link.setAttribute('aria-current', 'page');
