@@ -4,27 +4,117 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import TestSupport
+import Testing
 import Workbench
 
 /// A workbench over a fresh store holding the demo meeting (planned, version 1), tested through
-/// Hummingbird's router test client (no socket).
+/// Hummingbird's router test client (no socket), with the first staff account activated.
 struct WorkbenchFixture {
     let server: WorkbenchServer
     let folder: URL
+    /// The staff account's session (`admin`).
+    let staff: SessionCookiesPair
+    /// The staff account's password.
+    static let staffPassword = "staff-password-1"
 
-    /// A server over a new demo store; `host` other than loopback makes it need a token.
-    static func demo(host: String = "127.0.0.1", token: String? = nil) async throws -> WorkbenchFixture {
+    /// A server over a new demo store, its staff account `admin` activated and signed in.
+    /// Password hashes use few rounds here, to keep the tests fast (the served workbench uses
+    /// 600,000; a test checks that default).
+    static func demo(host: String = "127.0.0.1", tls: WorkbenchServer.TLSFiles? = nil) async throws -> WorkbenchFixture {
         let folder = try ProcessRunner.temporaryDirectory("workbench")
         let store = folder.appendingPathComponent("exchange.sqlite").path
         try await DemoSeed.loadIfEmpty(storePath: store)
         let server = try await WorkbenchServer(
-            configuration: .init(store: store, host: host, port: 0, accessToken: token))
-        return WorkbenchFixture(server: server, folder: folder)
+            configuration: .init(store: store, host: host, port: 0, tls: tls, passwordIterations: 1_000))
+        let code = try #require(try await server.firstStaffActivationCode())
+        let staff = try await server.application().test(.router) { client in
+            try await client.activate(code: code, password: staffPassword)
+        }
+        return WorkbenchFixture(server: server, folder: folder, staff: staff)
     }
 
-    /// Runs `body` with a client of the server's router.
-    func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
-        try await server.application().test(.router, body)
+    /// Runs `body` with a client of the server's router signed in as `session` (staff by
+    /// default; `nil` for nobody).
+    func test<Value: Sendable>(
+        as session: SessionCookiesPair?? = .none, _ body: @Sendable (any TestClientProtocol) async throws -> Value
+    ) async throws -> Value {
+        let chosen: SessionCookiesPair? =
+            switch session {
+            case .none: staff
+            case .some(let given): given
+            }
+        return try await server.application().test(.router) { client in
+            try await body(SignedInClient(base: client, session: chosen))
+        }
+    }
+
+    /// Makes a unit account for `unit` as staff and activates it; returns its session.
+    func unitSession(login: String, unit: String, password: String = "unit-password-1") async throws
+        -> SessionCookiesPair
+    {
+        let code = try await test { client in
+            let (status, issued) = try await client.postJSON(
+                "/api/accounts", ["login": login, "kind": "unit", "unit": unit, "displayName": unit])
+            try #require(status == .created, "account for \(unit): \(issued)")
+            return try #require(issued.text("code"))
+        }
+        return try await test(as: .some(nil)) { client in try await client.activate(code: code, password: password) }
+    }
+}
+
+/// The two cookies of a signed-in client.
+struct SessionCookiesPair: Sendable, Equatable {
+    let session: String
+    let csrf: String
+
+    /// The cookies in a `Set-Cookie` answer, or `nil` when it signs nobody in.
+    init?(_ headers: HTTPFields) {
+        var values: [String: String] = [:]
+        for field in headers[values: .setCookie] {
+            let pair = field.split(separator: ";").first.map(String.init) ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { values[parts[0]] = parts[1] }
+        }
+        guard let session = values["seatplan_session"], let csrf = values["seatplan_csrf"], !session.isEmpty else {
+            return nil
+        }
+        self.session = session
+        self.csrf = csrf
+    }
+}
+
+/// A test client that sends a session's cookie, and its CSRF token on writes.
+struct SignedInClient: TestClientProtocol {
+    let base: any TestClientProtocol
+    let session: SessionCookiesPair?
+
+    var port: Int? { base.port }
+
+    func executeRequest(
+        uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?
+    ) async throws -> TestResponse {
+        var headers = headers
+        if let session {
+            if headers[.cookie] == nil { headers[.cookie] = "seatplan_session=\(session.session)" }
+            if method != .get, method != .head, let name = HTTPField.Name("X-CSRF-Token"), headers[name] == nil {
+                headers[name] = session.csrf
+            }
+        }
+        return try await base.executeRequest(uri: uri, method: method, headers: headers, body: body)
+    }
+}
+
+extension TestClientProtocol {
+    /// Uses an activation code to set `password`; returns the session it starts.
+    func activate(code: String, password: String) async throws -> SessionCookiesPair {
+        let data = try JSONSerialization.data(withJSONObject: ["code": code, "password": password])
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let name = HTTPField.Name("X-SeatPlan-Request") { headers[name] = "1" }
+        return try await execute(uri: "/api/activate", method: .post, headers: headers, body: ByteBuffer(bytes: data)) {
+            response in
+            try #require(response.status == .ok, "activation: \(response.status)")
+            return try #require(SessionCookiesPair(response.headers))
+        }
     }
 }
 

@@ -5,7 +5,7 @@ import SeatPlanCore
 import VenueLibrary
 
 /// The shipped demo meeting loaded into a new store, so that a newcomer's first `seatplan serve`
-/// shows a real plan at once: its units, their rosters as the units uploaded them (two after a
+/// shows a real plan at once: its units (a county with its towns below it), their rosters as the units uploaded them (two after a
 /// reminder), and plan version 1.
 public enum DemoSeed {
     /// Loads the demo meeting into `storePath` when the store has no meeting yet; returns the
@@ -23,6 +23,10 @@ public enum DemoSeed {
         let meeting = try await store.findOrCreateMeeting(named: file.title).id
         try await store.saveMeetingSetup(try setup(of: file), meeting: meeting)
         let units = try await store.saveUnits(of: roster, meeting: meeting)
+        // The office's unit list: the county with its towns below it, contacts and phones.
+        let unitList = folder.appendingPathComponent("units.csv")
+        _ = try await store.saveUnits(
+            try UnitsCSV.parse(try Data(contentsOf: unitList), file: unitList.path), meeting: meeting)
         let late = 2
         for unit in units.dropLast(late) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
         _ = try await store.queueReminders(meeting: meeting, deadline: Date())
