@@ -12,7 +12,7 @@ struct OpeningTests {
                 + "AND name NOT LIKE 'sqlite_%'"
         )
         #expect(Set(tables) == Set(ExchangeSchema.tables))
-        #expect(try store.connectionSettings().appliedMigrations == ["v1", "v2"])
+        #expect(try store.connectionSettings().appliedMigrations == ["v1", "v2", "v3-outbox-delivery"])
         #expect(try store.fetchInteger("PRAGMA application_id") == Int(ExchangeSchema.applicationID))
         #expect(try store.rowCounts().allSatisfy { $0.rows == 0 })
     }
@@ -25,8 +25,8 @@ struct OpeningTests {
         }
         let reopened = try ExchangeStore(path: path, options: StoreFixtures.options())
         let again = try ExchangeStore(path: path, options: StoreFixtures.options())
-        #expect(try reopened.connectionSettings().appliedMigrations == ["v1", "v2"])
-        #expect(try again.fetchInteger("SELECT count(*) FROM grdb_migrations") == 2)
+        #expect(try reopened.connectionSettings().appliedMigrations == ["v1", "v2", "v3-outbox-delivery"])
+        #expect(try again.fetchInteger("SELECT count(*) FROM grdb_migrations") == 3)
         #expect(try reopened.meetings().map(\.name) == ["会议"])
     }
 
@@ -104,6 +104,6 @@ struct OpeningTests {
         let path = try StoreFixtures.freshPath()
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try ExchangeStore(path: path)
-        #expect(try store.connectionSettings().appliedMigrations == ["v1", "v2"])
+        #expect(try store.connectionSettings().appliedMigrations == ["v1", "v2", "v3-outbox-delivery"])
     }
 }

@@ -18,7 +18,7 @@ struct StorageInterfaceTests {
         #expect(storage.path == path)
         #expect((storage as? ExchangeStore)?.actor == "seatplan store init")
         let settings = try await storage.connectionSettings()
-        #expect(settings.journalMode == "wal" && settings.appliedMigrations == ["v1", "v2"])
+        #expect(settings.journalMode == "wal" && settings.appliedMigrations == ["v1", "v2", "v3-outbox-delivery"])
     }
 
     @Test func aMeetingRunsEndToEndThroughTheProtocol() async throws {
