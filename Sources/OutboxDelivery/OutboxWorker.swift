@@ -73,8 +73,13 @@ public final class OutboxWorker: Service, Sendable {
             logger.error("outbox claim failed", metadata: ["error": "\(error.kind.rawValue)"])
             return report
         }
-        for id in claim.unreachable {
-            logger.warning("outbox message failed", metadata: ["message": "\(id.rawValue)", "outcome": "no-mobile"])
+        if !claim.unreachable.isEmpty {
+            logger.warning(
+                "outbox messages failed: unit has no mobile number on file",
+                metadata: [
+                    "count": "\(claim.unreachable.count)",
+                    "messages": "\(claim.unreachable.map { String($0.rawValue) }.joined(separator: ","))",
+                ])
         }
         report.unreachable = claim.unreachable.count
         report.claimed = claim.messages.count
