@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C libraries, linked from Debian's -dev packages.
@@ -84,6 +85,19 @@ let package = Package(
             name: "ExchangeBridge",
             dependencies: ["SeatPlanCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
+        // The outbox worker: delivers queued notices (reminders, seat notices) through a pluggable
+        // transport (a masked log file by default, or an HTTP SMS gateway). No web layer.
+        .target(
+            name: "OutboxDelivery",
+            dependencies: [
+                "ExchangeBridge",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings),
         // The web workbench (`seatplan serve`): pages, JSON API and live events over the engine.
         // A layer like the tool: no engine module depends on it.
         .target(
@@ -101,6 +115,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources")], swiftSettings: strictSettings),
         .executableTarget(
@@ -108,8 +123,10 @@ let package = Package(
             dependencies: [
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
-                "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary", "Workbench",
+                "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary", "Workbench", "OutboxDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
@@ -174,6 +191,18 @@ let package = Package(
         // The workbench in a real headless Chromium through WebDriver (skipped without chromium).
         .testTarget(
             name: "WorkbenchBrowserTests", dependencies: ["TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "OutboxDeliveryTests",
+            dependencies: [
+                "ExchangeBridge", "OutboxDelivery", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
             swiftSettings: strictSettings),

@@ -6,6 +6,8 @@ import HummingbirdTLS
 import Logging
 import NIOCore
 import NIOSSL
+import ServiceLifecycle
+import UnixSignals
 
 /// The web workbench: the staff console, the units' portal, the JSON API and live events,
 /// over the engine and one exchange store.
@@ -48,6 +50,9 @@ public struct WorkbenchServer: Sendable {
         /// Runs inside each late change's store transaction just before it commits: crash
         /// tests hold the transaction open there (`SEATPLAN_TEST_PUSH_DELAY_MS`); `nil` normally.
         public var beforeCommit: (@Sendable () -> Void)?
+        /// Services that run beside the server in its service group and stop with it (e.g. the
+        /// outbox worker); none by default.
+        public var services: [any Service] = []
 
         /// Creates a configuration.
         public init(
@@ -154,6 +159,12 @@ public struct WorkbenchServer: Sendable {
 
     /// Serves until the process is stopped.
     public func run(started: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
-        try await application(started: started).runService()
+        let application = try application(started: started)
+        guard !configuration.services.isEmpty else { return try await application.runService() }
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [application as any Service] + configuration.services,
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: Logger(label: "seatplan.workbench")))
+        try await group.run()
     }
 }

@@ -27,7 +27,7 @@ extension DemoRun {
         for unit in units.dropLast(lateUnits) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
         let deadline = Date()
         let before = try await store.submissionOverview(meeting: meeting, deadline: deadline)
-        let reminders = try await store.queueReminders(meeting: meeting, deadline: deadline)
+        let reminders = try await store.queueReminders(meeting: meeting, deadline: deadline, units: nil)
         for unit in units.suffix(lateUnits) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
         let after = try await store.submissionOverview(meeting: meeting, deadline: deadline)
         return DemoIntake(

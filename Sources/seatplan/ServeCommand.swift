@@ -1,5 +1,8 @@
 import ArgumentParser
+import ExchangeBridge
 import Foundation
+import Logging
+import OutboxDelivery
 import Workbench
 
 /// `seatplan serve`: the web workbench for staff, with a live seat map.
@@ -16,7 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
             used). The server listens on loopback (127.0.0.1) unless --host says otherwise; \
             anywhere else serve HTTPS with --tls-cert and --tls-key. For crash tests only: \
             SEATPLAN_TEST_PUSH_DELAY_MS=N holds each late change's store transaction open N ms \
-            before it commits.
+            before it commits. Beside the server \
+            the outbox worker delivers queued reminders and seat notices: by default one masked \
+            JSON line each in outbox.log next to the store, or to an SMS gateway with \
+            --outbox-transport http (credentials from --sms-credential-env or --sms-credential-file).
             """)
 
     /// The embedded default store.
@@ -40,6 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Open the workbench in the default browser once it is listening.")
     var open = false
 
+    @OptionGroup(title: "Outbox delivery") var outbox: OutboxOptions
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535, not \(port)") }
         guard !host.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--host is empty") }
@@ -48,6 +56,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         for file in [tlsCertificate, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: file) {
             throw ValidationError("\(file): cannot be read (is the path right?)")
+        }
+        do {
+            _ = try outbox.settings(storePath: db ?? Self.defaultStore)
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
@@ -61,6 +74,8 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.tls = WorkbenchServer.TLSFiles(certificate: tlsCertificate, key: tlsKey)
         }
         if let hold = PushCommand.testDelay() { configuration.beforeCommit = { hold() } }
+        let worker = try await outboxWorker(store: store)
+        configuration.services = [worker.worker]
         let server = try await WorkbenchServer(configuration: configuration)
         let firstStaffCode = try await server.firstStaffActivationCode()
         let linkFile = configuration.firstStaffLinkFile
@@ -76,6 +91,7 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
             if exposed { Self.say("  warning: not on loopback and not HTTPS; passwords cross the network in clear") }
+            Self.say("  outbox: \(worker.summary)")
             Self.say("  stop with Ctrl-C")
             if open { Self.openInBrowser(url) }
         }
@@ -87,6 +103,28 @@ struct ServeCommand: AsyncParsableCommand {
             atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         if !created { say("  could not write \(file.path); create a staff account with the store's owner") }
         return created
+    }
+
+    /// The outbox worker beside the server, over its own connections to the store, and a line
+    /// saying where notices go.
+    private func outboxWorker(store: String) async throws -> (worker: OutboxWorker, summary: String) {
+        let settings: OutboxSettings
+        let transport: any MessageTransport
+        do {
+            settings = try outbox.settings(storePath: store)
+            transport = try settings.makeTransport()
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let storage = try await ExchangeStorageFactory.open(store, options: ExchangeStoreOptions(actor: "outbox"))
+        var logger = Logger(label: "seatplan.outbox")
+        logger.logLevel = .notice
+        let worker = try OutboxWorker(store: storage, transport: transport, settings: settings, logger: logger)
+        let summary =
+            settings.transport == .log
+            ? "notices logged (numbers masked) to \(settings.logPath)"
+            : "notices sent through the SMS gateway (\(settings.gateway?.method.rawValue ?? "POST"))"
+        return (worker, summary)
     }
 
     /// The store to serve; the embedded default is created with the demo meeting on first start.

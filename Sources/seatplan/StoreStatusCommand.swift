@@ -68,7 +68,7 @@ struct StoreRemindCommand: AsyncParsableCommand {
     func run() async throws {
         let due = try DeadlineOption.parse(deadline)
         let (store, meeting) = try await location.openMeeting(as: "store remind")
-        let result = try await store.queueReminders(meeting: meeting.id, deadline: due)
+        let result = try await store.queueReminders(meeting: meeting.id, deadline: due, units: nil)
         let forDeadline = due.map { " for deadline \(StoreText.time($0))" } ?? ""
         print(
             "meeting '\(meeting.name)': \(result.queued.count) reminders queued\(forDeadline), "

@@ -156,13 +156,27 @@ public protocol ExchangeStorage: Sendable {
     /// The settings the store's connections run with and its applied schema migrations
     /// (`store init`).
     func connectionSettings() async throws(ExchangeStoreError) -> ConnectionSettings
+
+    // Outbox delivery: a worker claims due messages under a lease, delivers them and records
+    // the outcome; several workers (and servers) may share one store.
+    /// Leases up to `limit` due queued messages to `worker` for `lease`, with each recipient's
+    /// mobile number and unit name; due messages to units without a mobile number are failed.
+    func claimDueMessages(limit: Int, worker: String, lease: Duration) async throws(ExchangeStoreError)
+        -> OutboxClaim
+    /// Records a delivered message (state `sent`); `false` when it was already settled.
+    func recordDelivered(_ message: OutboxMessageID, token: ClaimToken, via: String) async throws(ExchangeStoreError)
+        -> Bool
+    /// Records a failed attempt under the lease `token`: backoff per `policy`, or failed for good.
+    func recordFailedAttempt(
+        _ message: OutboxMessageID, token: ClaimToken, error: String, permanent: Bool, policy: RetryPolicy
+    ) async throws(ExchangeStoreError) -> FailedAttemptOutcome
+    /// The failed messages of one meeting, or of every meeting with `nil`, oldest first.
+    func failedMessages(meeting: MeetingID?) async throws(ExchangeStoreError) -> [OutboxNotice]
+    /// Puts a failed message back in the queue, due at once (a staff action).
+    func requeueFailedMessage(_ message: OutboxMessageID) async throws(ExchangeStoreError) -> OutboxNotice
 }
 
 extension ExchangeStorage {
-    /// Queues one reminder per unit of the meeting without a roster, once per deadline.
-    public func queueReminders(meeting: MeetingID, deadline: Date?) async throws(ExchangeStoreError) -> ReminderResult {
-        try await queueReminders(meeting: meeting, deadline: deadline, units: nil)
-    }
 
     /// Stores a plan with its documents and queues the seat notices, whatever version is current.
     public func push(

@@ -25,6 +25,7 @@ enum ExchangeSchema {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
+        migrator.registerMigration("v3-outbox-delivery") { db in try db.execute(sql: SchemaV3OutboxDelivery.sql) }
         migrator.registerMigration("v4-network") { db in try db.execute(sql: SchemaV4Network.sql) }
         return migrator
     }

@@ -29,7 +29,7 @@ public enum DemoSeed {
             try UnitsCSV.parse(try Data(contentsOf: unitList), file: unitList.path), meeting: meeting)
         let late = 2
         for unit in units.dropLast(late) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
-        _ = try await store.queueReminders(meeting: meeting, deadline: Date())
+        _ = try await store.queueReminders(meeting: meeting, deadline: Date(), units: nil)
         for unit in units.suffix(late) { try await store.submitPart(of: roster, unit: unit, meeting: meeting) }
 
         let pulled = try await store.mergedRoster(meeting: meeting)

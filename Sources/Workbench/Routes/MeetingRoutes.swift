@@ -21,7 +21,7 @@ struct MeetingRoutes {
         router.post("api/meetings/:meeting/plan") { _, context in try await planNow(try workspace(context)) }
         router.post("api/meetings/:meeting/reminders") { _, context in
             let workspace = try await workspace(context)
-            let result = try await desk.store.queueReminders(meeting: workspace.meeting.id, deadline: nil)
+            let result = try await desk.store.queueReminders(meeting: workspace.meeting.id, deadline: nil, units: nil)
             return try JSONReply.response(["queued": result.queued.count, "alreadyQueued": result.alreadyQueued.count])
         }
         router.post("api/meetings/:meeting/units") { request, context in
