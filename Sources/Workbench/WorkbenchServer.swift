@@ -53,6 +53,9 @@ public struct WorkbenchServer: Sendable {
         /// Services that run beside the server in its service group and stop with it (e.g. the
         /// outbox worker); none by default.
         public var services: [any Service] = []
+        /// The clock of sign-in throttling, sessions and the store's stamps; tests pass a
+        /// fixed one.
+        public var now: @Sendable () -> Date = { Date() }
 
         /// Creates a configuration.
         public init(
@@ -86,11 +89,11 @@ public struct WorkbenchServer: Sendable {
     public init(configuration: Configuration) async throws {
         self.configuration = configuration
         let store = try await ExchangeStorageFactory.open(
-            configuration.store, options: ExchangeStoreOptions(actor: configuration.actor))
+            configuration.store, options: ExchangeStoreOptions(actor: configuration.actor, now: configuration.now))
         desk = MeetingDesk(store: store, beforeCommit: configuration.beforeCommit)
         signIn = SignInDesk(
             store: store, hasher: PasswordHasher(iterations: configuration.passwordIterations),
-            firstStaffLinkFile: configuration.firstStaffLinkFile)
+            firstStaffLinkFile: configuration.firstStaffLinkFile, now: configuration.now)
         pages = try PageRoutes()
     }
 

@@ -17,9 +17,7 @@ struct APIContractTests {
             let paths = document.object("paths")
             for entry in APICatalog.entries {
                 #expect((paths[entry.path] as? [String: Any])?[entry.method] != nil, "\(entry.method) \(entry.path)")
-                let uri = entry.path.replacingOccurrences(of: "{meeting}", with: "1")
-                    .replacingOccurrences(of: "{version}", with: "1").replacingOccurrences(of: "{kind}", with: "chart")
-                    .replacingOccurrences(of: "{request}", with: "none")
+                let uri = APIContractTests.probe(entry.path)
                 guard uri != "/api/meetings/1/events" else { continue }  // a stream: see the browser tests
                 let (answer, body) =
                     entry.method == "get"
@@ -29,6 +27,19 @@ struct APIContractTests {
                 #expect(answer.code < 500, "\(entry.method) \(uri) answered \(answer)")
             }
         }
+    }
+
+    /// A catalogue path with every parameter filled in (ids of the demo meeting).
+    static func probe(_ path: String, ids: [String: String] = [:]) -> String {
+        var uri = path
+        let defaults = [
+            "meeting": "1", "version": "1", "kind": "chart", "request": "none", "notice": "1", "attachment": "1",
+            "unit": "1", "account": "1",
+        ]
+        for (name, value) in defaults.merging(ids, uniquingKeysWith: { _, given in given }) {
+            uri = uri.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return uri
     }
 
     @Test(

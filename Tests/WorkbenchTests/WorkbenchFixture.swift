@@ -20,12 +20,16 @@ struct WorkbenchFixture {
     /// A server over a new demo store, its staff account `admin` activated and signed in.
     /// Password hashes use few rounds here, to keep the tests fast (the served workbench uses
     /// 600,000; a test checks that default).
-    static func demo(host: String = "127.0.0.1", tls: WorkbenchServer.TLSFiles? = nil) async throws -> WorkbenchFixture {
+    static func demo(
+        host: String = "127.0.0.1", tls: WorkbenchServer.TLSFiles? = nil, now: (@Sendable () -> Date)? = nil
+    ) async throws -> WorkbenchFixture {
         let folder = try ProcessRunner.temporaryDirectory("workbench")
         let store = folder.appendingPathComponent("exchange.sqlite").path
         try await DemoSeed.loadIfEmpty(storePath: store)
-        let server = try await WorkbenchServer(
-            configuration: .init(store: store, host: host, port: 0, tls: tls, passwordIterations: 1_000))
+        var configuration = WorkbenchServer.Configuration(
+            store: store, host: host, port: 0, tls: tls, passwordIterations: 1_000)
+        if let now { configuration.now = now }
+        let server = try await WorkbenchServer(configuration: configuration)
         let code = try #require(try await server.firstStaffActivationCode())
         let staff = try await server.application().test(.router) { client in
             try await client.activate(code: code, password: staffPassword)

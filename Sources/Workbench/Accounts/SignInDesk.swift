@@ -12,6 +12,8 @@ struct SignInDesk: Sendable {
     let throttle = SignInThrottle()
     /// Where the first staff account's activation link was written; removed once it is used.
     let firstStaffLinkFile: URL?
+    /// The clock (tests pass a fixed one).
+    let now: @Sendable () -> Date
     /// How long a session lasts.
     static let sessionLength: TimeInterval = 8 * 3600
     /// How long an activation code works.
@@ -34,7 +36,7 @@ struct SignInDesk: Sendable {
 
     /// Checks a login and password; throttled per account and per address.
     func signIn(login: String, password: String, address: String) async throws -> SignedIn {
-        let now = Date()
+        let now = now()
         if throttle.addressIsBlocked(address, now: now) {
             throw APIError(.tooManyRequests, "too many failed sign-ins from this address; wait a few minutes")
         }
@@ -66,7 +68,7 @@ struct SignInDesk: Sendable {
     /// Uses a one-time code to set a password, and signs in.
     func activate(code: String, password: String, address: String) async throws -> SignedIn {
         if let weakness = PasswordHasher.weakness(of: password) { throw APIError(.badRequest, weakness) }
-        if throttle.addressIsBlocked(address, now: Date()) {
+        if throttle.addressIsBlocked(address, now: now()) {
             throw APIError(.tooManyRequests, "too many failed attempts from this address; wait a few minutes")
         }
         let hash = try hasher.hash(password)
@@ -76,7 +78,7 @@ struct SignInDesk: Sendable {
                 codeHash: SecretTokens.hash(SecretTokens.normalizedCode(code)), passwordHash: hash)
         } catch {
             guard error.kind == .notFound else { throw error }
-            throttle.recordFailure(from: address, now: Date())
+            throttle.recordFailure(from: address, now: now())
             throw APIError(.badRequest, "the activation code is unknown, already used or expired; ask the office")
         }
         if account.kind == .staff, let firstStaffLinkFile {
@@ -90,7 +92,7 @@ struct SignInDesk: Sendable {
         let hash = SecretTokens.hash(token)
         try await Self.audited(account, address) {
             try await store.startSession(
-                tokenHash: hash, account: account.id, expiresAt: Date().addingTimeInterval(Self.sessionLength))
+                tokenHash: hash, account: account.id, expiresAt: now().addingTimeInterval(Self.sessionLength))
         }
         let identity = Identity(
             account: account, sessionHash: hash, csrfToken: SecretTokens.csrfToken(forSession: token))
@@ -113,7 +115,7 @@ struct SignInDesk: Sendable {
     /// Makes an account with a one-time activation code (staff only; checked by the route).
     func createAccount(_ new: NewAccount, by staff: Identity, address: String) async throws -> IssuedCode {
         let code = SecretTokens.activationCode()
-        let expires = Date().addingTimeInterval(Self.activationLength)
+        let expires = now().addingTimeInterval(Self.activationLength)
         let account = try await Self.audited(staff.account, address) {
             try await store.createAccount(new, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
         }
@@ -123,7 +125,7 @@ struct SignInDesk: Sendable {
     /// Issues a new code for an account (a lost code or password): the old ones stop working.
     func reissue(_ id: AccountID, by staff: Identity, address: String) async throws -> IssuedCode {
         let code = SecretTokens.activationCode()
-        let expires = Date().addingTimeInterval(Self.activationLength)
+        let expires = now().addingTimeInterval(Self.activationLength)
         try await Self.audited(staff.account, address) {
             try await store.reissueActivation(id, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
         }
@@ -137,7 +139,7 @@ struct SignInDesk: Sendable {
         if accounts.contains(where: { $0.kind == .staff && $0.isActivated }) { return nil }
         let code = SecretTokens.activationCode()
         let activation = ActivationHash(
-            hash: SecretTokens.hash(code), expiresAt: Date().addingTimeInterval(Self.activationLength))
+            hash: SecretTokens.hash(code), expiresAt: now().addingTimeInterval(Self.activationLength))
         if let waiting = accounts.first(where: { $0.kind == .staff && $0.login == Self.firstStaffLogin }) {
             try await store.reissueActivation(waiting.id, activation: activation)
         } else {

@@ -80,6 +80,99 @@ enum APICatalog {
         Entry(
             method: "get", path: "/api/openapi.json", summary: "This OpenAPI document", body: nil, success: 200,
             produces: json),
+    ] + accountEntries + noticeEntries + portalEntries
+
+    /// Sign-in, sessions, activation and the staff's account list.
+    static let accountEntries: [Entry] = [
+        Entry(
+            method: "post", path: "/api/session", summary: "Sign in (login, password); sets the session cookies",
+            body: json, success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/session", summary: "Who is signed in", body: nil, success: 200, produces: json),
+        Entry(
+            method: "post", path: "/api/session/sign-out", summary: "Sign out (ends the session)", body: json,
+            success: 200, produces: json),
+        Entry(
+            method: "post", path: "/api/activate", summary: "Set a password with a one-time activation code",
+            body: json, success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/accounts", summary: "Staff: every account", body: nil, success: 200,
+            produces: json),
+        Entry(
+            method: "post", path: "/api/accounts", summary: "Staff: make an account with a one-time activation code",
+            body: json, success: 201, produces: json),
+        Entry(
+            method: "post", path: "/api/accounts/{account}/reissue",
+            summary: "Staff: a new activation code (old code, password and sessions stop working)", body: json,
+            success: 200, produces: json),
+    ]
+
+    /// The staff's notices, delivery board and reminders.
+    static let noticeEntries: [Entry] = [
+        Entry(
+            method: "get", path: "/api/meetings/{meeting}/notices", summary: "The meeting's notices", body: nil,
+            success: 200, produces: json),
+        Entry(
+            method: "post", path: "/api/meetings/{meeting}/notices",
+            summary: "Send a notice with attachments to all units, a district or chosen units", body: json,
+            success: 201, produces: json),
+        Entry(
+            method: "get", path: "/api/meetings/{meeting}/board",
+            summary: "The delivery board (?notice=&district=&state=)", body: nil, success: 200, produces: json),
+        Entry(
+            method: "post", path: "/api/meetings/{meeting}/notices/{notice}/read-reminders",
+            summary: "催看: remind every unit that has not read the notice", body: json, success: 200, produces: json),
+        Entry(
+            method: "post", path: "/api/meetings/{meeting}/notices/{notice}/report-reminders",
+            summary: "催报: remind every unit without a roster by the notice's deadline", body: json, success: 200,
+            produces: json),
+        Entry(
+            method: "get", path: "/api/meetings/{meeting}/notices/{notice}/attachments/{attachment}",
+            summary: "An attachment of a notice", body: nil, success: 200, produces: "application/octet-stream"),
+        Entry(
+            method: "get", path: "/api/meetings/{meeting}/directory.xlsx",
+            summary: "The units' phone directory as XLSX", body: nil, success: 200,
+            produces: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        Entry(
+            method: "get", path: "/api/meetings/{meeting}/directory.pdf", summary: "The units' phone directory as PDF",
+            body: nil, success: 200, produces: "application/pdf"),
+    ]
+
+    /// The units' portal: each unit's own notices, seats and rosters (and its subtree's).
+    static let portalEntries: [Entry] = [
+        Entry(
+            method: "get", path: "/api/portal/meetings", summary: "Unit: the meetings the unit takes part in",
+            body: nil, success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/inbox", summary: "Unit: its notices", body: nil,
+            success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/notices/{notice}",
+            summary: "Unit: open a notice (takes the read receipt)", body: nil, success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/notices/{notice}/attachments/{attachment}",
+            summary: "Unit: an attachment of its notice", body: nil, success: 200,
+            produces: "application/octet-stream"),
+        Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/notices/{notice}/seats.pdf",
+            summary: "Unit: its seat notice as PDF", body: nil, success: 200, produces: "application/pdf"),
+        Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/units",
+            summary: "Unit: its status and that of the units below it", body: nil, success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/units/{unit}/submissions",
+            summary: "Unit: the rosters it (or a unit below it) submitted, with rejected rows", body: nil,
+            success: 200, produces: json),
+        Entry(
+            method: "post", path: "/api/portal/meetings/{meeting}/units/{unit}/rosters",
+            summary: "Unit: upload its roster (CSV or XLSX; ?file=NAME)", body: "application/octet-stream",
+            success: 201, produces: json),
+        Entry(
+            method: "post", path: "/api/portal/meetings/{meeting}/reminders",
+            summary: "District: 催报 to the units below it without a roster", body: json, success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/portal/template.xlsx", summary: "Unit: the roster template (XLSX)", body: nil,
+            success: 200, produces: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ]
 
     /// The OpenAPI 3.1 document.
@@ -97,7 +190,7 @@ enum APICatalog {
                 operation["requestBody"] = [
                     "required": true, "content": [body: ["schema": ["type": body == json ? "object" : "string"]]],
                 ]
-                operation["parameters"] = parameters + [writeHeader]
+                operation["parameters"] = parameters + [writeHeader, csrfHeader]
             }
             paths[entry.path, default: [:]][entry.method] = operation
         }
@@ -120,14 +213,15 @@ enum APICatalog {
         ]
         return [
             "\(entry.success)": ["description": "success", "content": [entry.produces: ["schema": schema]]],
-            "400": error, "404": error, "409": error, "422": error,
+            "400": error, "401": error, "403": error, "404": error, "409": error, "422": error, "429": error,
         ]
     }
 
     private static func pathParameters(_ path: String) -> [[String: Any]] {
         path.split(separator: "/").filter { $0.hasPrefix("{") }.map { part in
             let name = String(part.dropFirst().dropLast())
-            let type = name == "meeting" || name == "version" ? "integer" : "string"
+            let integers: Set<String> = ["meeting", "version", "notice", "attachment", "unit", "account"]
+            let type = integers.contains(name) ? "integer" : "string"
             return ["name": name, "in": "path", "required": true, "schema": ["type": type]]
         }
     }
@@ -137,6 +231,14 @@ enum APICatalog {
             "name": "X-SeatPlan-Request", "in": "header", "required": true,
             "description": "Must be 1: writes from other sites cannot set it.",
             "schema": ["type": "string", "enum": ["1"]],
+        ]
+    }
+
+    private static var csrfHeader: [String: Any] {
+        [
+            "name": "X-CSRF-Token", "in": "header", "required": false,
+            "description": "Signed in: the value of the seatplan_csrf cookie (the session's CSRF token).",
+            "schema": ["type": "string"],
         ]
     }
 
