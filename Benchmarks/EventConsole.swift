@@ -19,9 +19,10 @@ final class EventConsole: Sendable {
     }
 
     /// Connects to `127.0.0.1:port` and subscribes to meeting `meeting`'s events.
-    init(port: Int, meeting: Int) throws {
+    init(port: Int, meeting: Int, cookie: String) throws {
         let descriptor = try LoopbackSocket.connect(port: port)
-        let request = "GET /api/meetings/\(meeting)/events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n"
+        let request =
+            "GET /api/meetings/\(meeting)/events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\n\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
         socket = descriptor
         let newest = newest

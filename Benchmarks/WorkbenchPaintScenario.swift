@@ -17,6 +17,7 @@ extension Scenarios {
         let server = try await WorkbenchServerProcess()
         let driver = try await ChromeDriver.start()
         let page = try await driver.newSession()
+        try await server.signIn(page)
         let map = try server.url("meetings/1/map")
         return {
             try await page.navigate(to: URL(string: "about:blank") ?? map)
@@ -52,6 +53,7 @@ extension Scenarios {
         guard rostrum.count > 3 else { throw BenchmarkFailure("the great hall's plan has no fourth rostrum member") }
         let driver = try await ChromeDriver.start()
         let page = try await driver.newSession()
+        try await server.signIn(page)
         try await page.navigate(to: try server.url("meetings/1/map"))
         let fourth = JSONValue.string(rostrum[3].attendee)
         return {

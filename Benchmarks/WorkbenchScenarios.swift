@@ -63,7 +63,7 @@ extension Scenarios {
     ) {
         let server = try await WorkbenchServerProcess()
         let port = server.base.port ?? 0
-        let consoles = try (0..<20).map { _ in try EventConsole(port: port, meeting: 1) }
+        let consoles = try (0..<20).map { _ in try EventConsole(port: port, meeting: 1, cookie: server.session.cookie) }
         let members = server.people.filter { $0.area == .hall }.reversed().map(\.attendee)
         let counter = Counter()
         return {

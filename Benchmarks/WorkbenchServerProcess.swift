@@ -3,6 +3,7 @@ import Foundation
 import PlanningPipeline
 import RosterGenerator
 import SeatPlanCore
+import TestSupport
 import VenueLibrary
 
 #if canImport(FoundationNetworking)
@@ -16,6 +17,10 @@ final class WorkbenchServerProcess {
     let base: URL
     /// The meeting's people, in precedence order, for choosing whom to change.
     let people: [SeatAssignment]
+    /// The staff session's cookie and CSRF token (the first staff account, activated at start).
+    private(set) var session = (cookie: "", csrf: "")
+    /// The password the benchmark gives the first staff account.
+    static let staffPassword = "benchmark-staff-password"
 
     /// Builds the store (units, their rosters, the setup, plan version 1) and starts the server.
     /// `extraVersions` more versions are stored (each a re-plan after one cancellation).
@@ -56,6 +61,46 @@ final class WorkbenchServerProcess {
         process.standardError = FileHandle.nullDevice
         try process.run()
         base = try Self.address(from: output)
+        session = try await activateFirstStaff(storeFolder: URL(fileURLWithPath: store.path).deletingLastPathComponent())
+    }
+
+    /// Activates the first staff account with the one-time link the server wrote beside the store.
+    private func activateFirstStaff(storeFolder: URL) async throws -> (cookie: String, csrf: String) {
+        let file = storeFolder.appendingPathComponent("first-staff-activation.txt")
+        var link = ""
+        for _ in 0..<200 where link.isEmpty {
+            link = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            if link.isEmpty { try await Task.sleep(for: .milliseconds(25)) }
+        }
+        guard let code = URLComponents(string: link.trimmingCharacters(in: .whitespacesAndNewlines))?
+            .queryItems?.first(where: { $0.name == "code" })?.value
+        else { throw BenchmarkFailure("seatplan serve wrote no first staff link in \(file.path)") }
+        var request = URLRequest(url: try url("/api/activate"))
+        request.httpMethod = "POST"
+        request.httpBody = try JSONSerialization.data(withJSONObject: ["code": code, "password": Self.staffPassword])
+        request.setValue("1", forHTTPHeaderField: "X-SeatPlan-Request")
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        let (_, response) = try await URLSession.shared.data(for: request)
+        let cookies = ((response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Set-Cookie") ?? "")
+            .split(separator: ",").compactMap { $0.split(separator: ";").first?.trimmingCharacters(in: .whitespaces) }
+        func value(_ name: String) -> String {
+            cookies.first { $0.hasPrefix(name + "=") }.map { String($0.dropFirst(name.count + 1)) } ?? ""
+        }
+        guard !value("seatplan_session").isEmpty else { throw BenchmarkFailure("the first staff activation failed") }
+        return ("seatplan_session=" + value("seatplan_session"), value("seatplan_csrf"))
+    }
+
+    /// Signs a browser page in as the staff account (the page's own fetch keeps the cookies).
+    func signIn(_ page: BrowserSession) async throws {
+        try await page.navigate(to: try url("sign-in"))
+        let status = try await page.executeAsync(
+            """
+            const response = await fetch('/api/session', {
+              method: 'POST', headers: { 'Content-Type': 'application/json', 'X-SeatPlan-Request': '1' },
+              body: JSON.stringify({ login: 'admin', password: args[0] }) });
+            return response.status;
+            """, [.string(Self.staffPassword)])
+        guard status.int == 200 else { throw BenchmarkFailure("the browser could not sign in: \(status)") }
     }
 
     deinit {
@@ -88,7 +133,9 @@ final class WorkbenchServerProcess {
 
     /// A GET; the body, or a failure naming the status.
     func get(_ path: String) async throws -> Data {
-        try await send(URLRequest(url: try url(path)))
+        var request = URLRequest(url: try url(path))
+        request.setValue(session.cookie, forHTTPHeaderField: "Cookie")
+        return try await send(request)
     }
 
     /// A POST of a JSON body as the pages send it.
@@ -98,6 +145,8 @@ final class WorkbenchServerProcess {
         request.httpBody = try JSONSerialization.data(withJSONObject: json)
         request.setValue("1", forHTTPHeaderField: "X-SeatPlan-Request")
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue(session.cookie, forHTTPHeaderField: "Cookie")
+        request.setValue(session.csrf, forHTTPHeaderField: "X-CSRF-Token")
         return try await send(request)
     }
 

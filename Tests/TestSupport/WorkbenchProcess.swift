@@ -25,6 +25,12 @@ public final class WorkbenchProcess: Sendable {
     private let process: Mutex<Process?>
     private let output: SharedText
     private let http = LoopbackHTTP()
+    private let cookies = Mutex<(session: String, csrf: String)?>(nil)
+
+    /// The first staff account's login, and the password the tests give it on activation.
+    public static let staffLogin = "admin"
+    /// The staff password the tests set (the server's real PBKDF2 cost applies).
+    public static let staffPassword = "workbench-test-password"
 
     private init(baseURL: URL, directory: URL, pid: Int32, process: sending Process?, output: SharedText) {
         self.baseURL = baseURL
@@ -149,18 +155,73 @@ public final class WorkbenchProcess: Sendable {
         return url
     }
 
-    /// A GET, whatever the status.
+    /// A GET as the staff account, whatever the status.
     public func get(_ path: String, timeout: TimeInterval = 60) async throws -> HTTPReply {
-        try await http.send("GET", try url(path), timeout: timeout)
+        let session = try await signedIn()
+        return try await http.send(
+            "GET", try url(path), headers: ["Cookie": "seatplan_session=\(session.session)"], timeout: timeout)
     }
 
-    /// A POST with the write header (`X-SeatPlan-Request: 1`), whatever the status.
+    /// A POST as the staff account with the write header (`X-SeatPlan-Request: 1`) and the
+    /// session's CSRF token, whatever the status.
     public func post(
         _ path: String, body: Data, contentType: String = "application/json", timeout: TimeInterval = 300
     ) async throws -> HTTPReply {
-        try await http.send(
-            "POST", try url(path), body: body, headers: ["Content-Type": contentType, "X-SeatPlan-Request": "1"],
+        let session = try await signedIn()
+        return try await http.send(
+            "POST", try url(path), body: body,
+            headers: [
+                "Content-Type": contentType, "X-SeatPlan-Request": "1", "X-CSRF-Token": session.csrf,
+                "Cookie": "seatplan_session=\(session.session)",
+            ],
             timeout: timeout)
+    }
+
+    /// The file `seatplan serve` writes the first staff account's one-time link to.
+    public var firstStaffLinkFile: URL {
+        directory.appendingPathComponent("seatplan-data/first-staff-activation.txt")
+    }
+
+    /// The one-time activation code in the first staff link, while the account waits for it.
+    public func firstStaffCode() -> String? {
+        guard let text = try? String(contentsOf: firstStaffLinkFile, encoding: .utf8),
+            let link = URLComponents(string: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return link.queryItems?.first { $0.name == "code" }?.value
+    }
+
+    /// The staff session's cookies: activates the first staff account (with ``staffPassword``)
+    /// when its link is waiting, else signs in.
+    public func signedIn() async throws -> (session: String, csrf: String) {
+        if let known = cookies.withLock({ $0 }) { return known }
+        let reply: HTTPReply
+        let headers = ["Content-Type": "application/json", "X-SeatPlan-Request": "1"]
+        if let code = firstStaffCode() {
+            let body = try JSONValue.object(["code": .string(code), "password": .string(Self.staffPassword)]).jsonData()
+            reply = try await http.send("POST", try url("/api/activate"), body: body, headers: headers)
+        } else {
+            let body = try JSONValue.object([
+                "login": .string(Self.staffLogin), "password": .string(Self.staffPassword),
+            ]).jsonData()
+            reply = try await http.send("POST", try url("/api/session"), body: body, headers: headers)
+        }
+        guard reply.status == 200, let found = Self.sessionCookies(reply.headers["set-cookie"] ?? "") else {
+            throw HTTPError(description: "staff sign-in failed: \(reply.status) \(reply.text)")
+        }
+        cookies.withLock { $0 = found }
+        return found
+    }
+
+    /// The session and CSRF cookies in a (possibly folded) `Set-Cookie` header.
+    static func sessionCookies(_ header: String) -> (session: String, csrf: String)? {
+        var values: [String: String] = [:]
+        for part in header.split(separator: ",") {
+            let pair = part.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let nameValue = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            if nameValue.count == 2 { values[nameValue[0]] = nameValue[1] }
+        }
+        guard let session = values["seatplan_session"], let csrf = values["seatplan_csrf"] else { return nil }
+        return (session, csrf)
     }
 
     /// A GET that must answer 200 with JSON.

@@ -69,9 +69,26 @@ extension ChromeDriver {
 }
 
 extension BrowserSession {
-    /// Loads `path` of the workbench.
+    /// Loads `path` of the workbench, signing in as the staff account through the sign-in page
+    /// when the workbench asks for it first.
     func open(_ path: String, on server: WorkbenchProcess) async throws {
         try await navigate(to: try server.url(path))
+        guard try await currentURL().contains("/sign-in") else { return }
+        _ = try await server.signedIn()  // activates the first staff account when it waits
+        try await signIn(login: WorkbenchProcess.staffLogin, password: WorkbenchProcess.staffPassword)
+        try await navigate(to: try server.url(path))
+    }
+
+    /// Fills in the sign-in page and waits until it has moved on.
+    func signIn(login: String, password: String) async throws {
+        let loginField = try await waitFor("#login")
+        try await loginField.clear()
+        try await loginField.sendKeys(login)
+        try await find("#password").sendKeys(password)
+        try await find("#sign-in-submit").click()
+        try await waitUntil("the sign-in page has moved on") {
+            try await currentURL().contains("/sign-in") ? nil : true
+        }
     }
 
     /// Waits until the page's live event stream is open (the server has subscribed it).
