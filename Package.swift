@@ -135,6 +135,7 @@ let package = Package(
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
                 "Render", "RosterGenerator", "SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 

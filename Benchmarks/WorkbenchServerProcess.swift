@@ -24,7 +24,7 @@ final class WorkbenchServerProcess {
 
     /// Builds the store (units, their rosters, the setup, plan version 1) and starts the server.
     /// `extraVersions` more versions are stored (each a re-plan after one cancellation).
-    init(extraVersions: Int = 0) async throws {
+    convenience init(extraVersions: Int = 0) async throws {
         let roster = RosterGenerator.generate(.greatHall)
         let (store, meeting, _) = try await Scenarios.benchStore(roster, submit: true)
         guard let url = VenueLibrary.url(forVenue: "great-hall") else { throw BenchmarkFailure("no great-hall.yaml") }
@@ -46,8 +46,12 @@ final class WorkbenchServerProcess {
                 planJSON: try plan.jsonData(), fileName: "plan.json", documents: [], meeting: meeting.id,
                 beforeCommit: nil)
         }
-        people = plan.assignments.sorted { $0.precedence < $1.precedence }
+        try await self.init(storePath: store.path, people: plan.assignments.sorted { $0.precedence < $1.precedence })
+    }
 
+    /// Starts `seatplan serve` over the store at `storePath` and activates its first staff account.
+    init(storePath: String, people: [SeatAssignment] = []) async throws {
+        self.people = people
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("seatplan")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
@@ -55,13 +59,13 @@ final class WorkbenchServerProcess {
         }
         process = Process()
         process.executableURL = binary
-        process.arguments = ["serve", "--db", store.path, "--port", "0"]
+        process.arguments = ["serve", "--db", storePath, "--port", "0"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
         base = try Self.address(from: output)
-        session = try await activateFirstStaff(storeFolder: URL(fileURLWithPath: store.path).deletingLastPathComponent())
+        session = try await activateFirstStaff(storeFolder: URL(fileURLWithPath: storePath).deletingLastPathComponent())
     }
 
     /// Activates the first staff account with the one-time link the server wrote beside the store.

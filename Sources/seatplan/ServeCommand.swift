@@ -82,13 +82,15 @@ struct ServeCommand: AsyncParsableCommand {
         let open = open
         let exposed = !configuration.isLoopback && configuration.tls == nil
         try await server.run { url in
+            // The link is written before the address line, so whoever waits for that line finds it.
+            var linkWritten = false
+            if let firstStaffCode {
+                linkWritten = Self.writePrivately(url.absoluteString + "activate?code=" + firstStaffCode + "\n", to: linkFile)
+            }
             Self.say("SeatPlan workbench: \(url.absoluteString)")
             Self.say("  store \(store)")
-            if let firstStaffCode {
-                let link = url.absoluteString + "activate?code=" + firstStaffCode
-                if Self.writePrivately(link + "\n", to: linkFile) {
-                    Self.say("  first sign-in: open the one-time link in \(linkFile.path) (staff account 'admin')")
-                }
+            if linkWritten {
+                Self.say("  first sign-in: open the one-time link in \(linkFile.path) (staff account 'admin')")
             }
             if exposed { Self.say("  warning: not on loopback and not HTTPS; passwords cross the network in clear") }
             Self.say("  outbox: \(worker.summary)")

@@ -1,3 +1,4 @@
+import ExchangeBridge
 import Foundation
 import TestSupport
 import Testing
@@ -49,7 +50,9 @@ struct ServeFaultTests {
     func nothingPersonalInTheOutput() async throws {
         let server = try await WorkbenchProcess.start()
         defer { server.close() }
+        let code = try #require(server.firstStaffCode(), "the first staff link is written before the address")
         let map = try await server.getJSON("/api/meetings/1/map")
+        #expect(!FileManager.default.fileExists(atPath: server.firstStaffLinkFile.path), "the used link is removed")
         let people = try #require(map["people"].array)
         let member = try #require(people.first { $0["role"].string == "member" })
         let name = try #require(member["name"].string)
@@ -70,9 +73,27 @@ struct ServeFaultTests {
             "/api/meetings/1/rosters?unit=%E5%B8%82%E5%A7%94", body: Data(roster.utf8), contentType: "text/csv")
         _ = try await server.get("/api/meetings/1/print/changed-cards?version=2")
 
-        let output = server.log
-        for secret in [name, id, "欧阳明远", "Q77001", "Q77002", "司马清风"] {
-            #expect(!output.contains(secret), "the server's output holds '\(secret)':\n\(output)")
+        let session = try await server.signedIn()
+        _ = try await server.post(
+            "/api/session", body: try JSONValue.object(["login": "admin", "password": "wrong-password-typed"]).jsonData())
+
+        // Nothing personal and no secret in the server's output, the outbox's log or the audit log.
+        let outboxLog = (try? String(
+            contentsOf: server.directory.appendingPathComponent("seatplan-data/outbox.log"), encoding: .utf8)) ?? ""
+        let store = try ExchangeStore(path: server.directory.appendingPathComponent("seatplan-data/exchange.sqlite").path)
+        let audit = try store.auditLog(limit: 100_000).map { "\($0.actor) \($0.action) \($0.subject) \($0.detail)" }
+        let secrets = [
+            WorkbenchProcess.staffPassword, "wrong-password-typed", session.session, session.csrf, "1380000", "0571-8",
+            code, code.replacingOccurrences(of: "-", with: ""),
+        ]
+        let personal = [name, id, "欧阳明远", "Q77001", "Q77002", "司马清风"]
+        for (place, text) in [("output", server.log), ("audit log", audit.joined())] {
+            for secret in secrets + personal { #expect(!text.contains(secret), "the \(place) holds '\(secret)'") }
         }
+        // The outbox's log is the text the units receive (a seat notice names their people), with
+        // the numbers masked: no phone number, password or token.
+        #expect(outboxLog.contains("138****"))
+        for secret in secrets { #expect(!outboxLog.contains(secret), "the outbox log holds '\(secret)'") }
+        #expect(audit.contains { $0.contains("session.start") })
     }
 }
