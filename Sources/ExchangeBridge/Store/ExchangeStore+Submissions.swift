@@ -132,7 +132,15 @@ extension ExchangeStore {
             let reason = String(describing: error).replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
             return try recordSubmissionFailure(reason, submission: receipt.id)
         }
-        return try recordParsedRoster(parsed, submission: receipt.id)
+        do {
+            return try recordParsedRoster(parsed, submission: receipt.id)
+        } catch {
+            // Rows the store cannot keep as they are (a NUL character, say): the file is refused
+            // whole, with the reason, rather than left half-read.
+            guard error.kind == .invalidInput else { throw error }
+            let reason = error.message.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
+            return try recordSubmissionFailure(reason, submission: receipt.id)
+        }
     }
 
     /// The submissions of `meeting`, optionally of one unit, in the order received.
