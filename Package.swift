@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.0"),
     ],
     targets: [
         // C libraries, linked from Debian's -dev packages.
@@ -39,9 +40,13 @@ let package = Package(
 
         // Safe Swift API over GLPK: model builder, solve, result.
         .target(name: "Optimization", dependencies: ["CGLPK"], swiftSettings: strictSettings),
+        // Reading and writing .xlsx workbooks (first sheet, bounded), for rosters and exports.
+        .target(
+            name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings),
         // Domain types shared by every module: roster, venue, plan, errors.
         .target(
-            name: "SeatPlanCore", dependencies: [.product(name: "Yams", package: "Yams")],
+            name: "SeatPlanCore", dependencies: ["Spreadsheet", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings),
         // The shipped venue library (hand-editable YAML files) and the demo meeting.
         .target(
@@ -76,7 +81,7 @@ let package = Package(
         .target(
             name: "RosterGenerator", dependencies: ["SeatPlanCore", "SeededRandom"], swiftSettings: strictSettings),
         .target(
-            name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo"],
+            name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo", "Spreadsheet"],
             swiftSettings: strictSettings),
         .target(
             name: "ExchangeBridge",
@@ -115,13 +120,19 @@ let package = Package(
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 
         .target(
-            name: "TestSupport", dependencies: ["SeatPlanCore"], path: "Tests/TestSupport",
+            name: "TestSupport",
+            dependencies: ["SeatPlanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary"],
+            name: "SeatPlanCoreTests",
+            dependencies: ["SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlannerTests",
@@ -141,10 +152,12 @@ let package = Package(
             name: "RosterGeneratorTests", dependencies: ["RosterGenerator", "SeatPlanCore"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "RenderTests", dependencies: ["Render", "SeatPlanCore", "TestSupport", "VenueLibrary"],
+            name: "RenderTests",
+            dependencies: ["Render", "SeatPlanCore", "Spreadsheet", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
+            name: "ExchangeBridgeTests",
+            dependencies: ["ExchangeBridge", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "GroupingTests",
