@@ -181,7 +181,7 @@ let package = Package(
         .testTarget(
             name: "WorkbenchBrowserTests", dependencies: ["TestSupport"], swiftSettings: strictSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
+            name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "Spreadsheet", "TestSupport"],
             swiftSettings: strictSettings),
     ]
 )

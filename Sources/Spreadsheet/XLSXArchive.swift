@@ -17,12 +17,24 @@ struct XLSXArchive {
 
     /// Opens the archive `data`.
     ///
+    /// The bytes are read through a temporary file, unlinked as soon as it is open: ZIPFoundation's
+    /// in-memory backend traps on a seek past the end, which a damaged central directory asks
+    /// for, while a real file just reads short.
+    ///
     /// - Throws: ``SpreadsheetError`` when the bytes are not a readable zip archive.
     init(_ data: Data, file: String, limits: XLSXLimits) throws(SpreadsheetError) {
         self.file = file
         self.limits = limits
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("seatplan-xlsx-\(UUID().uuidString).zip")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: temporary)
+        } catch {
+            throw SpreadsheetError(file: file, "cannot be read: no room for a temporary copy (\(error))")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw Self.damaged(file)
         }

@@ -63,6 +63,26 @@ public enum XLSXFixture {
         return data
     }
 
+    /// The archive `data` rebuilt with the contents of entries `first` and `second` swapped.
+    public static func swapping(_ first: String, _ second: String, in data: Data) throws -> Data {
+        let archive = try Archive(data: data, accessMode: .read)
+        var entries: [(path: String, bytes: Data)] = []
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            entries.append((entry.path, bytes))
+        }
+        let contents = Dictionary(entries.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        return try zip(
+            entries.map { entry in
+                switch entry.path {
+                case first: (entry.path, contents[second] ?? entry.bytes)
+                case second: (entry.path, contents[first] ?? entry.bytes)
+                default: entry
+                }
+            })
+    }
+
     /// A zip archive whose one entry `path` (beside `parts`) inflates to `size` zero bytes,
     /// produced chunk by chunk so the test never holds it.
     public static func zip(_ parts: [String: String], zeros size: Int, at path: String) throws -> Data {

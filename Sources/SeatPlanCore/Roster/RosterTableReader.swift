@@ -30,6 +30,15 @@ enum RosterTableReader {
             ])
         }
         let header = records.removeFirst()
-        return try CSVTable(header: header, rows: records, file: file, encoding: .xlsx, columns: columns)
+        // A sheet stores no trailing empty cells: a row ends at its last value, so pad it to the header.
+        let width = header.fields.count
+        let rows = records.map { record in
+            record.fields.count >= width
+                ? record
+                : CSVRecords.Record(
+                    line: record.line,
+                    fields: record.fields + repeatElement("", count: width - record.fields.count))
+        }
+        return try CSVTable(header: header, rows: rows, file: file, encoding: .xlsx, columns: columns)
     }
 }
