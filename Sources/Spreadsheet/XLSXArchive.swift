@@ -44,7 +44,8 @@ struct XLSXArchive {
     static func damaged(_ file: String) -> SpreadsheetError {
         SpreadsheetError(
             file: file,
-            "is not a readable XLSX workbook (the zip archive is damaged or truncated); save it again from Excel or WPS")
+            "is not a readable XLSX workbook (the zip archive is damaged or truncated); save it again from Excel or WPS"
+        )
     }
 
     /// Whether the archive has a part at `path` (no leading slash).

@@ -53,7 +53,8 @@ struct XLSXPackageMap {
         let sheetPath = relationID.flatMap { targets[$0] } ?? folder + "worksheets/sheet1.xml"
         guard archive.contains(sheetPath) else {
             throw SpreadsheetError(
-                file: file, "sheet '\(name)' (\(sheetPath)) is missing from the workbook; save it again from Excel or WPS")
+                file: file,
+                "sheet '\(name)' (\(sheetPath)) is missing from the workbook; save it again from Excel or WPS")
         }
         self.sheetName = name
         self.sheetPath = sheetPath

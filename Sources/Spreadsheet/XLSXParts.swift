@@ -58,7 +58,8 @@ enum XLSXParts {
     static func worksheet(_ rows: [[XLSXCell]], columnWidths: [Double], hasHeader: Bool) -> String {
         var xml = declaration + #"<worksheet xmlns="\#(main)" xmlns:r="\#(officeRelationships)">"#
         if hasHeader, !rows.isEmpty {
-            xml += #"<sheetViews><sheetView workbookViewId="0">"#
+            xml +=
+                #"<sheetViews><sheetView workbookViewId="0">"#
                 + #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
                 + "</sheetView></sheetViews>"
         }
@@ -80,7 +81,8 @@ enum XLSXParts {
                 switch cell {
                 case .text(let text):
                     guard !text.isEmpty else { continue }
-                    xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">"#
+                    xml +=
+                        #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">"#
                         + XMLText.escaped(text) + "</t></is></c>"
                 case .number(let value):
                     guard value.isFinite else { continue }

@@ -28,7 +28,8 @@ public enum XLSXReader {
             sharedStrings = try SharedStringsParser.strings(in: part, path: path, file: file)
         }
         guard let sheet = try archive.part(map.sheetPath) else {
-            throw SpreadsheetError(file: file, "sheet '\(map.sheetName)' (\(map.sheetPath)) is missing from the workbook")
+            throw SpreadsheetError(
+                file: file, "sheet '\(map.sheetName)' (\(map.sheetPath)) is missing from the workbook")
         }
         let rows = try WorksheetParser.rows(
             in: sheet, path: map.sheetPath, file: file, sharedStrings: sharedStrings, limits: limits)

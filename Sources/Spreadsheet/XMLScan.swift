@@ -27,8 +27,8 @@ enum XMLScan {
             let line = parser.lineNumber
             throw SpreadsheetError(
                 file: file,
-                "part \(path) is not well-formed XML (near line \(line) of the part); save the file again from Excel or WPS"
-            )
+                "part \(path) is not well-formed XML (near line \(line) of the part); "
+                    + "save the file again from Excel or WPS")
         }
     }
 

@@ -31,7 +31,9 @@ struct RosterXLSXCommandTests {
         #expect(counts(output.stdout.replacingOccurrences(of: "(XLSX)", with: "(UTF-8)")) == counts(csv.stdout))
 
         let plan = folder.appendingPathComponent("plan.json")
-        let planned = try SeatPlanBinary.run(["plan", "--venue", Self.venue, "--roster", workbook.path, "--out", plan.path])
+        let planned = try SeatPlanBinary.run([
+            "plan", "--venue", Self.venue, "--roster", workbook.path, "--out", plan.path,
+        ])
         #expect(planned.status == 0, "\(planned.stderr)")
     }
 
@@ -41,6 +43,8 @@ struct RosterXLSXCommandTests {
         let workbook = try Self.workbook(in: folder, breakingRow: 5)
         let output = try SeatPlanBinary.run(["roster", "check", workbook.path])
         #expect(output.status != 0)
-        #expect(output.stderr.contains("roster.dat:5: field 'precedence': 'first' is not a whole number"), "\(output.stderr)")
+        #expect(
+            output.stderr.contains("roster.dat:5: field 'precedence': 'first' is not a whole number"),
+            "\(output.stderr)")
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import SeatPlanCore
 import SeededRandom
 import Spreadsheet
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Roster intake from workbooks and broken files")
 struct IntakeXLSXTests {

@@ -12,7 +12,8 @@ struct PhoneDirectoryTests {
             PhoneDirectoryEntry(
                 unit: index == 1 ? "中共某某市委员会办公室（市委机要局、市档案局）" : "第\(index)单位",
                 parent: index.isMultiple(of: 3) ? "某某区人民政府" : "", contact: "联系人\(index)",
-                officePhone: "0571-8888\(String(format: "%04d", index))", mobile: "1380013\(String(format: "%04d", index))")
+                officePhone: "0571-8888\(String(format: "%04d", index))",
+                mobile: "1380013\(String(format: "%04d", index))")
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Spreadsheet
-import Testing
 import TestSupport
+import Testing
 
 @Suite("XLSX files that are refused")
 struct XLSXMalformedTests {
@@ -21,7 +21,8 @@ struct XLSXMalformedTests {
     @Test("A truncated or corrupted zip is refused as damaged")
     func truncated() throws {
         let data = try Self.valid()
-        let damaged = "is not a readable XLSX workbook (the zip archive is damaged or truncated); "
+        let damaged =
+            "is not a readable XLSX workbook (the zip archive is damaged or truncated); "
             + "save it again from Excel or WPS"
         #expect(Self.refusal(data.prefix(data.count / 2))?.message == damaged)
         #expect(Self.refusal(Data("PK\u{3}\u{4}garbage".utf8))?.message == damaged)

@@ -1,7 +1,7 @@
 import Foundation
 import Spreadsheet
-import Testing
 import TestSupport
+import Testing
 
 @Suite("XLSX as Excel and WPS write it")
 struct XLSXRealWorldTests {

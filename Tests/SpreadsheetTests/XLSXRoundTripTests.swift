@@ -33,7 +33,9 @@ struct XLSXRoundTripTests {
 
     @Test("LibreOffice converts a written workbook to CSV with the same cells (skipped when not installed)")
     func libreOffice() throws {
-        let office = ["/usr/bin/libreoffice", "/usr/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let office = ["/usr/bin/libreoffice", "/usr/bin/soffice"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         guard let office else { return }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-lo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -7,6 +7,9 @@ public enum XLSXFixture {
     /// `xl/worksheets/sheet1.xml`, with shared strings when `sharedStrings` is true.
     public static func packageParts(sheetName: String = "Sheet1", sharedStrings: Bool = true) -> [String: String] {
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let package =
+            #"<?xml version="1.0"?><Relationships "#
+            + #"xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         var workbookRelations =
             #"<Relationship Id="rId1" Type="\#(relationships)/worksheet" Target="worksheets/sheet1.xml"/>"#
         if sharedStrings {
@@ -17,16 +20,14 @@ public enum XLSXFixture {
             "[Content_Types].xml":
                 #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#,
             "_rels/.rels":
-                #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
-                + #"<Relationship Id="rId1" Type="\#(relationships)/officeDocument" Target="xl/workbook.xml"/>"#
+                package + #"<Relationship Id="rId1" Type="\#(relationships)/officeDocument" Target="xl/workbook.xml"/>"#
                 + "</Relationships>",
             "xl/workbook.xml":
                 #"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
                 + #"xmlns:r="\#(relationships)"><sheets><sheet name="\#(sheetName)" sheetId="1" r:id="rId1"/>"#
                 + "</sheets></workbook>",
             "xl/_rels/workbook.xml.rels":
-                #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
-                + workbookRelations + "</Relationships>",
+                package + workbookRelations + "</Relationships>",
         ]
     }
 

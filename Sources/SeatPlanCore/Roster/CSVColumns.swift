@@ -25,7 +25,8 @@ public struct CSVColumns: Sendable {
         self.names = names
         self.required = required ?? names
         self.dropsByteOrderMarksInHeader = dropsByteOrderMarksInHeader
-        self.aliases = Dictionary(aliases.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.aliases = Dictionary(
+            aliases.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The header a file is expected to start with: the known names joined by commas.

@@ -37,7 +37,8 @@ struct RosterRowValidator {
         }
         return RosterRow(
             line: line, fields: fields, cells: record.fields,
-            attendee: attendees.count > attendeesBefore ? attendees.last : nil, problems: Array(errors[errorsBefore...]))
+            attendee: attendees.count > attendeesBefore ? attendees.last : nil, problems: Array(errors[errorsBefore...])
+        )
     }
 
     private mutating func check(_ record: CSVRecords.Record) {
