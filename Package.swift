@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.0"),
     ],
     targets: [
         // C libraries, linked from Debian's -dev packages.
@@ -42,9 +43,13 @@ let package = Package(
 
         // Safe Swift API over GLPK: model builder, solve, result.
         .target(name: "Optimization", dependencies: ["CGLPK"], swiftSettings: strictSettings),
+        // Reading and writing .xlsx workbooks (first sheet, bounded), for rosters and exports.
+        .target(
+            name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings),
         // Domain types shared by every module: roster, venue, plan, errors.
         .target(
-            name: "SeatPlanCore", dependencies: [.product(name: "Yams", package: "Yams")],
+            name: "SeatPlanCore", dependencies: ["Spreadsheet", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings),
         // The shipped venue library (hand-editable YAML files) and the demo meeting.
         .target(
@@ -79,7 +84,7 @@ let package = Package(
         .target(
             name: "RosterGenerator", dependencies: ["SeatPlanCore", "SeededRandom"], swiftSettings: strictSettings),
         .target(
-            name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo"],
+            name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo", "Spreadsheet"],
             swiftSettings: strictSettings),
         .target(
             name: "ExchangeBridge",
@@ -140,13 +145,19 @@ let package = Package(
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 
         .target(
-            name: "TestSupport", dependencies: ["SeatPlanCore"], path: "Tests/TestSupport",
+            name: "TestSupport",
+            dependencies: ["SeatPlanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SeatPlanCoreTests", dependencies: ["SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary"],
+            name: "SeatPlanCoreTests",
+            dependencies: ["SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlannerTests",
@@ -166,10 +177,12 @@ let package = Package(
             name: "RosterGeneratorTests", dependencies: ["RosterGenerator", "SeatPlanCore"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "RenderTests", dependencies: ["Render", "SeatPlanCore", "TestSupport", "VenueLibrary"],
+            name: "RenderTests",
+            dependencies: ["Render", "SeatPlanCore", "Spreadsheet", "TestSupport", "VenueLibrary"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "ExchangeBridgeTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
+            name: "ExchangeBridgeTests",
+            dependencies: ["ExchangeBridge", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "GroupingTests",
@@ -205,7 +218,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "TestSupport"],
+            name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "Spreadsheet", "TestSupport"],
             swiftSettings: strictSettings),
     ]
 )

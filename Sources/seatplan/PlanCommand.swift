@@ -22,7 +22,8 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The roster (CSV: id,name,unit,unit_order,precedence,role,title,gender,tags).", valueName: "ROSTER.csv"))
+            "The roster (CSV or .xlsx: id,name,unit,unit_order,precedence,role,title,gender,tags).",
+            valueName: "ROSTER.csv"))
     var roster: String
 
     @Option(

@@ -14,9 +14,12 @@ struct RosterCommand: ParsableCommand {
 /// `seatplan roster check FILE`.
 struct RosterCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate a roster CSV and count its people by role and unit.")
+        commandName: "check", abstract: "Validate a roster (CSV or .xlsx) and count its people by role and unit.")
 
-    @Argument(help: ArgumentHelp("The roster (CSV, UTF-8 or GBK/GB18030).", valueName: "FILE"))
+    @Argument(
+        help: ArgumentHelp(
+            "The roster: CSV (UTF-8 or GBK/GB18030) or an .xlsx workbook (first sheet); English or Chinese headings.",
+            valueName: "FILE"))
     var file: String
 
     func run() throws {

@@ -4,20 +4,29 @@ import SeatPlanCore
 /// Reads a unit's uploaded roster row by row for the store: every line is accepted or rejected
 /// with reasons the unit can read, so one bad line never loses the others.
 public enum RosterIntake {
-    /// Reads roster CSV bytes submitted by `unit`. A row naming another unit is rejected: a
-    /// unit submits only its own people.
+    /// Reads roster bytes submitted by `unit`: CSV or an .xlsx workbook (by content), English or
+    /// Chinese headings. A row naming another unit is rejected: a unit submits only its own people.
     ///
-    /// - Throws: ``InputErrors`` only when the file as a whole cannot be read (not text, no
-    ///   header, a missing column, an unclosed quote); the store records that as a failed
-    ///   submission, keeping the file.
+    /// A unit may leave out `id` and `unit_order` (the Chinese template has neither): ids are then
+    /// generated as `单位/姓名` (see ``RosterIDs/generatedWhenAbsent``) and the unit's official
+    /// order comes from the store when rosters are merged. A workbook row's text is its cells
+    /// written as a CSV line.
+    ///
+    /// - Throws: ``InputErrors`` only when the file as a whole cannot be read (not text nor a
+    ///   readable workbook, no header, a missing column, an unclosed quote); the store records
+    ///   that as a failed submission, keeping the file.
     public static func parse(_ data: Data, file: String, unit: String) throws(InputErrors) -> ParsedRoster {
-        let inspection = try RosterCSV.inspect(data, file: file)
-        let lines = sourceLines(data)
+        let inspection = try RosterCSV.inspect(data, file: file, ids: .generatedWhenAbsent)
+        let isWorkbook = inspection.encoding == .xlsx
+        let lines = isWorkbook ? [] : sourceLines(data)
         var rows: [SubmittedRow] = []
         rows.reserveCapacity(inspection.rows.count)
         for (index, row) in inspection.rows.enumerated() {
             let nextLine = index + 1 < inspection.rows.count ? inspection.rows[index + 1].line : lines.count + 1
-            let rawText = text(of: lines, from: row.line, upTo: nextLine)
+            let rawText =
+                isWorkbook
+                ? row.cells.map(CSVRecords.escape).joined(separator: ",")
+                : text(of: lines, from: row.line, upTo: nextLine)
             if let attendee = row.attendee {
                 var rejection: RowRejection?
                 if attendee.unit != unit {

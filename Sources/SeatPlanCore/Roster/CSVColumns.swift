@@ -13,21 +13,35 @@ public struct CSVColumns: Sendable {
     /// Whether U+FEFF (a byte-order mark, e.g. GB 18030's, that decoding kept) is dropped
     /// from header names before they are matched.
     public let dropsByteOrderMarksInHeader: Bool
+    /// Other header names accepted for a known column (e.g. `姓名` for `name`), keyed in lower case.
+    public let aliases: [String: String]
 
-    /// Columns called `names`, of which `required` (all of them when `nil`) must be present.
-    public init(_ names: [String], required: [String]? = nil, dropsByteOrderMarksInHeader: Bool = false) {
+    /// Columns called `names`, of which `required` (all of them when `nil`) must be present;
+    /// `aliases` maps other header names (e.g. Chinese ones) to known columns.
+    public init(
+        _ names: [String], required: [String]? = nil, dropsByteOrderMarksInHeader: Bool = false,
+        aliases: [String: String] = [:]
+    ) {
         self.names = names
         self.required = required ?? names
         self.dropsByteOrderMarksInHeader = dropsByteOrderMarksInHeader
+        self.aliases = Dictionary(
+            aliases.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The header a file is expected to start with: the known names joined by commas.
     public var expectedHeader: String { names.joined(separator: ",") }
 
+    /// The other header names accepted for `column`, sorted.
+    func aliases(of column: String) -> [String] {
+        aliases.filter { $0.value == column }.map(\.key).sorted()
+    }
+
     /// The known column a header field names, or `nil` for another column.
     func column(named raw: String) -> String? {
         var name = raw.trimmingCharacters(in: .whitespaces).lowercased()
         if dropsByteOrderMarksInHeader { name = name.replacingOccurrences(of: "\u{FEFF}", with: "") }
-        return names.contains(name) ? name : nil
+        if names.contains(name) { return name }
+        return aliases[name]
     }
 }

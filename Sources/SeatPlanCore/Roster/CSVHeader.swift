@@ -22,10 +22,12 @@ public struct CSVHeader: Sendable {
             positions[name] = index
         }
         for column in columns.required where positions[column] == nil {
+            let aliases = columns.aliases(of: column)
+            let alternative = aliases.isEmpty ? "" : " (or a column headed \(aliases.joined(separator: " or ")))"
             errors.append(
                 InputError(
                     file: file, line: record.line, field: column,
-                    "column is missing from the header; expected \(columns.expectedHeader)"))
+                    "column is missing from the header; expected \(columns.expectedHeader)\(alternative)"))
         }
         if !errors.isEmpty { throw InputErrors(errors) }
         self.line = record.line

@@ -36,9 +36,19 @@ public struct CSVTable: Sendable {
             throw InputErrors([InputError(file: file, "is empty; expected the header \(columns.expectedHeader)")])
         }
         let header = records.removeFirst()
+        try self.init(header: header, rows: records, file: file, encoding: encoding, columns: columns)
+    }
+
+    /// A table of records read some other way (e.g. the cells of a worksheet), `header` first.
+    ///
+    /// - Throws: ``InputErrors`` when the header names a column twice or lacks a required one.
+    init(
+        header: CSVRecords.Record, rows: [CSVRecords.Record], file: String, encoding: TextEncoding,
+        columns: CSVColumns
+    ) throws(InputErrors) {
         self.header = try CSVHeader(header, columns: columns, file: file)
         self.file = file
         self.encoding = encoding
-        self.rows = records
+        self.rows = rows
     }
 }

@@ -15,6 +15,9 @@ public struct RosterRow: Sendable, Equatable {
     public let line: Int
     /// The roster columns' values as written (trimmed), by column name.
     public let fields: [String: String]
+    /// Every field of the row as written (quotes removed; for a workbook, the cells from
+    /// column A), e.g. to show the row as the unit wrote it.
+    public let cells: [String]
     /// The attendee when the row is accepted.
     public let attendee: Attendee?
     /// Why the row is rejected; empty when accepted.

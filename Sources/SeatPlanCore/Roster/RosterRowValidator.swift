@@ -4,16 +4,23 @@ import Foundation
 struct RosterRowValidator {
     let file: String
     let header: CSVHeader
+    /// Whether ids and unit orders are generated where the file has no such column.
+    let generatesIDs: Bool
+    let generatesUnitOrders: Bool
     private(set) var attendees: [Attendee] = []
     private(set) var errors: [InputError] = []
     private var lineOfID: [String: Int] = [:]
     private var unitOrderOf: [String: (order: Int, line: Int)] = [:]
     /// The last row's unit and its first recorded order and line.
     private var lastUnit: (name: String, first: (order: Int, line: Int))?
+    /// How many rows so far had each generated id's unit and name.
+    private var generatedCount: [String: Int] = [:]
 
-    init(file: String, header: CSVHeader) {
+    init(file: String, header: CSVHeader, ids: RosterIDs = .fromFile) {
         self.file = file
         self.header = header
+        generatesIDs = ids == .generatedWhenAbsent && header.positions["id"] == nil
+        generatesUnitOrders = ids == .generatedWhenAbsent && header.positions["unit_order"] == nil
     }
 
     /// Validates one record, appending either an attendee or its errors, and returns the row's
@@ -29,8 +36,9 @@ struct RosterRowValidator {
             fields[column] = record.fields[index].trimmingWhitespace
         }
         return RosterRow(
-            line: line, fields: fields, attendee: attendees.count > attendeesBefore ? attendees.last : nil,
-            problems: Array(errors[errorsBefore...]))
+            line: line, fields: fields, cells: record.fields,
+            attendee: attendees.count > attendeesBefore ? attendees.last : nil, problems: Array(errors[errorsBefore...])
+        )
     }
 
     private mutating func check(_ record: CSVRecords.Record) {
@@ -50,16 +58,19 @@ struct RosterRowValidator {
             errors.append(InputError(file: file, line: line, field: column, message))
         }
 
-        let id = value("id")
-        if id.isEmpty { fail("id", "is empty; every attendee needs a unique id") }
-        if let first = lineOfID[id], !id.isEmpty {
-            fail("id", "'\(id)' is already used on line \(first); ids must be unique")
+        var id = value("id")
+        if !generatesIDs {
+            if id.isEmpty { fail("id", "is empty; every attendee needs a unique id") }
+            if let first = lineOfID[id], !id.isEmpty {
+                fail("id", "'\(id)' is already used on line \(first); ids must be unique")
+            }
         }
         let name = value("name")
         if name.isEmpty { fail("name", "is empty") }
         let unit = value("unit")
         if unit.isEmpty { fail("unit", "is empty") }
-        let unitOrder = Self.positiveInteger(value("unit_order"))
+        if generatesIDs, !name.isEmpty, !unit.isEmpty { id = generatedID(unit: unit, name: name) }
+        let unitOrder = generatesUnitOrders ? 1 : Self.positiveInteger(value("unit_order"))
         if unitOrder == nil { fail("unit_order", "'\(value("unit_order"))' is not a whole number ≥ 1") }
         let precedence = Self.positiveInteger(value("precedence"))
         if precedence == nil {
@@ -99,6 +110,14 @@ struct RosterRowValidator {
             Attendee(
                 id: id, name: name, unit: unit, unitOrder: unitOrder, precedence: precedence, role: role,
                 title: value("title"), gender: gender, tags: tags))
+    }
+
+    /// `单位/姓名`, then `单位/姓名/2`, `/3`… for the same name again in the unit.
+    private mutating func generatedID(unit: String, name: String) -> String {
+        let base = unit + "/" + name
+        let count = (generatedCount[base] ?? 0) + 1
+        generatedCount[base] = count
+        return count == 1 ? base : base + "/\(count)"
     }
 
     /// Reads a whole number ≥ 1, accepting full-width digits (１２) as spreadsheets sometimes write them.

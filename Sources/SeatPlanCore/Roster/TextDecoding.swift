@@ -7,6 +7,8 @@ public enum TextEncoding: String, Sendable, Codable {
     /// GB 18030 (a superset of GBK and GB 2312), which spreadsheet software in Chinese
     /// offices writes by default.
     case gb18030 = "GB18030"
+    /// Not text but an Excel/WPS workbook (.xlsx), whose cells are always Unicode.
+    case xlsx = "XLSX"
 
     /// Foundation's GB 18030 encoding on Linux (Core Foundation's GB_18030_2000 as an
     /// NSStringEncoding value; `CFStringConvertEncodingToNSStringEncoding` is not available).
