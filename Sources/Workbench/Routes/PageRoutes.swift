@@ -15,7 +15,8 @@ struct PageRoutes {
         "meetings.html": ("会议", "meetings.js", false), "overview.html": ("概况", "overview.js", true),
         "map.html": ("座位图", "map.js", true), "versions.html": ("版本", "versions.js", true),
         "groups.html": ("分组", "groups.js", true), "sign-in.html": ("登录", "sign-in.js", false),
-        "activate.html": ("激活账户", "activate.js", false),
+        "activate.html": ("激活账户", "activate.js", false), "notices.html": ("通知", "notices.js", true),
+        "accounts.html": ("账户", "accounts.js", false), "portal.html": ("单位门户", "portal.js", false),
     ]
 
     /// Pages shown before sign-in: no account corner in the top bar.
@@ -64,6 +65,9 @@ struct PageRoutes {
         router.get("meetings/:meeting/map") { _, context in try page("map.html", context) }
         router.get("meetings/:meeting/versions") { _, context in try page("versions.html", context) }
         router.get("meetings/:meeting/groups") { _, context in try page("groups.html", context) }
+        router.get("meetings/:meeting/notices") { _, context in try page("notices.html", context) }
+        router.get("accounts") { _, _ in try page("accounts.html") }
+        router.get("portal") { _, _ in try page("portal.html") }
         router.get("sign-in") { _, _ in try page("sign-in.html") }
         router.get("activate") { _, _ in try page("activate.html") }
         router.get("assets/:file") { _, context in
