@@ -29,6 +29,7 @@ struct PageRoutes {
         }
         let layout = try String(contentsOf: root.appendingPathComponent("layout/page.html"), encoding: .utf8)
         let nav = try String(contentsOf: root.appendingPathComponent("layout/meeting-nav.html"), encoding: .utf8)
+        let accountBar = "  <div class=\"account-bar\" id=\"account-bar\"></div>\n"
         var pages: [String: Data] = [:]
         for (name, content) in try Self.files(in: root.appendingPathComponent("pages")) {
             guard let shell = Self.shells[name] else { throw WorkbenchError("page \(name) has no entry in PageRoutes") }
@@ -41,8 +42,8 @@ struct PageRoutes {
                 .replacingOccurrences(of: "{{body-attributes}}", with: isMap ? " class=\"map-page\"" : "")
                 .replacingOccurrences(of: "{{meeting-nav}}", with: shell.ofMeeting ? nav : "")
                 .replacingOccurrences(
-                    of: "{{account-bar}}",
-                    with: Self.signedOutPages.contains(name) ? "" : "  <div class=\"account-bar\" id=\"account-bar\"></div>\n")
+                    of: "{{account-bar}}", with: Self.signedOutPages.contains(name) ? "" : accountBar
+                )
                 .replacingOccurrences(of: "{{content}}", with: String(decoding: content, as: UTF8.self))
             pages[name] = Data(page.utf8)
         }
