@@ -131,10 +131,19 @@ extension WorkbenchBrowserTests {
         try await portal.saveShot("portal-history.png", in: folder)
         try await portal.expectNoPageErrors("console errors on the portal")
 
+        // The seat notice of version 1: the unit's people and seats, and its PDF.
+        try await portal.find(".inbox-item[data-read=\"unread\"]").click()
+        try await portal.waitFor("#seats tbody tr[data-attendee]")
+        #expect(try await portal.find("#seats-pdf").attribute("href")?.hasSuffix("/seats.pdf") == true)
+        try await portal.saveShot("portal-seats.png", in: folder)
+        try await portal.expectNoPageErrors("console errors on the portal's seat notice")
+
         // The staff's board has the roster (two files) without a reload.
         try await staff.waitUntil("the board shows the roster resubmitted", timeout: .seconds(10)) {
             try await staff.first(unitRow)?.attribute("data-roster") == "accepted" ? true : nil
         }
+        try await staff.execute("document.getElementById('board-card').scrollIntoView()")
+        try await staff.saveShot("notices-board.png", in: folder)
         try await staff.expectNoPageErrors("console errors on 通知 after the roster")
     }
 }
