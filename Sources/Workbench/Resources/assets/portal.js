@@ -2,7 +2,7 @@
 // a seat notice's people and seats, roster upload (CSV / Excel) with the rejected rows, the
 // history of submissions, and for a district its units' status with 催报 and 代报.
 import {
-  api, ApiError, el, fill, showError, clearError, fmtTime, busy, toast, ROLE_LABELS, zoneText,
+  api, ApiError, el, fill, showError, clearError, fmtTime, busy, toast,
 } from '/assets/common.js';
 
 const $ = (sel) => document.getElementById(sel);
@@ -111,8 +111,8 @@ function showReader(opened) {
     fill($('seats').tBodies[0], seats.length ? seats.map((s, index) => el('tr', { dataset: { attendee: s.attendee } },
       el('td', { class: 'num' }, index + 1),
       el('td', null, s.name),
-      el('td', null, s.title || ROLE_LABELS[s.role] || ''),
-      el('td', null, [s.area ? `${zoneText(s.area)} ` : '', s.label || s.seat].join('')))) :
+      el('td', null, s.title || ''),
+      el('td', null, s.label || s.seat))) :
       el('tr', { class: 'empty-row' }, el('td', { colspan: 4 }, '本单位在这一版中没有座位')));
   }
 }
