@@ -15,7 +15,8 @@ struct PageRoutes {
         "meetings.html": ("会议", "meetings.js", false), "overview.html": ("概况", "overview.js", true),
         "map.html": ("座位图", "map.js", true), "versions.html": ("版本", "versions.js", true),
         "groups.html": ("分组", "groups.js", true), "sign-in.html": ("登录", "sign-in.js", false),
-        "activate.html": ("激活账户", "activate.js", false),
+        "activate.html": ("激活账户", "activate.js", false), "notices.html": ("通知", "notices.js", true),
+        "accounts.html": ("账户", "accounts.js", false), "portal.html": ("单位门户", "portal.js", false),
     ]
 
     /// Pages shown before sign-in: no account corner in the top bar.
@@ -28,6 +29,7 @@ struct PageRoutes {
         }
         let layout = try String(contentsOf: root.appendingPathComponent("layout/page.html"), encoding: .utf8)
         let nav = try String(contentsOf: root.appendingPathComponent("layout/meeting-nav.html"), encoding: .utf8)
+        let accountBar = "  <div class=\"account-bar\" id=\"account-bar\"></div>\n"
         var pages: [String: Data] = [:]
         for (name, content) in try Self.files(in: root.appendingPathComponent("pages")) {
             guard let shell = Self.shells[name] else { throw WorkbenchError("page \(name) has no entry in PageRoutes") }
@@ -40,8 +42,8 @@ struct PageRoutes {
                 .replacingOccurrences(of: "{{body-attributes}}", with: isMap ? " class=\"map-page\"" : "")
                 .replacingOccurrences(of: "{{meeting-nav}}", with: shell.ofMeeting ? nav : "")
                 .replacingOccurrences(
-                    of: "{{account-bar}}",
-                    with: Self.signedOutPages.contains(name) ? "" : "  <div class=\"account-bar\" id=\"account-bar\"></div>\n")
+                    of: "{{account-bar}}", with: Self.signedOutPages.contains(name) ? "" : accountBar
+                )
                 .replacingOccurrences(of: "{{content}}", with: String(decoding: content, as: UTF8.self))
             pages[name] = Data(page.utf8)
         }
@@ -64,6 +66,9 @@ struct PageRoutes {
         router.get("meetings/:meeting/map") { _, context in try page("map.html", context) }
         router.get("meetings/:meeting/versions") { _, context in try page("versions.html", context) }
         router.get("meetings/:meeting/groups") { _, context in try page("groups.html", context) }
+        router.get("meetings/:meeting/notices") { _, context in try page("notices.html", context) }
+        router.get("accounts") { _, _ in try page("accounts.html") }
+        router.get("portal") { _, _ in try page("portal.html") }
         router.get("sign-in") { _, _ in try page("sign-in.html") }
         router.get("activate") { _, _ in try page("activate.html") }
         router.get("assets/:file") { _, context in

@@ -268,8 +268,8 @@ export function clearError(container) {
 // ---- events --------------------------------------------------------------------------------
 
 /**
- * Subscribes to /api/meetings/{id}/events. handlers: {plan(data), progress(data), open(reconnected),
- * error()}. Reconnects with back-off when the stream drops. Returns {close()}.
+ * Subscribes to /api/meetings/{id}/events. handlers: {plan(data), progress(data), board(data),
+ * open(reconnected), error()}. Reconnects with back-off when the stream drops. Returns {close()}.
  */
 export function events(meeting, handlers = {}) {
   let source = null;
@@ -287,7 +287,7 @@ export function events(meeting, handlers = {}) {
       delay = 1000;
       handlers.open?.(reconnected);
     });
-    for (const name of ['plan', 'progress']) {
+    for (const name of ['plan', 'progress', 'board']) {
       source.addEventListener(name, (event) => {
         let data = {};
         try { data = JSON.parse(event.data); } catch { /* ignore a malformed event */ }
@@ -315,7 +315,7 @@ export function events(meeting, handlers = {}) {
 // ---- page shell ----------------------------------------------------------------------------
 
 /**
- * Fills the header's meeting nav (概况 / 座位图 / 版本 / 分组) with this meeting's links,
+ * Fills the header's meeting nav (概况 / 座位图 / 版本 / 分组 / 通知) with this meeting's links,
  * marks `active`, and loads the meeting's name into `#meeting-name`. Returns the id.
  */
 export function initShell(active) {
