@@ -116,6 +116,7 @@ public struct WorkbenchServer: Sendable {
         EventRoutes(desk: desk).register(on: router)
         NoticeRoutes(desk: desk).register(on: router)
         PortalRoutes(desk: desk).register(on: router)
+        DirectoryRoutes(desk: desk).register(on: router)
         return router
     }
 

@@ -3,6 +3,9 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import SeatPlanCore
+import Spreadsheet
+import TestSupport
 import Testing
 
 @testable import Workbench
@@ -172,5 +175,75 @@ struct PortalTests {
                 }
             }
         }
+    }
+}
+
+/// Workbooks through the portal, the template, the phone directory and a unit's own contacts.
+@Suite("Workbench: workbooks, the template and the phone directory")
+struct WorkbookRouteTests {
+    static let town = PortalTests.town
+
+    static func workbook(_ rows: [[String]]) throws -> Data {
+        try XLSXWriter(sheetName: "名单").write(rows.map { $0.map(XLSXCell.text) })
+    }
+
+    @Test("A unit uploads the template filled in as XLSX: one bad row is located, the fixed file replaces it")
+    func xlsxUpload() async throws {
+        let fixture = try await WorkbenchFixture.demo()
+        let unit = try await fixture.unitSession(login: "dongqiao", unit: Self.town)
+        let own = try #require(try PortalTests.unitIDs(fixture)[Self.town])
+        let headings = RosterTemplate.headings
+        let good = ["王五", Self.town, "镇长", "男", "1", "member", ""]
+        let bad = ["赵六", Self.town, "副镇长", "女", "第二", "member", ""]
+        let fixed = ["赵六", Self.town, "副镇长", "女", "2", "member", ""]
+        try await fixture.test(as: .some(unit)) { client in
+            try await client.execute(uri: "/api/portal/template.xlsx", method: .get) { response in
+                #expect(response.status == .ok)
+                let sheet = try XLSXReader.firstWorksheet(Data(response.body.readableBytesView), file: "template.xlsx")
+                #expect(sheet.rows.first?.cells == headings)
+            }
+            let path = "/api/portal/meetings/1/units/\(own)/rosters?file=%E5%90%8D%E5%8D%95.xlsx"
+            let (first, answer) = try await client.post(path, try Self.workbook([headings, good, bad]))
+            #expect(first == .created && answer.int("accepted") == 1 && answer.int("rejected") == 1)
+            #expect(answer.list("problems").first?.int("line") == 3)
+            #expect(answer.list("problems").first?.text("field") == "precedence")
+            let (second, again) = try await client.post(path, try Self.workbook([headings, good, fixed]))
+            #expect(second == .created && again.int("accepted") == 2 && again.int("rejected") == 0)
+        }
+    }
+
+    @Test("Staff export the phone directory as XLSX and PDF; a unit keeps its own contacts, never in the audit log")
+    func directory() async throws {
+        let fixture = try await WorkbenchFixture.demo()
+        let unit = try await fixture.unitSession(login: "dongqiao", unit: Self.town)
+        let own = try #require(try PortalTests.unitIDs(fixture)[Self.town])
+        try await fixture.test(as: .some(unit)) { client in
+            let (status, saved) = try await client.postJSON(
+                "/api/portal/meetings/1/units/\(own)/contact",
+                ["contactPerson": "钱联络", "officePhone": "0571-86660000", "mobile": "13912345678"])
+            #expect(status == .ok && saved.text("mobile") == "13912345678")
+            let (refused, _) = try await client.postJSON(
+                "/api/portal/meetings/1/units/\(own)/contact",
+                ["contactPerson": "钱联络", "officePhone": "call me", "mobile": ""])
+            #expect(refused == .badRequest)
+        }
+        try await fixture.test { client in
+            try await client.execute(uri: "/api/meetings/1/directory.xlsx", method: .get) { response in
+                #expect(response.status == .ok)
+                let sheet = try XLSXReader.firstWorksheet(Data(response.body.readableBytesView), file: "directory.xlsx")
+                let row = try #require(sheet.rows.first { $0.cells.contains(Self.town) })
+                #expect(row.cells.contains("13912345678") && row.cells.contains("玉泉县人民政府"))
+                #expect(sheet.rows.count == 41)
+            }
+            try await client.execute(uri: "/api/meetings/1/directory.pdf", method: .get) { response in
+                #expect(response.status == .ok)
+                let text = try PDFInspection.text(of: Data(response.body.readableBytesView))
+                #expect(text.contains("钱联络") && text.contains("单位电话资料"))
+            }
+        }
+        let store = try ExchangeStore(path: fixture.folder.appendingPathComponent("exchange.sqlite").path)
+        let audit = try store.auditLog(limit: 10_000)
+        #expect(audit.contains { $0.actor == "unit:dongqiao" && $0.action.hasPrefix("unit") })
+        #expect(!audit.map(\.detail).joined().contains("13912345678"))
     }
 }

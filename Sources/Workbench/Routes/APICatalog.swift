@@ -168,6 +168,13 @@ enum APICatalog {
             summary: "Unit: upload its roster (CSV or XLSX; ?file=NAME)", body: "application/octet-stream",
             success: 201, produces: json),
         Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/units/{unit}/contact",
+            summary: "Unit: its contact details (contact person, office phone, mobile)", body: nil, success: 200,
+            produces: json),
+        Entry(
+            method: "post", path: "/api/portal/meetings/{meeting}/units/{unit}/contact",
+            summary: "Unit: keep its contact details", body: json, success: 200, produces: json),
+        Entry(
             method: "post", path: "/api/portal/meetings/{meeting}/reminders",
             summary: "District: 催报 to the units below it without a roster", body: json, success: 200, produces: json),
         Entry(

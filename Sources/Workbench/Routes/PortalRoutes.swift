@@ -131,6 +131,11 @@ struct PortalRoutes {
         return Reach(meeting: meeting, own: own, units: units, identity: identity)
     }
 
+    /// The unit named by the path, when the signed-in unit reaches it; 404 otherwise.
+    func reachableUnit(_ context: WorkbenchContext) async throws -> MeetingUnit {
+        try await unit(context, reach: try await reach(context))
+    }
+
     private func unit(_ context: WorkbenchContext, reach: Reach) async throws -> MeetingUnit {
         let id = UnitID(rawValue: try context.parameters.id("unit", what: "unit"))
         try reach.require(id)
