@@ -204,7 +204,8 @@ let package = Package(
             swiftSettings: strictSettings),
         // The workbench in a real headless Chromium through WebDriver (skipped without chromium).
         .testTarget(
-            name: "WorkbenchBrowserTests", dependencies: ["TestSupport"], swiftSettings: strictSettings),
+            name: "WorkbenchBrowserTests", dependencies: ["SeatPlanCore", "Spreadsheet", "TestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "OutboxDeliveryTests",
             dependencies: [

@@ -1,4 +1,6 @@
 import Foundation
+import SeatPlanCore
+import Spreadsheet
 import TestSupport
 import Testing
 
@@ -6,12 +8,10 @@ extension WorkbenchBrowserTests {
     /// Staff and a unit through the pages: staff activates the first staff account, makes a unit
     /// account on 账户, sends a notice to all units on 通知; the unit (a second browser) activates
     /// its account from the link, reads the notice in the portal, and the staff's delivery board
-    /// shows it read without a reload (the `board` event). The unit uploads a roster with a bad
-    /// row, sees the row's line and field, fixes it, resubmits, and the history marks the new
-    /// version current.
-    ///
-    /// The demo meeting's units have no parents (its units come from the roster), so there is
-    /// no district account here; the test checks that and says so if that ever changes.
+    /// shows it read without a reload (the `board` event). The unit uploads the roster template
+    /// filled in as XLSX with a bad row, sees the row's line and field, fixes it, resubmits, and
+    /// the history marks the new version current. Then the county above it (a district account)
+    /// sees its own subtree and nothing else.
     @Test(.timeLimit(.minutes(3)))
     func unitReadsNoticeAndReportsRoster() async throws {
         let server = try await WorkbenchProcess.start()
@@ -34,10 +34,11 @@ extension WorkbenchBrowserTests {
             const board = await (await fetch('/api/meetings/1/board')).json();
             return { units: meeting.units, parents: board.rows.filter((r) => r.parentID != null).length };
             """)
-        let firstUnit = try #require(overview["units"].array?.first, "the demo meeting has units: \(overview)")
-        let unit = try #require(firstUnit["name"].string)
-        let unitOrder = firstUnit["order"].int ?? 1
-        #expect(overview["parents"].int == 0, "the demo units now have parents: add the district part")
+        // A town below the demo's county: the unit here; the county is the district below.
+        let unit = "东桥镇人民政府"
+        let district = "玉泉县人民政府"
+        #expect(overview["units"].array?.contains { $0["name"].string == unit } == true, "\(overview)")
+        #expect((overview["parents"].int ?? 0) >= 6, "the demo's county and its five towns have parents")
 
         try await staff.open("/accounts", on: server)
         try await staff.waitFor("#accounts tr[data-account=\"admin\"]")
@@ -91,13 +92,14 @@ extension WorkbenchBrowserTests {
         // ---- the unit: a roster with a bad row, then fixed -----------------------------------
         let files = try ProcessRunner.temporaryDirectory("seatplan-portal-rosters")
         defer { try? FileManager.default.removeItem(at: files) }
-        let header = "id,name,unit,unit_order,precedence,role,title,gender,tags"
-        let good = "Z90001,测试甲,\(unit),\(unitOrder),3,member,处长,male,"
-        let bad = "Z90002,测试乙,\(unit),\(unitOrder),第二,member,科长,female,"
-        let fixed = "Z90002,测试乙,\(unit),\(unitOrder),4,member,科长,female,"
-        let first = files.appendingPathComponent("roster.csv")
-        try [header, good, bad].joined(separator: "\n").appending("\n")
-            .write(to: first, atomically: true, encoding: .utf8)
+        // The template's Chinese headings, as a unit fills it in Excel or WPS (no ids: the
+        // portal makes them).
+        let header = RosterTemplate.headings
+        let good = ["测试甲", unit, "处长", "男", "3", "member", ""]
+        let bad = ["测试乙", unit, "科长", "女", "第二", "member", ""]
+        let fixed = ["测试乙", unit, "科长", "女", "4", "member", ""]
+        let first = files.appendingPathComponent("名单.xlsx")
+        try XLSXWriter(sheetName: "名单").write([header, good, bad].map { $0.map(XLSXCell.text) }).write(to: first)
 
         try await portal.find("#roster-file").sendKeys(first.path)
         try await portal.waitFor(".upload-result[data-state=\"rows-rejected\"]")
@@ -111,9 +113,8 @@ extension WorkbenchBrowserTests {
         }
         try await portal.saveShot("portal-rejected.png", in: folder)
 
-        let second = files.appendingPathComponent("roster-fixed.csv")
-        try [header, good, fixed].joined(separator: "\n").appending("\n")
-            .write(to: second, atomically: true, encoding: .utf8)
+        let second = files.appendingPathComponent("名单-修改.xlsx")
+        try XLSXWriter(sheetName: "名单").write([header, good, fixed].map { $0.map(XLSXCell.text) }).write(to: second)
         try await portal.find("#roster-file").sendKeys(second.path)
         try await portal.waitFor(".upload-result[data-state=\"accepted\"]")
         // The demo seeded the unit's first roster: the history is newest first, only the first current.
@@ -145,6 +146,33 @@ extension WorkbenchBrowserTests {
         try await staff.execute("document.getElementById('board-card').scrollIntoView()")
         try await staff.saveShot("notices-board.png", in: folder)
         try await staff.expectNoPageErrors("console errors on 通知 after the roster")
+
+        // ---- the county: a district account sees its own subtree only ------------------------
+        let issued = try await staff.executeAsync(
+            """
+            const csrf = document.cookie.split('; ').find((c) => c.startsWith('seatplan_csrf=')).split('=')[1];
+            const response = await fetch('/api/accounts', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'X-SeatPlan-Request': '1', 'X-CSRF-Token': csrf },
+              body: JSON.stringify({ login: 'yuquan', kind: 'unit', unit: args[0] }) });
+            return await response.json();
+            """, [.string(district)])
+        let code = try #require(issued["code"].string, "\(issued)")
+        let county = try await driver.workbenchSession()
+        try await county.activateThroughPage(
+            link: try server.url("/activate?code=\(code)").absoluteString, password: "county-password-1", home: "/portal")
+        try await county.waitFor("#district-units tbody tr[data-unit]")
+        let rows = try await county.findAll("#district-units tbody tr[data-unit]")
+        var names: [String] = []
+        for row in rows { names.append(try await row.attribute("data-unit") ?? "") }
+        #expect(names.count == 5 && names.contains(unit) && names.allSatisfy { $0.hasSuffix("镇人民政府") }, "\(names)")
+        #expect(try await county.find("#unit-name").text() == district)
+        try await county.execute("document.getElementById('district-card').scrollIntoView()")
+        try await county.saveShot("portal-district.png", in: folder)
+        try await county.expectNoPageErrors("console errors on the county's portal")
+        // The staff's board is not the county's to read (its own units are above).
+        let outside = try await county.executeAsync("return (await fetch('/api/meetings/1/board')).status;")
+        #expect(outside.int == 403)
     }
 }
 

@@ -6,6 +6,8 @@ import {
 } from '/assets/common.js';
 
 const id = initShell('notices');
+document.getElementById('directory-xlsx').href = `/api/meetings/${id}/directory.xlsx`;
+document.getElementById('directory-pdf').href = `/api/meetings/${id}/directory.pdf`;
 const $ = (sel) => document.getElementById(sel);
 
 /** Every unit of the meeting (an unfiltered board): {unitID, unitName, officialOrder, parentID}. */
