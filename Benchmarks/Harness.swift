@@ -53,6 +53,14 @@ enum Harness {
             p95Milliseconds: p95, maxMilliseconds: samples.last ?? 0, peakMemoryMiB: peakResidentMiB(), note: note)
     }
 
+    /// The CPU time this process has used so far, in seconds (user + system).
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// This process's peak resident set size (Linux reports ru_maxrss in KiB).
     static func peakResidentMiB() -> Double {
         var usage = rusage()

@@ -41,6 +41,8 @@ extension Scenarios {
         let path = store.path
         return {
             let before = try await PortalUpload.submissionCounts(path: path, meeting: meeting.id)
+            let serverCPU = server.cpuSeconds()
+            let clientCPU = Harness.cpuSeconds()
             let board = BoardPoller(board: try server.url("api/meetings/1/board"), cookie: server.session.cookie, client: client)
             let polling = Task { await board.run() }
             let latencies = try await withThrowingTaskGroup(of: Double.self) { group in
@@ -53,6 +55,7 @@ extension Scenarios {
                 return all.sorted()
             }
             board.stop()
+            let cpu = (server: server.cpuSeconds() - serverCPU, client: Harness.cpuSeconds() - clientCPU)
             let boardLatencies = await polling.value.sorted()
             let after = try await PortalUpload.submissionCounts(path: path, meeting: meeting.id)
             let lost = uploads.filter { (after[$0.unit] ?? 0) - (before[$0.unit] ?? 0) < 1 }.count
@@ -63,7 +66,8 @@ extension Scenarios {
             withExtendedLifetime(server) {}
             return "\(uploads.count) uploads: p50 \(Int(latencies.percentile(0.5))) ms, "
                 + "p95 \(Int(latencies.percentile(0.95))) ms, max \(Int(latencies.last ?? 0)) ms; board p95 "
-                + "\(Int(boardLatencies.percentile(0.95))) ms over \(boardLatencies.count) polls; 0 lost, 0 doubled"
+                + "\(Int(boardLatencies.percentile(0.95))) ms over \(boardLatencies.count) polls; 0 lost, 0 doubled; "
+                + "CPU: server \(String(format: "%.2f", cpu.server)) s, load generator \(String(format: "%.2f", cpu.client)) s"
         }
     }
 }

@@ -135,6 +135,16 @@ final class WorkbenchServerProcess {
         return (field("VmRSS:"), field("VmHWM:"))
     }
 
+    /// The CPU time the server has used so far, in seconds (user + system, from /proc).
+    func cpuSeconds() -> Double {
+        let stat = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)) ?? ""
+        // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th of them.
+        guard let end = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// A GET; the body, or a failure naming the status.
     func get(_ path: String) async throws -> Data {
         var request = URLRequest(url: try url(path))

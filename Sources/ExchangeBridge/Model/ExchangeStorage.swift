@@ -26,6 +26,8 @@ public protocol ExchangeStorage: Sendable {
     func saveUnits(_ units: [UnitDetails], meeting: MeetingID) async throws(ExchangeStoreError) -> UnitsSaveResult
     /// The units of a meeting in official order.
     func units(meeting: MeetingID) async throws(ExchangeStoreError) -> [MeetingUnit]
+    /// One unit by its id, or `nil`.
+    func unit(_ id: UnitID) async throws(ExchangeStoreError) -> MeetingUnit?
 
     /// Stores an uploaded roster file as received, before it is read.
     func receiveSubmission(

@@ -71,6 +71,15 @@ extension ExchangeStore {
         try read { db in try unitList(db, meeting: meeting) }
     }
 
+    /// One unit by its id (of whichever meeting), or `nil`.
+    public func unit(_ id: UnitID) throws(ExchangeStoreError) -> MeetingUnit? {
+        try read { db in
+            guard let record = try UnitRecord.fetchOne(db, key: id.rawValue) else { return nil }
+            let parent = try record.parentUnitID.flatMap { try UnitRecord.fetchOne(db, key: $0)?.name }
+            return record.unit(parentName: parent)
+        }
+    }
+
     /// The unit of `meeting` called `name`; throws ``ExchangeStoreError/Kind/notFound`` if none.
     func requireUnit(_ db: Database, named name: String, meeting: MeetingID) throws -> UnitRecord {
         let record =

@@ -76,7 +76,8 @@ struct PortalRoutes {
             let unit = try await unit(context, reach: reach)
             let fileName = request.query("file").flatMap { $0.isEmpty ? nil : $0 } ?? "\(unit.details.name).csv"
             let response = try await RosterUpload(store: desk.store).submit(
-                try await request.bodyData(), unit: unit.details.name, fileName: fileName, meeting: reach.meeting)
+                try await request.bodyData(), unit: unit.details.name, fileName: fileName, meeting: reach.meeting,
+                unitIsKnown: true)
             desk.events.publish(.board("roster"), meeting: reach.meeting.rawValue)
             return response
         }
@@ -139,7 +140,7 @@ struct PortalRoutes {
     private func unit(_ context: WorkbenchContext, reach: Reach) async throws -> MeetingUnit {
         let id = UnitID(rawValue: try context.parameters.id("unit", what: "unit"))
         try reach.require(id)
-        guard let unit = try await desk.store.units(meeting: reach.meeting).first(where: { $0.id == id }) else {
+        guard let unit = try await desk.store.unit(id), unit.meetingID == reach.meeting else {
             throw APIError.notFound("unit \(id.rawValue)")
         }
         return unit
