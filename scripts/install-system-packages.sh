@@ -13,6 +13,7 @@ packages=(
   fonts-noto-cjk      # Noto Serif/Sans CJK SC: the fonts every chart uses
   fonts-arphic-ukai   # AR PL UKai: the 楷体 (kai) typeface option
   poppler-utils       # pdftotext, pdfinfo, pdftoppm: used by the tests
+  openssl             # makes the self-signed certificate of the HTTPS test
   chromium            # the browser the workbench's page tests and screenshots run in (headless)
   chromium-driver     # ChromeDriver: drives chromium over WebDriver in those tests
 )
@@ -22,7 +23,7 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
 SeatPlan needs these system libraries, which this script installs only on Debian/Ubuntu:
   GLPK (glpk), Cairo and Pango with headers, SQLite 3 with headers, pkg-config,
   the Noto CJK fonts (Noto Serif CJK SC, Noto Sans CJK SC), poppler's command-line tools,
-  and Chromium with ChromeDriver for the workbench's browser tests.
+  OpenSSL's command, and Chromium with ChromeDriver for the workbench's browser tests.
   macOS (Homebrew): brew install glpk cairo pango sqlite pkg-config poppler && brew install --cask font-noto-serif-cjk-sc font-noto-sans-cjk-sc
   Fedora: dnf install glpk-devel cairo-devel pango-devel sqlite-devel pkgconf google-noto-serif-cjk-fonts google-noto-sans-cjk-fonts poppler-utils
 Install them, then run the make target again.

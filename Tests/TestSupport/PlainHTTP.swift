@@ -6,7 +6,8 @@ import Foundation
     import Darwin
 #endif
 
-/// HTTP/1.1 over a plain loopback socket, one request per connection, for chromedriver.
+/// HTTP/1.1 over a plain loopback socket, one request per connection, for chromedriver and for
+/// load generators that must cost the machine little (a blocking socket on a thread each).
 ///
 /// Why not URLSession: chromedriver writes its headers without a space after the colon
 /// (`Content-Length:252`), which RFC 9110 allows but swift-corelibs-foundation's response
@@ -27,13 +28,14 @@ public struct PlainHTTP: Sendable {
     /// Sends one request and returns the answer whatever its status.
     public func send(
         _ method: String, _ path: String, body: Data? = nil, contentType: String = "application/json; charset=utf-8",
-        timeout: TimeInterval = 60
+        headers: [String: String] = [:], timeout: TimeInterval = 60
     ) async throws -> HTTPReply {
         try await withCheckedThrowingContinuation { continuation in
             OwnThread.start {
                 continuation.resume(
                     with: Result {
-                        try sendBlocking(method, path, body: body, contentType: contentType, timeout: timeout)
+                        try sendBlocking(
+                            method, path, body: body, contentType: contentType, headers: headers, timeout: timeout)
                     })
             }
         }
@@ -42,7 +44,7 @@ public struct PlainHTTP: Sendable {
     /// The same, on the calling thread (for `close()` in a `defer`).
     public func sendBlocking(
         _ method: String, _ path: String, body: Data? = nil, contentType: String = "application/json; charset=utf-8",
-        timeout: TimeInterval = 20
+        headers: [String: String] = [:], timeout: TimeInterval = 20
     ) throws -> HTTPReply {
         let what = "\(method) http://127.0.0.1:\(port)\(path)"
         let fd: Int32
@@ -59,6 +61,7 @@ public struct PlainHTTP: Sendable {
 
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         head += "Accept: application/json\r\n"
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
         if let body {
             head += "Content-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n"
         } else if method == "POST" {

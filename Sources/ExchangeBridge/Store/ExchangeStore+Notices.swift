@@ -95,14 +95,14 @@ extension ExchangeStore {
     /// unit of that meeting.
     func subtree(_ db: Database, of root: UnitID, meeting: MeetingID) throws -> [Int64] {
         try Int64.fetchAll(
-            db,
-            sql: """
-                WITH RECURSIVE tree(id, depth) AS (
+            try db.cachedStatement(
+                sql: """
+                    WITH RECURSIVE tree(id, depth) AS (
                     SELECT id, 0 FROM units WHERE id = ? AND meeting_id = ?
-                    UNION SELECT u.id, t.depth + 1 FROM units u JOIN tree t ON u.parent_unit_id = t.id
-                )
-                SELECT tree.id FROM tree JOIN units USING (id) ORDER BY depth, official_order, id
-                """,
+                        UNION SELECT u.id, t.depth + 1 FROM units u JOIN tree t ON u.parent_unit_id = t.id
+                    )
+                    SELECT tree.id FROM tree JOIN units USING (id) ORDER BY depth, official_order, id
+                    """),
             arguments: [root.rawValue, meeting.rawValue])
     }
 
@@ -112,7 +112,7 @@ extension ExchangeStore {
         try read { db in
             guard
                 let root = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM units WHERE meeting_id = ? AND name = ?",
+                    try db.cachedStatement(sql: "SELECT id FROM units WHERE meeting_id = ? AND name = ?"),
                     arguments: [meeting.rawValue, unitName])
             else { return [] }
             return try subtree(db, of: UnitID(rawValue: root), meeting: meeting).map(UnitID.init(rawValue:))

@@ -26,13 +26,14 @@ extension ExchangeStore {
     public func session(tokenHash: String) throws(ExchangeStoreError) -> SessionRecord? {
         try read { db in
             guard
+                // Every request asks this: the statement is prepared once per connection.
                 let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT a.*, s.expires_at AS session_expires_at FROM sessions s
-                        JOIN accounts a ON a.id = s.account_id
-                        WHERE s.token_hash = ? AND s.expires_at > ? AND a.password_hash IS NOT NULL
-                        """,
+                    try db.cachedStatement(
+                        sql: """
+                            SELECT a.*, s.expires_at AS session_expires_at FROM sessions s
+                            JOIN accounts a ON a.id = s.account_id
+                            WHERE s.token_hash = ? AND s.expires_at > ? AND a.password_hash IS NOT NULL
+                            """),
                     arguments: [tokenHash, timestamp()]),
                 let expires = Timestamp.date(row["session_expires_at"])
             else { return nil }
