@@ -13,7 +13,8 @@ packages=(
   fonts-noto-cjk      # Noto Serif/Sans CJK SC: the fonts every chart uses
   fonts-arphic-ukai   # AR PL UKai: the 楷体 (kai) typeface option
   poppler-utils       # pdftotext, pdfinfo, pdftoppm: used by the tests
-  openssl             # makes the self-signed certificate of the HTTPS test
+  openssl             # makes the self-signed certificate of the HTTPS tests
+  curl                # speaks HTTPS to the served workbench in a test
   chromium            # the browser the workbench's page tests and screenshots run in (headless)
   chromium-driver     # ChromeDriver: drives chromium over WebDriver in those tests
 )

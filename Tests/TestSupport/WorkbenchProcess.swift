@@ -107,7 +107,9 @@ public final class WorkbenchProcess: Sendable {
         for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let range = line.range(of: "SeatPlan workbench: ") else { continue }
             let rest = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            if rest.hasPrefix("http://"), rest.hasSuffix("/"), output.contains(line + "\n") {
+            if rest.hasPrefix("http://") || rest.hasPrefix("https://"), rest.hasSuffix("/"),
+                output.contains(line + "\n")
+            {
                 return URL(string: rest)
             }
         }
