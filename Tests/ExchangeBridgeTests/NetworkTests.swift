@@ -159,6 +159,27 @@ import Testing
         #expect(try store.inbox(units: [try #require(ids["东华镇"])]).isEmpty)
     }
 
+    @Test func aLateChangeNotifiesOnlyTheUnitsItChanged() throws {
+        let (store, meeting, ids) = try Self.cityStore()
+        let people = [
+            StoreFixtures.person("P1", "周一", unit: "东城区", precedence: 1),
+            StoreFixtures.person("P2", "吴二", unit: "西城区", precedence: 2),
+        ]
+        let first = StoreFixtures.plan(seating: people)
+        _ = try store.push(planJSON: try first.jsonData(), fileName: "PLAN.json", documents: [], meeting: meeting.id)
+        var second = StoreFixtures.plan(seating: people, objective: 2)
+        second.changes = PlanChanges(
+            policy: LateChangePolicy(),
+            moved: [SeatMove(attendee: "P1", name: "周一", from: "F1-1-1", to: "F1-1-3", fromLabel: "1", toLabel: "3")])
+        let result = try store.push(
+            planJSON: try second.jsonData(), fileName: "PLAN.json", documents: [], meeting: meeting.id)
+        #expect(result.noticesQueued == 1)
+        let latest = try #require(try store.notices(meeting: meeting.id).first)
+        #expect(latest.category == .seatNotice && latest.recipientCount == 1)
+        #expect(try store.inbox(units: [try #require(ids["西城区"])]).count == 1)
+        #expect(try store.inbox(units: [try #require(ids["东城区"])]).count == 2)
+    }
+
     @Test func sentNoticesAndReceiptsCannotBeRewritten() throws {
         let (store, meeting, ids) = try Self.cityStore()
         let notice = try store.sendNotice(NewNotice(title: "会议通知", body: "正文"), to: .all, meeting: meeting.id)

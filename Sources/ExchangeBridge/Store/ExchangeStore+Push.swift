@@ -13,7 +13,7 @@ extension ExchangeStore {
     /// earlier without its documents or notices adds just those.
     ///
     /// Unseated attendees are listed in their unit's notice when their unit is known from the
-    /// units' current rosters. Units the plan names that are not units of the meeting get no
+    /// units' current rosters. A plan made by late changes notifies only the units it changed. Units the plan names that are not units of the meeting get no
     /// notice and are reported in the result.
     ///
     /// - Parameters:
@@ -71,7 +71,9 @@ extension ExchangeStore {
         let unitIDs = Dictionary(units.map { ($0.details.name, $0.id) }, uniquingKeysWith: { first, _ in first })
         var seatsByUnit: [String: [SeatAssignment]] = [:]
         for seat in plan.assignments { seatsByUnit[seat.unit, default: []].append(seat) }
-        let unseatedByUnit = try unseatedPeople(db, plan: plan, meeting: meetingID)
+        let rosterUnits = try rosterUnitsByAttendee(db, meeting: meetingID)
+        let unseatedByUnit = unseatedPeople(plan, rosterUnits: rosterUnits)
+        let affected = affectedUnits(plan, rosterUnits: rosterUnits)
         result.unknownUnits = seatsByUnit.keys.filter { unitIDs[$0] == nil }.sorted()
         let insert = try db.cachedStatement(
             sql: """
@@ -85,7 +87,7 @@ extension ExchangeStore {
                 ($0.precedence, $0.attendee) < ($1.precedence, $1.attendee)
             }
             let unseated = unseatedByUnit[unit.details.name] ?? []
-            guard !seats.isEmpty || !unseated.isEmpty else { continue }
+            guard !seats.isEmpty || !unseated.isEmpty, affected?.contains(unit.details.name) ?? true else { continue }
             addressed.append(unit.id.rawValue)
             let key = "\(NoticeKind.seatNotice):\(planVersion.rawValue):\(unit.id.rawValue)"
             let payload = NoticeText.seatNotice(
@@ -113,11 +115,10 @@ extension ExchangeStore {
             planVersion: planVersion, meeting: MeetingID(rawValue: meeting.id ?? 0), units: units)
     }
 
-    /// The plan's unseated people by unit name, found in the units' current rosters.
-    private func unseatedPeople(
-        _ db: Database, plan: SeatPlan, meeting: MeetingID
-    ) throws -> [String: [(name: String, reason: String)]] {
-        guard !plan.unseated.isEmpty else { return [:] }
+    /// Each attendee's name and unit in the units' current rosters.
+    private func rosterUnitsByAttendee(
+        _ db: Database, meeting: MeetingID
+    ) throws -> [String: (name: String, unit: String)] {
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -133,11 +134,33 @@ extension ExchangeStore {
             guard let id = row["attendee_id"] as String? else { continue }
             people[id] = (row["name"] ?? id, row["unit_name"])
         }
+        return people
+    }
+
+    /// The plan's unseated people by unit name, found in the units' current rosters.
+    private func unseatedPeople(
+        _ plan: SeatPlan, rosterUnits: [String: (name: String, unit: String)]
+    ) -> [String: [(name: String, reason: String)]] {
         var byUnit: [String: [(name: String, reason: String)]] = [:]
         for person in plan.unseated {
-            guard let known = people[person.attendee] else { continue }
+            guard let known = rosterUnits[person.attendee] else { continue }
             byUnit[known.unit, default: []].append((known.name, person.reason))
         }
         return byUnit
+    }
+
+    /// For a plan made by late changes, the units whose people it moved, seated, unseated or
+    /// reprinted: only they get a new seat notice (a late change for one leader must not send
+    /// 700 units a message). `nil` for a plan made from scratch: every unit is told.
+    private func affectedUnits(
+        _ plan: SeatPlan, rosterUnits: [String: (name: String, unit: String)]
+    ) -> Set<String>? {
+        guard let changes = plan.changes else { return nil }
+        let people = Set(
+            changes.moved.map(\.attendee) + changes.seated.map(\.attendee) + changes.unseated.map(\.attendee)
+                + changes.cardsToReprint)
+        var units = Set(plan.assignments.filter { people.contains($0.attendee) }.map(\.unit))
+        for person in people { if let known = rosterUnits[person] { units.insert(known.unit) } }
+        return units
     }
 }
