@@ -195,7 +195,8 @@ let package = Package(
         .testTarget(
             name: "WorkbenchTests",
             dependencies: [
-                "ExchangeBridge", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport", "VenueLibrary", "Workbench",
+                "ExchangeBridge", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport", "VenueLibrary",
+                "Workbench",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -45,7 +45,8 @@ extension Scenarios {
             let before = try await PortalUpload.submissionCounts(path: path, meeting: meeting.id)
             let serverCPU = server.cpuSeconds()
             let clientCPU = Harness.cpuSeconds()
-            let board = BoardPoller(board: try server.url("api/meetings/1/board"), cookie: server.session.cookie, client: client)
+            let board = BoardPoller(
+                board: try server.url("api/meetings/1/board"), cookie: server.session.cookie, client: client)
             let polling = Task { await board.run() }
             let latencies = try await withThrowingTaskGroup(of: Double.self) { group in
                 let http = PlainHTTP(port: server.base.port ?? 0)
@@ -69,7 +70,8 @@ extension Scenarios {
             return "\(uploads.count) uploads: p50 \(Int(latencies.percentile(0.5))) ms, "
                 + "p95 \(Int(latencies.percentile(0.95))) ms, max \(Int(latencies.last ?? 0)) ms; board p95 "
                 + "\(Int(boardLatencies.percentile(0.95))) ms over \(boardLatencies.count) polls; 0 lost, 0 doubled; "
-                + "CPU: server \(String(format: "%.2f", cpu.server)) s, load generator \(String(format: "%.2f", cpu.client)) s"
+                + "CPU: server \(String(format: "%.2f", cpu.server)) s, "
+                + "load generator \(String(format: "%.2f", cpu.client)) s"
         }
     }
 }
@@ -94,7 +96,9 @@ struct PortalUpload: Sendable {
             ],
             timeout: 120)
         let elapsed = ContinuousClock.now - start
-        guard reply.status == 201 else { throw BenchmarkFailure("\(unit): upload answered \(reply.status): \(reply.text.prefix(300))") }
+        guard reply.status == 201 else {
+            throw BenchmarkFailure("\(unit): upload answered \(reply.status): \(reply.text.prefix(300))")
+        }
         return elapsed.milliseconds
     }
 
@@ -149,7 +153,9 @@ final class BoardPoller: Sendable {
             let start = ContinuousClock.now
             var request = URLRequest(url: board)
             request.setValue(cookie, forHTTPHeaderField: "Cookie")
-            if let (_, response) = try? await client.data(for: request), (response as? HTTPURLResponse)?.statusCode == 200 {
+            if let (_, response) = try? await client.data(for: request),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
                 latencies.append((ContinuousClock.now - start).milliseconds)
             }
             try? await Task.sleep(for: .milliseconds(100))

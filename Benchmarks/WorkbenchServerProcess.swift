@@ -76,8 +76,9 @@ final class WorkbenchServerProcess {
             link = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
             if link.isEmpty { try await Task.sleep(for: .milliseconds(25)) }
         }
-        guard let code = URLComponents(string: link.trimmingCharacters(in: .whitespacesAndNewlines))?
-            .queryItems?.first(where: { $0.name == "code" })?.value
+        guard
+            let code = URLComponents(string: link.trimmingCharacters(in: .whitespacesAndNewlines))?
+                .queryItems?.first(where: { $0.name == "code" })?.value
         else { throw BenchmarkFailure("seatplan serve wrote no first staff link in \(file.path)") }
         var request = URLRequest(url: try url("/api/activate"))
         request.httpMethod = "POST"

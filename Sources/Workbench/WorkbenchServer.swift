@@ -151,7 +151,9 @@ public struct WorkbenchServer: Sendable {
     private func serverBuilder() throws -> HTTPServerBuilder {
         guard let files = configuration.tls else { return .http1() }
         do {
-            let chain = try NIOSSLCertificate.fromPEMFile(files.certificate).map { NIOSSLCertificateSource.certificate($0) }
+            let chain = try NIOSSLCertificate.fromPEMFile(files.certificate).map {
+                NIOSSLCertificateSource.certificate($0)
+            }
             let key = try NIOSSLPrivateKey(file: files.key, format: .pem)
             let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
             return try .tls(.http1(), tlsConfiguration: tls)

@@ -37,7 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on (0 picks a free one).", valueName: "PORT"))
     var port = 8080
 
-    @Option(name: .customLong("tls-cert"), help: ArgumentHelp("Serve HTTPS with this certificate chain (PEM).", valueName: "FILE"))
+    @Option(
+        name: .customLong("tls-cert"),
+        help: ArgumentHelp("Serve HTTPS with this certificate chain (PEM).", valueName: "FILE"))
     var tlsCertificate: String?
 
     @Option(name: .customLong("tls-key"), help: ArgumentHelp("The certificate's private key (PEM).", valueName: "FILE"))
@@ -54,7 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
         guard (tlsCertificate == nil) == (tlsKey == nil) else {
             throw ValidationError("--tls-cert and --tls-key go together: give both files or neither")
         }
-        for file in [tlsCertificate, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: file) {
+        for file in [tlsCertificate, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: file)
+        {
             throw ValidationError("\(file): cannot be read (is the path right?)")
         }
         do {
@@ -85,7 +88,8 @@ struct ServeCommand: AsyncParsableCommand {
             // The link is written before the address line, so whoever waits for that line finds it.
             var linkWritten = false
             if let firstStaffCode {
-                linkWritten = Self.writePrivately(url.absoluteString + "activate?code=" + firstStaffCode + "\n", to: linkFile)
+                linkWritten = Self.writePrivately(
+                    url.absoluteString + "activate?code=" + firstStaffCode + "\n", to: linkFile)
             }
             Self.say("SeatPlan workbench: \(url.absoluteString)")
             Self.say("  store \(store)")

@@ -75,12 +75,15 @@ struct ServeFaultTests {
 
         let session = try await server.signedIn()
         _ = try await server.post(
-            "/api/session", body: try JSONValue.object(["login": "admin", "password": "wrong-password-typed"]).jsonData())
+            "/api/session",
+            body: try JSONValue.object(["login": "admin", "password": "wrong-password-typed"]).jsonData())
 
         // Nothing personal and no secret in the server's output, the outbox's log or the audit log.
-        let outboxLog = (try? String(
-            contentsOf: server.directory.appendingPathComponent("seatplan-data/outbox.log"), encoding: .utf8)) ?? ""
-        let store = try ExchangeStore(path: server.directory.appendingPathComponent("seatplan-data/exchange.sqlite").path)
+        let outboxLog =
+            (try? String(
+                contentsOf: server.directory.appendingPathComponent("seatplan-data/outbox.log"), encoding: .utf8)) ?? ""
+        let store = try ExchangeStore(
+            path: server.directory.appendingPathComponent("seatplan-data/exchange.sqlite").path)
         let audit = try store.auditLog(limit: 100_000).map { "\($0.actor) \($0.action) \($0.subject) \($0.detail)" }
         let secrets = [
             WorkbenchProcess.staffPassword, "wrong-password-typed", session.session, session.csrf, "1380000", "0571-8",

@@ -19,7 +19,8 @@ import Testing
                 UnitDetails(name: "东安镇", officialOrder: 4, parent: "东城区"),
                 UnitDetails(name: "西城区", officialOrder: 5, parent: "市政府"),
             ], meeting: meeting.id)
-        let ids = Dictionary(uniqueKeysWithValues: try store.units(meeting: meeting.id).map { ($0.details.name, $0.id) })
+        let ids = Dictionary(
+            uniqueKeysWithValues: try store.units(meeting: meeting.id).map { ($0.details.name, $0.id) })
         return (store, meeting, ids)
     }
 
@@ -44,7 +45,9 @@ import Testing
         let (store, _, _) = try Self.cityStore()
         let expired = ActivationHash(hash: String(repeating: "b", count: 64), expiresAt: StoreFixtures.fixedDate - 1)
         _ = try store.createAccount(NewAccount(login: "old", kind: .staff, displayName: "会务组"), activation: expired)
-        #expect(throws: ExchangeStoreError.self) { try store.activateAccount(codeHash: expired.hash, passwordHash: "p") }
+        #expect(throws: ExchangeStoreError.self) {
+            try store.activateAccount(codeHash: expired.hash, passwordHash: "p")
+        }
         #expect(throws: ExchangeStoreError.self) {
             try store.createAccount(NewAccount(login: "OLD", kind: .staff, displayName: "重名"), activation: Self.code)
         }

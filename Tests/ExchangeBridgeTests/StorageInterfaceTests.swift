@@ -38,7 +38,9 @@ struct StorageInterfaceTests {
             raw: StoreFixtures.rosterCSV(people.filter { $0.unit == Self.office }))
         #expect(try await storage.submission(receipt.id).acceptedCount == 2)
         #expect(try await storage.submissionOverview(meeting: meeting.id, deadline: nil).submittedCount == 1)
-        #expect(try await storage.queueReminders(meeting: meeting.id, deadline: nil, units: nil).queued == [Self.government])
+        #expect(
+            try await storage.queueReminders(meeting: meeting.id, deadline: nil, units: nil).queued == [Self.government]
+        )
         _ = try await storage.submitRosterCSV(
             unitNamed: Self.government, meeting: meeting.id, fileName: "r.csv",
             raw: StoreFixtures.rosterCSV(people.filter { $0.unit == Self.government }))

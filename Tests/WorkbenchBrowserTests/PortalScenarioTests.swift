@@ -160,7 +160,8 @@ extension WorkbenchBrowserTests {
         let code = try #require(issued["code"].string, "\(issued)")
         let county = try await driver.workbenchSession()
         try await county.activateThroughPage(
-            link: try server.url("/activate?code=\(code)").absoluteString, password: "county-password-1", home: "/portal")
+            link: try server.url("/activate?code=\(code)").absoluteString, password: "county-password-1",
+            home: "/portal")
         try await county.waitFor("#district-units tbody tr[data-unit]")
         let rows = try await county.findAll("#district-units tbody tr[data-unit]")
         var names: [String] = []

@@ -34,7 +34,10 @@ struct PortalTests {
         ]
         if let attachment {
             body["attachments"] = [
-                ["fileName": "议程.pdf", "contentType": "application/pdf", "content": Data(attachment.utf8).base64EncodedString()]
+                [
+                    "fileName": "议程.pdf", "contentType": "application/pdf",
+                    "content": Data(attachment.utf8).base64EncodedString(),
+                ]
             ]
         }
         let (status, notice) = try await client.postJSON("/api/meetings/1/notices", body)
@@ -101,7 +104,9 @@ struct PortalTests {
             let (_, history) = try await client.getJSON("/api/portal/meetings/1/units/\(own)/submissions")
             let lines = history.list("submissions")
             #expect(lines.count == 3)  // the demo's own upload, then the two here
-            #expect(lines.first?["isCurrent"] as? Bool == true && lines.dropFirst().allSatisfy { $0["isCurrent"] as? Bool == false })
+            #expect(
+                lines.first?["isCurrent"] as? Bool == true
+                    && lines.dropFirst().allSatisfy { $0["isCurrent"] as? Bool == false })
         }
     }
 
@@ -149,7 +154,9 @@ struct PortalTests {
         let leaks = ["西口镇", "机密", "%PDF-secret", "1380000", "xikou"]
         try await fixture.test(as: .some(unit)) { client in
             // Signing out last: it ends the session the rest of the sweep needs.
-            let entries = APICatalog.entries.sorted { ($0.path == "/api/session/sign-out" ? 1 : 0) < ($1.path == "/api/session/sign-out" ? 1 : 0) }
+            let entries = APICatalog.entries.sorted {
+                ($0.path == "/api/session/sign-out" ? 1 : 0) < ($1.path == "/api/session/sign-out" ? 1 : 0)
+            }
             for entry in entries {
                 let uri = APIContractTests.probe(entry.path, ids: foreign)
                 let status: HTTPResponse.Status
@@ -166,7 +173,8 @@ struct PortalTests {
                     ) { ($0.status, String(buffer: $0.body)) }
                 }
                 for leak in leaks { #expect(!text.contains(leak), "\(entry.method) \(uri) shows \(leak)") }
-                let isOwnArea = entry.path.hasPrefix("/api/portal/") || entry.path.hasPrefix("/api/session")
+                let isOwnArea =
+                    entry.path.hasPrefix("/api/portal/") || entry.path.hasPrefix("/api/session")
                     || entry.path == "/api/activate" || entry.path == "/api/openapi.json"
                 if !isOwnArea {
                     #expect(status == .forbidden, "\(entry.method) \(uri) answered \(status) to a unit")

@@ -23,7 +23,9 @@ struct SignInTests {
                     #expect(response.headers[.location]?.hasPrefix("/sign-in") == true, "\(path)")
                 }
             }
-            for path in ["/api/meetings", "/api/meetings/1/map", "/api/accounts", "/api/portal/meetings", "/api/session"] {
+            for path in [
+                "/api/meetings", "/api/meetings/1/map", "/api/accounts", "/api/portal/meetings", "/api/session",
+            ] {
                 #expect(try await client.getJSON(path).0 == .unauthorized, "\(path)")
             }
             for path in ["/sign-in", "/activate", "/assets/app.css", "/assets/common.js"] {
@@ -32,7 +34,9 @@ struct SignInTests {
         }
     }
 
-    @Test("A good password signs in with HttpOnly, SameSite=Strict cookies; a wrong one or an unknown login says the same")
+    @Test(
+        "A good password signs in with HttpOnly, SameSite=Strict cookies; a wrong one or an unknown login says the same"
+    )
     func signIn() async throws {
         let fixture = try await WorkbenchFixture.demo()
         try await fixture.test(as: .some(nil)) { client async throws in
@@ -48,7 +52,8 @@ struct SignInTests {
                 #expect(response.status == .ok)
                 let cookies = response.headers[values: .setCookie]
                 let session = try #require(cookies.first { $0.hasPrefix("seatplan_session=") })
-                #expect(session.contains("HttpOnly") && session.contains("SameSite=Strict") && !session.contains("Secure"))
+                #expect(
+                    session.contains("HttpOnly") && session.contains("SameSite=Strict") && !session.contains("Secure"))
                 #expect(cookies.contains { $0.hasPrefix("seatplan_csrf=") && $0.contains("SameSite=Strict") })
             }
         }
@@ -80,7 +85,8 @@ struct SignInTests {
                 var headers = Self.pageHeader
                 headers[HTTPField.Name("X-CSRF-Token")!] = token
                 try await client.execute(
-                    uri: "/api/meetings/1/changes/apply", method: .post, headers: headers, body: ByteBuffer(bytes: apply)
+                    uri: "/api/meetings/1/changes/apply", method: .post, headers: headers,
+                    body: ByteBuffer(bytes: apply)
                 ) { response in #expect(response.status == .forbidden) }
             }
             #expect(try await client.getJSON("/api/meetings/1/versions").1.list("versions").count == 1)
@@ -105,7 +111,8 @@ struct SignInTests {
             // The clock stands still: the free failures are 401, then every attempt must wait (429).
             var answers: [HTTPResponse.Status] = []
             for _ in 0..<(SignInThrottle.freeFailures + 3) {
-                answers.append(try await client.postJSON("/api/session", ["login": "admin", "password": "guess-guess"]).0)
+                answers.append(
+                    try await client.postJSON("/api/session", ["login": "admin", "password": "guess-guess"]).0)
             }
             #expect(answers.prefix(SignInThrottle.freeFailures).allSatisfy { $0 == .unauthorized })
             #expect(answers.suffix(3).allSatisfy { $0 == .tooManyRequests }, "\(answers.map(\.code))")
@@ -133,7 +140,9 @@ struct SignInTests {
             #expect(try await client.postJSON("/api/activate", ["code": code, "password": "short"]).0 == .badRequest)
             let typed = code.lowercased().replacingOccurrences(of: "-", with: " ")
             #expect(try await client.postJSON("/api/activate", ["code": typed, "password": "long-enough-1"]).0 == .ok)
-            #expect(try await client.postJSON("/api/activate", ["code": code, "password": "long-enough-2"]).0 == .badRequest)
+            #expect(
+                try await client.postJSON("/api/activate", ["code": code, "password": "long-enough-2"]).0 == .badRequest
+            )
         }
     }
 

@@ -133,9 +133,8 @@ public protocol ExchangeStorage: Sendable {
     /// The units of a meeting an account of unit `unitName` reaches (the unit first).
     func unitScope(meeting: MeetingID, unitName: String) async throws(ExchangeStoreError) -> [UnitID]
     /// Sends a notice with attachments to units of a meeting.
-    func sendNotice(_ notice: NewNotice, to audience: NoticeAudience, meeting: MeetingID) async throws(
-        ExchangeStoreError
-    ) -> NoticeInfo
+    func sendNotice(_ notice: NewNotice, to audience: NoticeAudience, meeting: MeetingID)
+        async throws(ExchangeStoreError) -> NoticeInfo
     /// The notices of a meeting, newest first.
     func notices(meeting: MeetingID) async throws(ExchangeStoreError) -> [NoticeInfo]
     /// One notice.

@@ -23,14 +23,16 @@ extension ExchangeStore {
         }
         return try write { db in
             if let unitName = new.unitName {
-                let known = try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM units WHERE name = ?)", arguments: [unitName]) ?? false
+                let known =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS (SELECT 1 FROM units WHERE name = ?)", arguments: [unitName]) ?? false
                 guard known else {
                     throw ExchangeStoreError(.invalidInput, store: path, "no meeting has a unit called '\(unitName)'")
                 }
             }
-            let taken = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM accounts WHERE login = ?)", arguments: [login]) ?? false
+            let taken =
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM accounts WHERE login = ?)", arguments: [login]) ?? false
             if taken { throw ExchangeStoreError(.conflict, store: path, "the login '\(login)' is taken") }
             let stamp = timestamp()
             try db.execute(
@@ -140,7 +142,8 @@ extension ExchangeStore {
             id: AccountID(rawValue: row["id"]), login: row["login"],
             kind: AccountKind(rawValue: row["kind"]) ?? .unit, unitName: row["unit_name"],
             displayName: row["display_name"], isActivated: (row["password_hash"] as String?) != nil,
-            failedSignIns: row["failed_sign_ins"], lastFailedAt: (row["last_failed_at"] as String?).flatMap(Timestamp.date),
+            failedSignIns: row["failed_sign_ins"],
+            lastFailedAt: (row["last_failed_at"] as String?).flatMap(Timestamp.date),
             lockedUntil: (row["locked_until"] as String?).flatMap(Timestamp.date),
             createdAt: Timestamp.date(row["created_at"]) ?? .distantPast)
     }

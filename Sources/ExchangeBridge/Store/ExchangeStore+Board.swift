@@ -77,7 +77,9 @@ extension ExchangeStore {
                 }
                 let key = "\(NoticeKind.readReminder):\(notice.rawValue):\(unit.rawValue)"
                 let text = NoticeText.readReminder(meeting: meeting.name, unit: name, title: info.title)
-                if try queueOutbox(db, meeting: info.meetingID, unit: unit, kind: NoticeKind.readReminder, key: key, text: text) {
+                if try queueOutbox(
+                    db, meeting: info.meetingID, unit: unit, kind: NoticeKind.readReminder, key: key, text: text)
+                {
                     run.queued.append(name)
                 } else {
                     run.alreadyQueued.append(name)

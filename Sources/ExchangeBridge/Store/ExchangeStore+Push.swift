@@ -13,8 +13,9 @@ extension ExchangeStore {
     /// earlier without its documents or notices adds just those.
     ///
     /// Unseated attendees are listed in their unit's notice when their unit is known from the
-    /// units' current rosters. A plan made by late changes notifies only the units it changed. Units the plan names that are not units of the meeting get no
-    /// notice and are reported in the result.
+    /// units' current rosters. A plan made by late changes notifies only the units it changed.
+    /// Units the plan names that are not units of the meeting get no notice and are reported in
+    /// the result.
     ///
     /// - Parameters:
     ///   - condition: the version the plan was made on (a push on a stale version fails with
@@ -105,9 +106,10 @@ extension ExchangeStore {
     private func postSeatNotice(
         _ db: Database, meeting: MeetingRecord, version: Int, planVersion: PlanVersionID, units: [Int64]
     ) throws {
-        let posted = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM notices WHERE plan_version_id = ?)",
-            arguments: [planVersion.rawValue]) ?? false
+        let posted =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM notices WHERE plan_version_id = ?)",
+                arguments: [planVersion.rawValue]) ?? false
         guard !posted, !units.isEmpty else { return }
         _ = try insertNotice(
             db, category: .seatNotice, title: "座位通知（第\(version)版）",

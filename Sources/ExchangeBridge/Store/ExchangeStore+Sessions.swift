@@ -13,7 +13,11 @@ extension ExchangeStore {
                 sql: "DELETE FROM sessions WHERE account_id = ? AND expires_at <= ?",
                 arguments: [account.rawValue, stamp])
             try db.execute(
-                sql: "INSERT INTO sessions (token_hash, account_id, created_at, expires_at, address) VALUES (?, ?, ?, ?, ?)",
+                sql:
+                    """
+                    INSERT INTO sessions (token_hash, account_id, created_at, expires_at, address)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
                 arguments: [tokenHash, account.rawValue, stamp, Timestamp.text(expiresAt), auditAddress])
             try db.execute(
                 sql: "UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL, updated_at = ? WHERE id = ?",

@@ -104,12 +104,15 @@ struct SignInDesk: Sendable {
         guard token.count == 64, token.allSatisfy(\.isHexDigit) else { return nil }
         let hash = SecretTokens.hash(token)
         guard let session = try await store.session(tokenHash: hash) else { return nil }
-        return Identity(account: session.account, sessionHash: hash, csrfToken: SecretTokens.csrfToken(forSession: token))
+        return Identity(
+            account: session.account, sessionHash: hash, csrfToken: SecretTokens.csrfToken(forSession: token))
     }
 
     /// Ends the session.
     func signOut(_ identity: Identity, address: String) async throws {
-        try await Self.audited(identity.account, address) { try await store.endSession(tokenHash: identity.sessionHash) }
+        try await Self.audited(identity.account, address) {
+            try await store.endSession(tokenHash: identity.sessionHash)
+        }
     }
 
     /// Makes an account with a one-time activation code (staff only; checked by the route).
@@ -117,7 +120,8 @@ struct SignInDesk: Sendable {
         let code = SecretTokens.activationCode()
         let expires = now().addingTimeInterval(Self.activationLength)
         let account = try await Self.audited(staff.account, address) {
-            try await store.createAccount(new, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
+            try await store.createAccount(
+                new, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
         }
         return IssuedCode(account: account, code: code, expiresAt: expires)
     }
@@ -127,7 +131,8 @@ struct SignInDesk: Sendable {
         let code = SecretTokens.activationCode()
         let expires = now().addingTimeInterval(Self.activationLength)
         try await Self.audited(staff.account, address) {
-            try await store.reissueActivation(id, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
+            try await store.reissueActivation(
+                id, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
         }
         return IssuedCode(account: try await store.account(id), code: code, expiresAt: expires)
     }

@@ -5,8 +5,8 @@ import SeatPlanCore
 import VenueLibrary
 
 /// The shipped demo meeting loaded into a new store, so that a newcomer's first `seatplan serve`
-/// shows a real plan at once: its units (a county with its towns below it), their rosters as the units uploaded them (two after a
-/// reminder), and plan version 1.
+/// shows a real plan at once: its units (a county with its towns below it), their rosters as
+/// the units uploaded them (two after a reminder), and plan version 1.
 public enum DemoSeed {
     /// Loads the demo meeting into `storePath` when the store has no meeting yet; returns the
     /// meeting's name when it loaded it.

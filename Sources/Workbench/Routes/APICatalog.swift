@@ -17,70 +17,75 @@ enum APICatalog {
 
     static let json = "application/json"
 
-    static let entries: [Entry] = [
-        Entry(
-            method: "get", path: "/api/meetings", summary: "The meetings in the store", body: nil, success: 200,
-            produces: json),
-        Entry(
-            method: "post", path: "/api/meetings", summary: "Create a meeting in a shipped venue", body: json,
-            success: 201, produces: json),
-        Entry(
-            method: "get", path: "/api/venues", summary: "The shipped venues", body: nil, success: 200, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}",
-            summary: "Overview: units, submissions, reminders, versions", body: nil, success: 200, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/plan",
-            summary: "Plan now: pull, plan, check, store the next version", body: json, success: 201, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/reminders",
-            summary: "Queue reminders for units without a roster", body: json, success: 200, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/units", summary: "Upload units.csv", body: "text/csv",
-            success: 200, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/rosters", summary: "Upload a unit's roster (?unit=NAME)",
-            body: "text/csv", success: 201, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/map", summary: "The seat map's data (?version=N)", body: nil,
-            success: 200, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/search",
-            summary: "Find people by name, id, unit or pinyin (?q=)", body: nil, success: 200, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/changes/preview", summary: "What a late change would do",
-            body: json, success: 200, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/changes/apply",
-            summary: "Apply a late change as the next version", body: json, success: 201, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/changes/{request}",
-            summary: "Whether a change request landed", body: nil, success: 200, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/versions", summary: "The plan versions", body: nil,
-            success: 200, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/versions/diff",
-            summary: "The diff of two versions (?from=&to=)", body: nil, success: 200, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/versions/{version}/restore",
-            summary: "Restore a version as a new one", body: json, success: 201, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/print/{kind}",
-            summary: "A printed output as PDF (?version=N)", body: nil, success: 200, produces: "application/pdf"),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/groups", summary: "The discussion groups (groups.json)",
-            body: nil, success: 200, produces: json),
-        Entry(
-            method: "post", path: "/api/meetings/{meeting}/groups", summary: "Form the discussion groups", body: json,
-            success: 201, produces: json),
-        Entry(
-            method: "get", path: "/api/meetings/{meeting}/events", summary: "Live events (server-sent events)",
-            body: nil, success: 200, produces: "text/event-stream"),
-        Entry(
-            method: "get", path: "/api/openapi.json", summary: "This OpenAPI document", body: nil, success: 200,
-            produces: json),
-    ] + accountEntries + noticeEntries + portalEntries
+    static let entries: [Entry] =
+        [
+            Entry(
+                method: "get", path: "/api/meetings", summary: "The meetings in the store", body: nil, success: 200,
+                produces: json),
+            Entry(
+                method: "post", path: "/api/meetings", summary: "Create a meeting in a shipped venue", body: json,
+                success: 201, produces: json),
+            Entry(
+                method: "get", path: "/api/venues", summary: "The shipped venues", body: nil, success: 200,
+                produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}",
+                summary: "Overview: units, submissions, reminders, versions", body: nil, success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/plan",
+                summary: "Plan now: pull, plan, check, store the next version", body: json, success: 201, produces: json
+            ),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/reminders",
+                summary: "Queue reminders for units without a roster", body: json, success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/units", summary: "Upload units.csv", body: "text/csv",
+                success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/rosters", summary: "Upload a unit's roster (?unit=NAME)",
+                body: "text/csv", success: 201, produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/map", summary: "The seat map's data (?version=N)",
+                body: nil,
+                success: 200, produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/search",
+                summary: "Find people by name, id, unit or pinyin (?q=)", body: nil, success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/changes/preview", summary: "What a late change would do",
+                body: json, success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/changes/apply",
+                summary: "Apply a late change as the next version", body: json, success: 201, produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/changes/{request}",
+                summary: "Whether a change request landed", body: nil, success: 200, produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/versions", summary: "The plan versions", body: nil,
+                success: 200, produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/versions/diff",
+                summary: "The diff of two versions (?from=&to=)", body: nil, success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/versions/{version}/restore",
+                summary: "Restore a version as a new one", body: json, success: 201, produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/print/{kind}",
+                summary: "A printed output as PDF (?version=N)", body: nil, success: 200, produces: "application/pdf"),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/groups", summary: "The discussion groups (groups.json)",
+                body: nil, success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/groups", summary: "Form the discussion groups",
+                body: json,
+                success: 201, produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/events", summary: "Live events (server-sent events)",
+                body: nil, success: 200, produces: "text/event-stream"),
+            Entry(
+                method: "get", path: "/api/openapi.json", summary: "This OpenAPI document", body: nil, success: 200,
+                produces: json),
+        ] + accountEntries + noticeEntries + portalEntries
 
     /// Sign-in, sessions, activation and the staff's account list.
     static let accountEntries: [Entry] = [

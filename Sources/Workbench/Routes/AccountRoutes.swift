@@ -56,7 +56,8 @@ struct AccountRoutes {
             var request = request
             let activation = try await request.json(Activation.self)
             return try signedInResponse(
-                try await signIn.activate(code: activation.code, password: activation.password, address: context.addressText))
+                try await signIn.activate(
+                    code: activation.code, password: activation.password, address: context.addressText))
         }
         router.get("api/accounts") { _, _ in try JSONReply.response(try await signIn.store.accounts()) }
         router.post("api/accounts") { request, context in
@@ -69,7 +70,8 @@ struct AccountRoutes {
             let new = NewAccount(
                 login: asked.login, kind: asked.kind, unitName: unit,
                 displayName: asked.displayName.flatMap { $0.isEmpty ? nil : $0 } ?? unit ?? asked.login)
-            let issued = try await signIn.createAccount(new, by: try context.requireIdentity(), address: context.addressText)
+            let issued = try await signIn.createAccount(
+                new, by: try context.requireIdentity(), address: context.addressText)
             return try JSONReply.response(issued, status: .created)
         }
         router.post("api/accounts/:account/reissue") { _, context in

@@ -37,7 +37,9 @@ struct DeliveryBoardPayload: Encodable {
             var inside: Set<UnitID> = [district]
             var frontier = [district]
             while let next = frontier.popLast() {
-                for child in children[next] ?? [] where inside.insert(child.unitID).inserted { frontier.append(child.unitID) }
+                for child in children[next] ?? [] where inside.insert(child.unitID).inserted {
+                    frontier.append(child.unitID)
+                }
             }
             rows = rows.filter { inside.contains($0.unitID) }
         }

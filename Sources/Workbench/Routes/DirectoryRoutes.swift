@@ -32,7 +32,8 @@ struct DirectoryRoutes {
             let entries = try await entries(id)
             let meeting = try await desk.store.meetings().first { $0.id.rawValue == id }?.name ?? ""
             let options = RenderOptions(title: ChartTitle(meeting: meeting, venue: "单位电话资料", date: "", planVersion: ""))
-            return Self.download(try PhoneDirectory.pdf(entries, options: options), type: "application/pdf", name: "单位电话资料.pdf")
+            return Self.download(
+                try PhoneDirectory.pdf(entries, options: options), type: "application/pdf", name: "单位电话资料.pdf")
         }
         router.get("api/portal/template.xlsx") { _, _ in
             Self.download(try RosterTemplate.xlsx(), type: Self.xlsxType, name: "参会人员名单模板.xlsx")
@@ -64,7 +65,10 @@ struct DirectoryRoutes {
     }
 
     private static func contact(_ details: UnitDetails) -> [String: String] {
-        ["unit": details.name, "contactPerson": details.contactPerson, "officePhone": details.officePhone, "mobile": details.mobile]
+        [
+            "unit": details.name, "contactPerson": details.contactPerson, "officePhone": details.officePhone,
+            "mobile": details.mobile,
+        ]
     }
 
     private static func field(_ value: String, _ name: String, limit: Int) throws -> String {
@@ -87,6 +91,7 @@ struct DirectoryRoutes {
 
     static func download(_ bytes: Data, type: String, name: String) -> Response {
         let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
-        return JSONReply.bytes(bytes, contentType: type, headers: [.contentDisposition: "attachment; filename*=UTF-8''\(encoded)"])
+        return JSONReply.bytes(
+            bytes, contentType: type, headers: [.contentDisposition: "attachment; filename*=UTF-8''\(encoded)"])
     }
 }

@@ -103,7 +103,9 @@ struct NoticeRoutes {
             guard let parsed = ISO8601DateFormatter().date(from: text) else {
                 throw APIError(
                     .badRequest, "deadline: '\(text)' is not a date and time such as 2026-12-10T09:00:00+08:00",
-                    problems: [APIError.Problem(file: "request body", line: nil, field: "deadline", message: "not a date")])
+                    problems: [
+                        APIError.Problem(file: "request body", line: nil, field: "deadline", message: "not a date")
+                    ])
             }
             deadline = parsed
         }

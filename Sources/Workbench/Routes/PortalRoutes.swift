@@ -45,7 +45,8 @@ struct PortalRoutes {
             if let version = item.notice.planVersionID {
                 seats = try await unitSeats(version, unit: item.unitName)
             }
-            return try JSONReply.response(OpenedNotice(notice: item.notice, unitName: item.unitName, readAt: readAt, seats: seats))
+            return try JSONReply.response(
+                OpenedNotice(notice: item.notice, unitName: item.unitName, readAt: readAt, seats: seats))
         }
         router.get("api/portal/meetings/:meeting/notices/:notice/attachments/:attachment") { _, context in
             let reach = try await reach(context)
@@ -177,7 +178,9 @@ struct PortalRoutes {
     private func submissions(of unit: MeetingUnit, meeting: MeetingID) async throws -> [SubmissionLine] {
         var lines: [SubmissionLine] = []
         for submission in try await desk.store.submissions(meeting: meeting, unitNamed: unit.details.name).reversed() {
-            let rejected = submission.status == .parsed ? try await desk.store.rows(of: submission.id).filter { !$0.isAccepted } : []
+            let rejected =
+                submission.status == .parsed
+                ? try await desk.store.rows(of: submission.id).filter { !$0.isAccepted } : []
             lines.append(
                 SubmissionLine(
                     version: submission.version, fileName: submission.fileName, receivedAt: submission.receivedAt,
@@ -185,7 +188,9 @@ struct PortalRoutes {
                     accepted: submission.acceptedCount, rejected: submission.rejectedCount,
                     failure: submission.failureReason,
                     problems: rejected.map {
-                        APIError.Problem(file: submission.fileName, line: $0.line, field: $0.rejection?.field, message: $0.rejection?.reason ?? "")
+                        APIError.Problem(
+                            file: submission.fileName, line: $0.line, field: $0.rejection?.field,
+                            message: $0.rejection?.reason ?? "")
                     }))
         }
         return lines

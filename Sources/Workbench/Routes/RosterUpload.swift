@@ -37,14 +37,17 @@ struct RosterUpload {
             _ = try await store.recordSubmissionFailure(reason, encoding: nil, submission: receipt.id)
             throw APIError(
                 .unprocessableContent, "\(fileName): \(reason)",
-                problems: error.errors.map { APIError.Problem(file: fileName, line: $0.line, field: $0.field, message: $0.message) })
+                problems: error.errors.map {
+                    APIError.Problem(file: fileName, line: $0.line, field: $0.field, message: $0.message)
+                })
         }
         do {
             _ = try await store.recordParsedRoster(parsed, submission: receipt.id)
         } catch {
             // Rows the store cannot keep as they are (a NUL character, say): refused whole.
             guard error.kind == .invalidInput else { throw error }
-            _ = try await store.recordSubmissionFailure(error.message, encoding: parsed.encoding, submission: receipt.id)
+            _ = try await store.recordSubmissionFailure(
+                error.message, encoding: parsed.encoding, submission: receipt.id)
             throw APIError(
                 .unprocessableContent, "\(fileName): \(error.message)",
                 problems: [APIError.Problem(file: fileName, line: nil, field: nil, message: error.message)])

@@ -65,14 +65,17 @@ struct AccessGuard: RouterMiddleware {
             return nil
         case (_, nil):
             if isPage {
-                let next = path == "/" ? "" : "?next=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                let next =
+                    path == "/"
+                    ? "" : "?next=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
                 return { redirect(to: "/sign-in" + next) }
             }
             return { throw APIError(.unauthorized, "sign in first") }
         case (.signedIn, _?):
             return nil
         case (.staff, let who?) where !who.isStaff:
-            return isPage ? { redirect(to: "/portal") } : { throw APIError(.forbidden, "this is for the office's staff") }
+            return isPage
+                ? { redirect(to: "/portal") } : { throw APIError(.forbidden, "this is for the office's staff") }
         case (.unit, let who?) where who.isStaff:
             return isPage ? { redirect(to: "/") } : { throw APIError(.forbidden, "this is the units' portal") }
         default:
