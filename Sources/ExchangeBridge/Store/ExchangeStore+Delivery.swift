@@ -155,7 +155,7 @@ extension ExchangeStore {
                 arguments += [meeting.rawValue]
             }
             sql += " ORDER BY o.id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.notice)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.outboxNotice)
         }
     }
 
@@ -191,22 +191,13 @@ extension ExchangeStore {
                 sql: "SELECT o.*, u.name AS unit_name FROM outbox o JOIN units u ON u.id = o.unit_id WHERE o.id = ?",
                 arguments: [message.rawValue])
             guard let row else { throw ExchangeStoreError(.notFound, store: path, "has no \(message)") }
-            return Self.notice(row)
+            return Self.outboxNotice(row)
         }
     }
 
     private func meetingOf(_ db: Database, _ message: OutboxMessageID) throws -> MeetingID? {
         try Int64.fetchOne(db, sql: "SELECT meeting_id FROM outbox WHERE id = ?", arguments: [message.rawValue])
             .map(MeetingID.init(rawValue:))
-    }
-
-    private static func notice(_ row: Row) -> OutboxNotice {
-        OutboxNotice(
-            id: row["id"], unitID: UnitID(rawValue: row["unit_id"]), unitName: row["unit_name"],
-            planVersionID: (row["plan_version_id"] as Int64?).map(PlanVersionID.init(rawValue:)),
-            kind: row["kind"], dedupeKey: row["dedupe_key"], payload: row["payload"],
-            state: DeliveryState(rawValue: row["state"]) ?? .queued, attempts: row["attempts"],
-            lastError: row["last_error"], createdAt: Timestamp.date(row["created_at"]) ?? .distantPast)
     }
 
     private static func seconds(_ duration: Duration) -> TimeInterval {

@@ -69,14 +69,17 @@ extension ExchangeStore {
                 arguments += [kind]
             }
             sql += " ORDER BY o.id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                OutboxNotice(
-                    id: row["id"], unitID: UnitID(rawValue: row["unit_id"]), unitName: row["unit_name"],
-                    planVersionID: (row["plan_version_id"] as Int64?).map(PlanVersionID.init(rawValue:)),
-                    kind: row["kind"], dedupeKey: row["dedupe_key"], payload: row["payload"],
-                    state: DeliveryState(rawValue: row["state"]) ?? .queued, attempts: row["attempts"],
-                    lastError: row["last_error"], createdAt: Timestamp.date(row["created_at"]) ?? .distantPast)
-            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.outboxNotice)
         }
+    }
+
+    /// An outbox row (joined with its unit's name as `unit_name`) as a notice.
+    static func outboxNotice(_ row: Row) -> OutboxNotice {
+        OutboxNotice(
+            id: row["id"], unitID: UnitID(rawValue: row["unit_id"]), unitName: row["unit_name"],
+            planVersionID: (row["plan_version_id"] as Int64?).map(PlanVersionID.init(rawValue:)),
+            kind: row["kind"], dedupeKey: row["dedupe_key"], payload: row["payload"],
+            state: DeliveryState(rawValue: row["state"]) ?? .queued, attempts: row["attempts"],
+            lastError: row["last_error"], createdAt: Timestamp.date(row["created_at"]) ?? .distantPast)
     }
 }
