@@ -3,7 +3,9 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import SeatPlanCore
 import SeededRandom
+import Spreadsheet
 import Testing
 
 @testable import Workbench
@@ -21,6 +23,14 @@ struct UploadFuzzTests {
             text += "F\(index),测试人员\(index),\(unit),30,\(index),member,\"科员, 一级\",\(index % 2 == 0 ? "女" : "男"),\n"
         }
         return Data(text.utf8)
+    }
+
+    /// The same roster as a workbook with the template's Chinese headings.
+    static func workbookSeed() throws -> Data {
+        let rows =
+            [RosterTemplate.headings]
+            + (1...12).map { ["测试人员\($0)", unit, "科员", $0 % 2 == 0 ? "女" : "男", String($0), "member", ""] }
+        return try XLSXWriter(sheetName: "名单").write(rows.map { $0.map(XLSXCell.text) })
     }
 
     /// One deterministic mutation of `bytes`.
@@ -47,21 +57,23 @@ struct UploadFuzzTests {
         return bytes
     }
 
-    @Test("1,000 broken rosters: no 500, no partial submission")
+    @Test("1,000 broken rosters (CSV and XLSX): no 500, no partial submission")
     func fuzz() async throws {
         let fixture = try await WorkbenchFixture.demo()
         let unit = try await fixture.unitSession(login: "fuzz", unit: Self.unit)
         let own = try #require(try PortalTests.unitIDs(fixture)[Self.unit])
-        let seed = Array(Self.seed)
+        let seeds = [Array(Self.seed), Array(try Self.workbookSeed())]
         let statuses = try await fixture.test(as: .some(unit)) { client in
             var generator = SeededGenerator(seed: 1000)
             var statuses: [Int: Int] = [:]
             for round in 0..<1000 {
-                var bytes = Self.mutate(seed, &generator)
+                let isWorkbook = round % 3 == 0
+                var bytes = Self.mutate(seeds[isWorkbook ? 1 : 0], &generator)
                 if round % 7 == 0 { bytes = Self.mutate(bytes, &generator) }
                 if bytes.isEmpty { statuses[-1, default: 0] += 1 }  // refused before it is stored
                 let (status, _) = try await client.post(
-                    "/api/portal/meetings/1/units/\(own)/rosters?file=f\(round).csv", Data(bytes))
+                    "/api/portal/meetings/1/units/\(own)/rosters?file=f\(round).\(isWorkbook ? "xlsx" : "csv")",
+                    Data(bytes))
                 statuses[Int(status.code), default: 0] += 1
             }
             return statuses
