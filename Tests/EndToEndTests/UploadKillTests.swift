@@ -24,8 +24,8 @@ struct UploadKillTests {
                             "id,name,unit,unit_order,precedence,role,title,gender,tags\n"
                             + (1...5).map { "K\(lane)\(round)\($0),测试\($0),\(unit),\(lane + 1),\($0),member,,,\n" }
                             .joined()
-                        let path =
-                            "/api/meetings/1/rosters?unit=\(unit.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+                        let name = unit.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                        let path = "/api/meetings/1/rosters?unit=\(name)"
                         guard let reply = try? await server.post(path, body: Data(csv.utf8), contentType: "text/csv"),
                             reply.status == 201, let answer = try? reply.json(), let version = answer["version"].int
                         else { return }  // the server is gone
