@@ -132,6 +132,16 @@ extension WorkbenchBrowserTests {
         try await portal.saveShot("portal-history.png", in: folder)
         try await portal.expectNoPageErrors("console errors on the portal")
 
+        // The unit keeps its contact details; the office's directory has them.
+        let mobile = try await portal.waitFor("#contact-mobile")
+        try await mobile.clear()
+        try await mobile.sendKeys("13955556666")
+        try await portal.find("#contact-save").click()
+        try await portal.waitForText(".toast", "the contact details are saved") { $0.contains("联系方式已保存") }
+        let directory = try await staff.executeAsync(
+            "return await (await fetch('/api/meetings/1/directory.xlsx')).arrayBuffer().then((b) => b.byteLength);")
+        #expect((directory.int ?? 0) > 1000)
+
         // The seat notice of version 1: the unit's people and seats, and its PDF.
         try await portal.find(".inbox-item[data-read=\"unread\"]").click()
         try await portal.waitFor("#seats tbody tr[data-attendee]")

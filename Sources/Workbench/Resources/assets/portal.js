@@ -51,8 +51,43 @@ async function openMeeting(m) {
   $('upload-result').hidden = true;
   showReader(null);
   await Promise.all([loadInbox(), loadUnits()]);
-  await loadHistory();
+  await Promise.all([loadHistory(), loadContact()]);
 }
+
+// ---- contact details -------------------------------------------------------------------------
+
+/** The own unit's contact details (the office's phone directory). */
+async function loadContact() {
+  const own = units[0];
+  if (!own) return;
+  try {
+    const contact = await api('GET', `/api/portal/meetings/${meeting}/units/${own.unitID}/contact`);
+    $('contact-person').value = contact.contactPerson || '';
+    $('contact-office').value = contact.officePhone || '';
+    $('contact-mobile').value = contact.mobile || '';
+    $('contact-card').hidden = false;
+  } catch (err) {
+    showError($('contact-error'), err, '读取联系方式失败');
+  }
+}
+
+$('contact-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const own = units[0];
+  if (!own) return;
+  clearError($('contact-error'));
+  busy($('contact-save'), async () => {
+    try {
+      await api('POST', `/api/portal/meetings/${meeting}/units/${own.unitID}/contact`, {
+        contactPerson: $('contact-person').value, officePhone: $('contact-office').value,
+        mobile: $('contact-mobile').value,
+      });
+      toast('联系方式已保存', 'ok');
+    } catch (err) {
+      showError($('contact-error'), err, '保存失败');
+    }
+  });
+});
 
 // ---- inbox ---------------------------------------------------------------------------------
 
