@@ -196,3 +196,33 @@ import Testing
         }
     }
 }
+
+/// A file already read, stored with its rows in one transaction.
+@Suite struct OneTransactionSubmissionTests {
+    @Test func aReadFileIsStoredWithItsRowsAndSupersedesTheLastOne() throws {
+        let (store, meeting) = try StoreFixtures.storeWithUnits()
+        let unit = "市委办公室"
+        let csv = StoreFixtures.rosterCSV([StoreFixtures.person("A1", "张三", unit: unit, precedence: 1)])
+        let first = try store.submitParsedRoster(
+            try RosterIntake.parse(csv, file: "a.csv", unit: unit), unitNamed: unit, meeting: meeting.id,
+            fileName: "a.csv", raw: csv)
+        let second = try store.submitParsedRoster(
+            try RosterIntake.parse(csv, file: "b.csv", unit: unit), unitNamed: unit, meeting: meeting.id,
+            fileName: "b.csv", raw: csv)
+        #expect(first.status == .parsed && second.version == 2)
+        let submissions = try store.submissions(meeting: meeting.id, unitNamed: unit)
+        #expect(submissions.map(\.isCurrent) == [false, true] && submissions.last?.acceptedCount == 1)
+        #expect(try store.rawFile(of: second.id) == csv)
+    }
+
+    @Test func rowsTheStoreCannotKeepWriteNothing() throws {
+        let (store, meeting) = try StoreFixtures.storeWithUnits()
+        let unit = "市委办公室"
+        let csv = StoreFixtures.rosterCSV([StoreFixtures.person("A1", "张\u{0}三", unit: unit, precedence: 1)])
+        let parsed = try RosterIntake.parse(csv, file: "a.csv", unit: unit)
+        #expect(throws: ExchangeStoreError.self) {
+            try store.submitParsedRoster(parsed, unitNamed: unit, meeting: meeting.id, fileName: "a.csv", raw: csv)
+        }
+        #expect(try store.submissions(meeting: meeting.id, unitNamed: unit).isEmpty)
+    }
+}

@@ -37,6 +37,10 @@ public protocol ExchangeStorage: Sendable {
     func recordParsedRoster(
         _ roster: ParsedRoster, submission: SubmissionID
     ) async throws(ExchangeStoreError) -> SubmissionReceipt
+    /// Stores a file already read and its rows in one transaction, as the unit's next submission.
+    func submitParsedRoster(
+        _ roster: ParsedRoster, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
+    ) async throws(ExchangeStoreError) -> SubmissionReceipt
     /// Records that a received submission could not be read.
     func recordSubmissionFailure(
         _ reason: String, encoding: String?, submission: SubmissionID

@@ -10,28 +10,51 @@ extension ExchangeStore {
     ) throws(ExchangeStoreError) -> SubmissionReceipt {
         try requireStorableText(["file name": fileName], in: "submission")
         return try write { db in
-            let unit = try requireUnit(db, named: unitName, meeting: meeting)
-            let unitID = unit.id ?? 0
-            let version =
-                1
-                + (try Int.fetchOne(
-                    db, sql: "SELECT max(version) FROM roster_submissions WHERE unit_id = ?", arguments: [unitID]) ?? 0)
-            var record = SubmissionRecord(
-                id: nil, meetingID: meeting.rawValue, unitID: unitID, version: version, receivedAt: timestamp(),
-                fileName: fileName, rawBytes: raw, byteCount: raw.count, sha256: SHA256.hex(raw), encoding: nil,
-                status: SubmissionStatus.received.rawValue, failureReason: nil, processedAt: nil,
-                acceptedCount: 0, rejectedCount: 0, supersededBy: nil)
-            try record.insert(db)
-            let id = record.id ?? 0
-            try appendAudit(
-                db, action: "submission.receive", subject: "submission:\(id)", meeting: meeting,
-                detail: [
-                    "unit": .text(unitName), "version": .number(Int64(version)),
-                    "file": .text(fileName), "bytes": .number(Int64(raw.count)),
-                ])
-            return SubmissionReceipt(
-                id: SubmissionID(rawValue: id), unitID: UnitID(rawValue: unitID), version: version, status: .received)
+            try insertReceived(db, unitNamed: unitName, meeting: meeting, fileName: fileName, raw: raw)
         }
+    }
+
+    /// Stores a received file and what reading it produced in one transaction (the file is
+    /// read before it is stored): the unit's next submission, parsed, superseding the earlier.
+    /// One transaction instead of two, for a server receiving many uploads at once; a row the
+    /// store cannot keep (``ExchangeStoreError/Kind/invalidInput``) writes nothing.
+    public func submitParsedRoster(
+        _ roster: ParsedRoster, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
+    ) throws(ExchangeStoreError) -> SubmissionReceipt {
+        try requireStorableText(["file name": fileName], in: "submission")
+        try validateLines(roster.rows)
+        try requireStorableText(["encoding": roster.encoding], in: "roster")
+        return try write { db in
+            let received = try insertReceived(db, unitNamed: unitName, meeting: meeting, fileName: fileName, raw: raw)
+            return try recordRows(db, roster, submission: received.id)
+        }
+    }
+
+    /// Inserts a received file as the unit's next submission, inside the caller's transaction.
+    private func insertReceived(
+        _ db: Database, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
+    ) throws -> SubmissionReceipt {
+        let unit = try requireUnit(db, named: unitName, meeting: meeting)
+        let unitID = unit.id ?? 0
+        let version =
+            1
+            + (try Int.fetchOne(
+                db, sql: "SELECT max(version) FROM roster_submissions WHERE unit_id = ?", arguments: [unitID]) ?? 0)
+        var record = SubmissionRecord(
+            id: nil, meetingID: meeting.rawValue, unitID: unitID, version: version, receivedAt: timestamp(),
+            fileName: fileName, rawBytes: raw, byteCount: raw.count, sha256: SHA256.hex(raw), encoding: nil,
+            status: SubmissionStatus.received.rawValue, failureReason: nil, processedAt: nil,
+            acceptedCount: 0, rejectedCount: 0, supersededBy: nil)
+        try record.insert(db)
+        let id = record.id ?? 0
+        try appendAudit(
+            db, action: "submission.receive", subject: "submission:\(id)", meeting: meeting,
+            detail: [
+                "unit": .text(unitName), "version": .number(Int64(version)),
+                "file": .text(fileName), "bytes": .number(Int64(raw.count)),
+            ])
+        return SubmissionReceipt(
+            id: SubmissionID(rawValue: id), unitID: UnitID(rawValue: unitID), version: version, status: .received)
     }
 
     /// Records what reading a received submission produced: every row with its verdict. The
@@ -42,56 +65,61 @@ extension ExchangeStore {
     ) throws(ExchangeStoreError) -> SubmissionReceipt {
         try validateLines(roster.rows)
         try requireStorableText(["encoding": roster.encoding], in: "roster")
-        return try write { db in
-            let record = try requireReceived(db, submission)
-            let insertRow = try db.cachedStatement(
-                sql: """
-                    INSERT INTO submission_rows (submission_id, line, raw_text, attendee_id, name, unit, unit_order,
-                        precedence, role, title, gender, tags, accepted, rejection_field, rejection_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-            for row in roster.rows {
-                let fields = row.fields
-                try insertRow.execute(arguments: [
-                    submission.rawValue, row.line, row.rawText, fields.id, fields.name, fields.unit, fields.unitOrder,
-                    fields.precedence, fields.role, fields.title, fields.gender, fields.tags, row.isAccepted,
-                    row.rejection?.field, row.rejection?.reason,
-                ])
-            }
-            let accepted = roster.rows.count(where: \.isAccepted)
-            let rejected = roster.rows.count - accepted
-            // Earlier submissions of the unit give way to this one...
-            try db.execute(
-                sql: """
-                    UPDATE roster_submissions SET superseded_by = ?
-                    WHERE unit_id = ? AND version < ? AND superseded_by IS NULL
-                    """,
-                arguments: [submission.rawValue, record.unitID, record.version])
-            // ...unless a later one was already read, which then replaces this one.
-            let successor = try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT id FROM roster_submissions
-                    WHERE unit_id = ? AND version > ? AND status = 'parsed' AND superseded_by IS NULL
-                    """,
-                arguments: [record.unitID, record.version])
-            try db.execute(
-                sql: """
-                    UPDATE roster_submissions SET status = 'parsed', encoding = ?, processed_at = ?,
-                        accepted_count = ?, rejected_count = ?, superseded_by = ?
-                    WHERE id = ?
-                    """,
-                arguments: [roster.encoding, timestamp(), accepted, rejected, successor, submission.rawValue])
-            try appendAudit(
-                db, action: "submission.parse", subject: "submission:\(submission.rawValue)",
-                meeting: MeetingID(rawValue: record.meetingID),
-                detail: [
-                    "encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
-                    "rejected": .number(Int64(rejected)),
-                ])
-            return SubmissionReceipt(
-                id: submission, unitID: UnitID(rawValue: record.unitID), version: record.version, status: .parsed)
+        return try write { db in try recordRows(db, roster, submission: submission) }
+    }
+
+    /// Records a read roster's rows inside the caller's transaction (see ``recordParsedRoster(_:submission:)``).
+    private func recordRows(
+        _ db: Database, _ roster: ParsedRoster, submission: SubmissionID
+    ) throws -> SubmissionReceipt {
+        let record = try requireReceived(db, submission)
+        let insertRow = try db.cachedStatement(
+            sql: """
+                INSERT INTO submission_rows (submission_id, line, raw_text, attendee_id, name, unit, unit_order,
+                    precedence, role, title, gender, tags, accepted, rejection_field, rejection_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for row in roster.rows {
+            let fields = row.fields
+            try insertRow.execute(arguments: [
+                submission.rawValue, row.line, row.rawText, fields.id, fields.name, fields.unit, fields.unitOrder,
+                fields.precedence, fields.role, fields.title, fields.gender, fields.tags, row.isAccepted,
+                row.rejection?.field, row.rejection?.reason,
+            ])
         }
+        let accepted = roster.rows.count(where: \.isAccepted)
+        let rejected = roster.rows.count - accepted
+        // Earlier submissions of the unit give way to this one...
+        try db.execute(
+            sql: """
+                UPDATE roster_submissions SET superseded_by = ?
+                WHERE unit_id = ? AND version < ? AND superseded_by IS NULL
+                """,
+            arguments: [submission.rawValue, record.unitID, record.version])
+        // ...unless a later one was already read, which then replaces this one.
+        let successor = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM roster_submissions
+                WHERE unit_id = ? AND version > ? AND status = 'parsed' AND superseded_by IS NULL
+                """,
+            arguments: [record.unitID, record.version])
+        try db.execute(
+            sql: """
+                UPDATE roster_submissions SET status = 'parsed', encoding = ?, processed_at = ?,
+                    accepted_count = ?, rejected_count = ?, superseded_by = ?
+                WHERE id = ?
+                """,
+            arguments: [roster.encoding, timestamp(), accepted, rejected, successor, submission.rawValue])
+        try appendAudit(
+            db, action: "submission.parse", subject: "submission:\(submission.rawValue)",
+            meeting: MeetingID(rawValue: record.meetingID),
+            detail: [
+                "encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
+                "rejected": .number(Int64(rejected)),
+            ])
+        return SubmissionReceipt(
+            id: submission, unitID: UnitID(rawValue: record.unitID), version: record.version, status: .parsed)
     }
 
     /// Records that a received submission could not be read at all (e.g. unknown encoding, no

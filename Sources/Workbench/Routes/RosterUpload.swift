@@ -17,6 +17,15 @@ struct RosterUpload {
         let problems: [APIError.Problem]
     }
 
+    /// Keeps a file that could not be taken as a failed submission, with the reason.
+    private func refuse(
+        _ raw: Data, reason: String, encoding: String?, unit: String, fileName: String, meeting: MeetingID
+    ) async throws {
+        let received = try await store.receiveSubmission(
+            unitNamed: unit, meeting: meeting, fileName: fileName, raw: raw)
+        _ = try await store.recordSubmissionFailure(reason, encoding: encoding, submission: received.id)
+    }
+
     /// Stores and reads `raw` as `unit`'s roster; `unitIsKnown` skips looking the unit up (the
     /// caller found it already).
     func submit(
@@ -26,15 +35,15 @@ struct RosterUpload {
         if !unitIsKnown, try await !store.units(meeting: meeting).contains(where: { $0.details.name == unit }) {
             throw APIError.notFound("unit '\(unit)' of this meeting")
         }
-        // Received first (the file is kept whatever happens next), then read here and recorded:
-        // the answer comes from the rows just read, with no second look at the store.
-        let receipt = try await store.receiveSubmission(unitNamed: unit, meeting: meeting, fileName: fileName, raw: raw)
+        // Read first; a file that reads is stored with its rows in one transaction. A file that
+        // cannot be read, or whose rows the store cannot keep, is still stored, as failed.
         let parsed: ParsedRoster
+        let receipt: SubmissionReceipt
         do {
             parsed = try RosterIntake.parse(raw, file: fileName, unit: unit)
         } catch {
             let reason = error.description.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
-            _ = try await store.recordSubmissionFailure(reason, encoding: nil, submission: receipt.id)
+            try await refuse(raw, reason: reason, encoding: nil, unit: unit, fileName: fileName, meeting: meeting)
             throw APIError(
                 .unprocessableContent, "\(fileName): \(reason)",
                 problems: error.errors.map {
@@ -42,12 +51,12 @@ struct RosterUpload {
                 })
         }
         do {
-            _ = try await store.recordParsedRoster(parsed, submission: receipt.id)
+            receipt = try await store.submitParsedRoster(
+                parsed, unitNamed: unit, meeting: meeting, fileName: fileName, raw: raw)
         } catch {
-            // Rows the store cannot keep as they are (a NUL character, say): refused whole.
             guard error.kind == .invalidInput else { throw error }
-            _ = try await store.recordSubmissionFailure(
-                error.message, encoding: parsed.encoding, submission: receipt.id)
+            try await refuse(
+                raw, reason: error.message, encoding: parsed.encoding, unit: unit, fileName: fileName, meeting: meeting)
             throw APIError(
                 .unprocessableContent, "\(fileName): \(error.message)",
                 problems: [APIError.Problem(file: fileName, line: nil, field: nil, message: error.message)])
