@@ -12,6 +12,8 @@ final class MeetingDesk: Sendable {
     let store: any ExchangeStorage
     /// Pages subscribed to live events.
     let events = EventHub()
+    /// Uploads' store writes, one at a time (see ``WriteGate``).
+    let writeGate = WriteGate()
     /// Runs inside a late change's store transaction before it commits (crash tests only).
     let beforeCommit: (@Sendable () -> Void)?
 

@@ -8,6 +8,8 @@ import SeatPlanCore
 /// lists every rejected row with its line and field, as `seatplan store submit` prints them.
 struct RosterUpload {
     let store: any ExchangeStorage
+    /// One upload's store write at a time (see ``WriteGate``).
+    let gate: WriteGate
 
     struct Answer: Encodable {
         let version: Int
@@ -51,10 +53,12 @@ struct RosterUpload {
                 })
         }
         do {
-            receipt = try await store.submitParsedRoster(
-                parsed, unitNamed: unit, meeting: meeting, fileName: fileName, raw: raw)
+            receipt = try await gate.run { [store] in
+                try await store.submitParsedRoster(
+                    parsed, unitNamed: unit, meeting: meeting, fileName: fileName, raw: raw)
+            }
         } catch {
-            guard error.kind == .invalidInput else { throw error }
+            guard let error = error as? ExchangeStoreError, error.kind == .invalidInput else { throw error }
             try await refuse(
                 raw, reason: error.message, encoding: parsed.encoding, unit: unit, fileName: fileName, meeting: meeting)
             throw APIError(
