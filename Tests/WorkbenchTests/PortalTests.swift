@@ -153,6 +153,20 @@ struct PortalTests {
         ]
         let leaks = ["西口镇", "机密", "%PDF-secret", "1380000", "xikou"]
         try await fixture.test(as: .some(unit)) { client in
+            // Every staff page sends a unit to its portal; the portal page itself holds no data.
+            let pages = [
+                "/", "/meetings/1", "/meetings/1/map", "/meetings/1/versions", "/meetings/1/groups",
+                "/meetings/1/notices", "/accounts",
+            ]
+            for page in pages {
+                try await client.execute(uri: page, method: .get) { response in
+                    #expect(response.status == .seeOther && response.headers[.location] == "/portal", "\(page)")
+                }
+            }
+            try await client.execute(uri: "/portal", method: .get) { response in
+                let text = String(buffer: response.body)
+                #expect(response.status == .ok && leaks.allSatisfy { !text.contains($0) })
+            }
             // Signing out last: it ends the session the rest of the sweep needs.
             let entries = APICatalog.entries.sorted {
                 ($0.path == "/api/session/sign-out" ? 1 : 0) < ($1.path == "/api/session/sign-out" ? 1 : 0)
