@@ -38,16 +38,14 @@ enum Harness {
         for _ in 0..<max(runs, scenario.minimumRuns) {
             let start = clock.now
             note = try await body()
-            let elapsed = (clock.now - start).components
-            samples.append(Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15)
+            samples.append((clock.now - start).milliseconds)
         }
         samples.sort()
         let median =
             samples.count.isMultiple(of: 2)
             ? (samples[samples.count / 2 - 1] + samples[samples.count / 2]) / 2
             : samples[samples.count / 2]
-        let p95 =
-            samples.isEmpty ? 0 : samples[min(samples.count - 1, Int((Double(samples.count) * 0.95).rounded(.up)) - 1)]
+        let p95 = samples.percentile(0.95)
         return Measurement(
             name: scenario.name, runs: samples.count, minMilliseconds: samples.first ?? 0, medianMilliseconds: median,
             p95Milliseconds: p95, maxMilliseconds: samples.last ?? 0, peakMemoryMiB: peakResidentMiB(), note: note)
@@ -122,4 +120,18 @@ enum Harness {
 struct BenchmarkFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+extension [Double] {
+    /// The `fraction` percentile of sorted values (0 when empty).
+    func percentile(_ fraction: Double) -> Double {
+        isEmpty ? 0 : self[Swift.min(count - 1, Swift.max(0, Int((Double(count) * fraction).rounded(.up)) - 1))]
+    }
+}
+
+extension Duration {
+    /// This duration in milliseconds.
+    var milliseconds: Double {
+        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
+    }
 }

@@ -163,17 +163,3 @@ final class BoardPoller: Sendable {
         return latencies
     }
 }
-
-extension [Double] {
-    /// The `fraction` percentile of sorted values (0 when empty).
-    func percentile(_ fraction: Double) -> Double {
-        isEmpty ? 0 : self[Swift.min(count - 1, Swift.max(0, Int((Double(count) * fraction).rounded(.up)) - 1))]
-    }
-}
-
-extension Duration {
-    /// This duration in milliseconds.
-    var milliseconds: Double {
-        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
-    }
-}

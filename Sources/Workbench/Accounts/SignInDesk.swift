@@ -117,24 +117,20 @@ struct SignInDesk: Sendable {
 
     /// Makes an account with a one-time activation code (staff only; checked by the route).
     func createAccount(_ new: NewAccount, by staff: Identity, address: String) async throws -> IssuedCode {
-        let code = SecretTokens.activationCode()
-        let expires = now().addingTimeInterval(Self.activationLength)
+        let (code, activation) = newActivation()
         let account = try await Self.audited(staff.account, address) {
-            try await store.createAccount(
-                new, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
+            try await store.createAccount(new, activation: activation)
         }
-        return IssuedCode(account: account, code: code, expiresAt: expires)
+        return IssuedCode(account: account, code: code, expiresAt: activation.expiresAt)
     }
 
     /// Issues a new code for an account (a lost code or password): the old ones stop working.
     func reissue(_ id: AccountID, by staff: Identity, address: String) async throws -> IssuedCode {
-        let code = SecretTokens.activationCode()
-        let expires = now().addingTimeInterval(Self.activationLength)
+        let (code, activation) = newActivation()
         try await Self.audited(staff.account, address) {
-            try await store.reissueActivation(
-                id, activation: ActivationHash(hash: SecretTokens.hash(code), expiresAt: expires))
+            try await store.reissueActivation(id, activation: activation)
         }
-        return IssuedCode(account: try await store.account(id), code: code, expiresAt: expires)
+        return IssuedCode(account: try await store.account(id), code: code, expiresAt: activation.expiresAt)
     }
 
     /// On a store without an activated staff account: makes (or re-issues) `admin` and returns
@@ -142,9 +138,7 @@ struct SignInDesk: Sendable {
     func firstStaffCode() async throws -> String? {
         let accounts = try await store.accounts()
         if accounts.contains(where: { $0.kind == .staff && $0.isActivated }) { return nil }
-        let code = SecretTokens.activationCode()
-        let activation = ActivationHash(
-            hash: SecretTokens.hash(code), expiresAt: now().addingTimeInterval(Self.activationLength))
+        let (code, activation) = newActivation()
         if let waiting = accounts.first(where: { $0.kind == .staff && $0.login == Self.firstStaffLogin }) {
             try await store.reissueActivation(waiting.id, activation: activation)
         } else {
@@ -152,6 +146,15 @@ struct SignInDesk: Sendable {
                 NewAccount(login: Self.firstStaffLogin, kind: .staff, displayName: "会务组"), activation: activation)
         }
         return code
+    }
+
+    /// A fresh one-time code and what the store keeps of it (its hash and expiry).
+    private func newActivation() -> (code: String, activation: ActivationHash) {
+        let code = SecretTokens.activationCode()
+        return (
+            code,
+            ActivationHash(hash: SecretTokens.hash(code), expiresAt: now().addingTimeInterval(Self.activationLength))
+        )
     }
 
     /// Runs a slow hash on a thread of its own: 600,000 rounds take a good part of a second, and

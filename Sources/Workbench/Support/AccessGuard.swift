@@ -33,12 +33,14 @@ struct AccessGuard: RouterMiddleware {
         if isWrite && request.headers[.seatPlanRequest] != "1" {
             throw APIError(.forbidden, "a change must come from the workbench's own pages (X-SeatPlan-Request)")
         }
+        let path = request.uri.path
+        let policy = AccessPolicy.of(path: path, method: request.method.rawValue)
+        // Open pages and assets need nobody; a page's dozen asset requests cost no store reads.
+        if policy == .open && !isWrite { return try await next(request, context) }
         var context = context
         if let token = SessionCookies.value(SessionCookies.session, in: request) {
             context.identity = try await signIn.identity(sessionToken: token)
         }
-        let path = request.uri.path
-        let policy = AccessPolicy.of(path: path, method: request.method.rawValue)
         if let refusal = Self.refusal(policy: policy, identity: context.identity, request: request, path: path) {
             return try refusal()
         }
