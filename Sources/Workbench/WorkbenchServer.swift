@@ -126,8 +126,16 @@ public struct WorkbenchServer: Sendable {
         try await signIn.firstStaffCode()
     }
 
+    /// Connections the listening socket queues before the server accepts them (the system caps
+    /// it at `net.core.somaxconn`, 4096 on Debian 12): room for every unit at once.
+    static let connectionBacklog = 2048
+
     /// The application serving ``router()`` on the configured address; `started` gets the URL
     /// to open once the port is bound.
+    ///
+    /// The listening socket queues up to ``connectionBacklog`` connections not yet accepted:
+    /// with the default 256, the 700 units connecting in one instant at a deadline would see
+    /// most connections dropped and retried by their systems a second later.
     public func application(
         started: @escaping @Sendable (URL) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
@@ -139,7 +147,8 @@ public struct WorkbenchServer: Sendable {
             router: router(),
             server: try serverBuilder(),
             configuration: ApplicationConfiguration(
-                address: .hostname(host, port: configuration.port), serverName: "SeatPlan"),
+                address: .hostname(host, port: configuration.port), serverName: "SeatPlan",
+                backlog: Self.connectionBacklog),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 let shownHost = host.contains(":") ? "[\(host)]" : host

@@ -1,3 +1,4 @@
+import ExchangeBridge
 import Foundation
 import HTTPTypes
 import Testing
@@ -25,6 +26,42 @@ struct UploadTests {
             #expect(problem.text("field") == "precedence")
             let (_, overview) = try await client.getJSON("/api/meetings/1")
             #expect(overview.list("units").first { $0.text("name") == "市委" }?.text("status") == "rejected-rows")
+        }
+    }
+
+    @Test("Uploads arriving together are committed together, each answered with its own version")
+    func simultaneousUploads() async throws {
+        let fixture = try await WorkbenchFixture.demo()
+        let units = ["市委", "市人大常委会", "市政协"]
+        let store = try await ExchangeStorageFactory.open(fixture.folder.appendingPathComponent("exchange.sqlite").path)
+        let earlier = try await store.submissions(meeting: MeetingID(rawValue: 1), unitNamed: nil)
+        let answers = try await fixture.test { client in
+            try await withThrowingTaskGroup(of: (String, HTTPResponse.Status, Int?).self) { group in
+                for round in 1...8 {
+                    for unit in units {
+                        group.addTask {
+                            let csv = "id,name,unit,unit_order,precedence,role,title,gender,tags\n"
+                                + "\(unit)-\(round),名\(round),\(unit),1,\(round),member,,,\n"
+                            let query = unit.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                            let (status, answer) = try await client.post(
+                                "/api/meetings/1/rosters?unit=\(query)&file=r\(round).csv", Data(csv.utf8))
+                            return (unit, status, answer.int("version"))
+                        }
+                    }
+                }
+                var all: [(String, HTTPResponse.Status, Int?)] = []
+                for try await answer in group { all.append(answer) }
+                return all
+            }
+        }
+        #expect(answers.allSatisfy { $0.1 == .created })
+        for unit in units {
+            let before = earlier.count { $0.unitName == unit }
+            let expected = Array(before + 1...before + 8)
+            #expect(Set(answers.filter { $0.0 == unit }.compactMap(\.2)) == Set(expected), "\(unit)")
+            let submissions = try await store.submissions(meeting: MeetingID(rawValue: 1), unitNamed: unit)
+            #expect(submissions.map(\.version) == Array(1...before + 8))
+            #expect(submissions.filter(\.isCurrent).map(\.version) == [before + 8])
         }
     }
 

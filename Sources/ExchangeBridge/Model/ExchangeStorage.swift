@@ -41,6 +41,9 @@ public protocol ExchangeStorage: Sendable {
     func submitParsedRoster(
         _ roster: ParsedRoster, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
     ) async throws(ExchangeStoreError) -> SubmissionReceipt
+    /// Stores many read files in one transaction, each in a savepoint of its own (a group commit);
+    /// one result per upload, in order.
+    func submitParsedRosters(_ uploads: [ParsedRosterUpload]) async -> [Result<SubmissionReceipt, ExchangeStoreError>]
     /// Records that a received submission could not be read.
     func recordSubmissionFailure(
         _ reason: String, encoding: String?, submission: SubmissionID

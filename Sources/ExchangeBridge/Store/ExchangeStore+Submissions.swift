@@ -21,12 +21,65 @@ extension ExchangeStore {
     public func submitParsedRoster(
         _ roster: ParsedRoster, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
     ) throws(ExchangeStoreError) -> SubmissionReceipt {
-        try requireStorableText(["file name": fileName], in: "submission")
-        try validateLines(roster.rows)
-        try requireStorableText(["encoding": roster.encoding], in: "roster")
-        return try write { db in
-            let received = try insertReceived(db, unitNamed: unitName, meeting: meeting, fileName: fileName, raw: raw)
-            return try recordRows(db, roster, submission: received.id)
+        let upload = ParsedRosterUpload(roster, unitNamed: unitName, meeting: meeting, fileName: fileName, raw: raw)
+        guard let result = submitParsedRosters([upload]).first else {
+            throw ExchangeStoreError(.invalidInput, store: path, "the roster of '\(unitName)' was not stored")
+        }
+        return try result.get()
+    }
+
+    /// Stores many read rosters in one transaction (a group commit: one sync to disk for all),
+    /// each as ``submitParsedRoster(_:unitNamed:meeting:fileName:raw:)`` would, inside a
+    /// savepoint of its own: one upload's failure writes nothing of it and leaves the others
+    /// standing. Each is audited under its own ``ParsedRosterUpload/audit`` scope. The results
+    /// are in the order of `uploads`; none is stored unless the whole transaction commits.
+    public func submitParsedRosters(
+        _ uploads: [ParsedRosterUpload]
+    ) -> [Result<SubmissionReceipt, ExchangeStoreError>] {
+        var results: [Result<SubmissionReceipt, ExchangeStoreError>?] = uploads.map { upload in
+            do throws(ExchangeStoreError) {
+                try requireStorableText(["file name": upload.fileName], in: "submission")
+                try validateLines(upload.roster.rows)
+                try requireStorableText(["encoding": upload.roster.encoding], in: "roster")
+                return nil
+            } catch {
+                return .failure(error)
+            }
+        }
+        let ready = results.indices.filter { results[$0] == nil }
+        guard !ready.isEmpty else { return results.compactMap(\.self) }
+        do throws(ExchangeStoreError) {
+            let written = try write { db in
+                ready.map { index in storeInSavepoint(db, uploads[index]) }
+            }
+            for (index, result) in zip(ready, written) { results[index] = result }
+        } catch {
+            for index in ready { results[index] = .failure(error) }
+        }
+        return results.compactMap(\.self)
+    }
+
+    /// One upload of a group commit, in a savepoint of its own inside the caller's transaction.
+    private func storeInSavepoint(
+        _ db: Database, _ upload: ParsedRosterUpload
+    ) -> Result<SubmissionReceipt, ExchangeStoreError> {
+        AuditScope.$current.withValue(upload.audit ?? AuditScope.current) {
+            var receipt: SubmissionReceipt?
+            do {
+                try db.inSavepoint {
+                    let received = try insertReceived(
+                        db, unitNamed: upload.unitName, meeting: upload.meeting, fileName: upload.fileName,
+                        raw: upload.raw)
+                    receipt = try recordRows(db, upload.roster, received: received, meeting: upload.meeting)
+                    return .commit
+                }
+            } catch {
+                return .failure(ExchangeStoreError(translating: error, store: path))
+            }
+            guard let receipt else {
+                return .failure(ExchangeStoreError(.invalidInput, store: path, "the roster was not stored"))
+            }
+            return .success(receipt)
         }
     }
 
@@ -39,7 +92,8 @@ extension ExchangeStore {
         let version =
             1
             + (try Int.fetchOne(
-                db, sql: "SELECT max(version) FROM roster_submissions WHERE unit_id = ?", arguments: [unitID]) ?? 0)
+                db.cachedStatement(sql: "SELECT max(version) FROM roster_submissions WHERE unit_id = ?"),
+                arguments: [unitID]) ?? 0)
         var record = SubmissionRecord(
             id: nil, meetingID: meeting.rawValue, unitID: unitID, version: version, receivedAt: timestamp(),
             fileName: fileName, rawBytes: raw, byteCount: raw.count, sha256: SHA256.hex(raw), encoding: nil,
@@ -65,14 +119,20 @@ extension ExchangeStore {
     ) throws(ExchangeStoreError) -> SubmissionReceipt {
         try validateLines(roster.rows)
         try requireStorableText(["encoding": roster.encoding], in: "roster")
-        return try write { db in try recordRows(db, roster, submission: submission) }
+        return try write { db in
+            let record = try requireReceived(db, submission)
+            let received = SubmissionReceipt(
+                id: submission, unitID: UnitID(rawValue: record.unitID), version: record.version, status: .received)
+            return try recordRows(db, roster, received: received, meeting: MeetingID(rawValue: record.meetingID))
+        }
     }
 
     /// Records a read roster's rows inside the caller's transaction (see ``recordParsedRoster(_:submission:)``).
+    /// The statements are cached: a group commit runs them once per upload.
     private func recordRows(
-        _ db: Database, _ roster: ParsedRoster, submission: SubmissionID
+        _ db: Database, _ roster: ParsedRoster, received: SubmissionReceipt, meeting: MeetingID
     ) throws -> SubmissionReceipt {
-        let record = try requireReceived(db, submission)
+        let submission = received.id
         let insertRow = try db.cachedStatement(
             sql: """
                 INSERT INTO submission_rows (submission_id, line, raw_text, attendee_id, name, unit, unit_order,
@@ -90,36 +150,35 @@ extension ExchangeStore {
         let accepted = roster.rows.count(where: \.isAccepted)
         let rejected = roster.rows.count - accepted
         // Earlier submissions of the unit give way to this one...
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE roster_submissions SET superseded_by = ?
                 WHERE unit_id = ? AND version < ? AND superseded_by IS NULL
-                """,
-            arguments: [submission.rawValue, record.unitID, record.version])
+                """
+        ).execute(arguments: [submission.rawValue, received.unitID.rawValue, received.version])
         // ...unless a later one was already read, which then replaces this one.
         let successor = try Int64.fetchOne(
-            db,
-            sql: """
-                SELECT id FROM roster_submissions
-                WHERE unit_id = ? AND version > ? AND status = 'parsed' AND superseded_by IS NULL
-                """,
-            arguments: [record.unitID, record.version])
-        try db.execute(
+            db.cachedStatement(
+                sql: """
+                    SELECT id FROM roster_submissions
+                    WHERE unit_id = ? AND version > ? AND status = 'parsed' AND superseded_by IS NULL
+                    """),
+            arguments: [received.unitID.rawValue, received.version])
+        try db.cachedStatement(
             sql: """
                 UPDATE roster_submissions SET status = 'parsed', encoding = ?, processed_at = ?,
                     accepted_count = ?, rejected_count = ?, superseded_by = ?
                 WHERE id = ?
-                """,
-            arguments: [roster.encoding, timestamp(), accepted, rejected, successor, submission.rawValue])
+                """
+        ).execute(arguments: [roster.encoding, timestamp(), accepted, rejected, successor, submission.rawValue])
         try appendAudit(
             db, action: "submission.parse", subject: "submission:\(submission.rawValue)",
-            meeting: MeetingID(rawValue: record.meetingID),
+            meeting: meeting,
             detail: [
                 "encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
                 "rejected": .number(Int64(rejected)),
             ])
-        return SubmissionReceipt(
-            id: submission, unitID: UnitID(rawValue: record.unitID), version: record.version, status: .parsed)
+        return SubmissionReceipt(id: submission, unitID: received.unitID, version: received.version, status: .parsed)
     }
 
     /// Records that a received submission could not be read at all (e.g. unknown encoding, no

@@ -74,17 +74,18 @@ extension ExchangeStore {
     /// One unit by its id (of whichever meeting), or `nil`.
     public func unit(_ id: UnitID) throws(ExchangeStoreError) -> MeetingUnit? {
         try read { db in
-            guard let record = try UnitRecord.fetchOne(db, key: id.rawValue) else { return nil }
-            let parent = try record.parentUnitID.flatMap { try UnitRecord.fetchOne(db, key: $0)?.name }
+            let byID = try db.cachedStatement(sql: "SELECT * FROM units WHERE id = ?")
+            guard let record = try UnitRecord.fetchOne(byID, arguments: [id.rawValue]) else { return nil }
+            let parent = try record.parentUnitID.flatMap { try UnitRecord.fetchOne(byID, arguments: [$0])?.name }
             return record.unit(parentName: parent)
         }
     }
 
     /// The unit of `meeting` called `name`; throws ``ExchangeStoreError/Kind/notFound`` if none.
     func requireUnit(_ db: Database, named name: String, meeting: MeetingID) throws -> UnitRecord {
-        let record =
-            try UnitRecord
-            .filter(Column("meeting_id") == meeting.rawValue && Column("name") == name).fetchOne(db)
+        let record = try UnitRecord.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM units WHERE meeting_id = ? AND name = ?"),
+            arguments: [meeting.rawValue, name])
         guard let record else {
             throw ExchangeStoreError(.notFound, store: path, "unit '\(name)' is not a unit of \(meeting); add it first")
         }

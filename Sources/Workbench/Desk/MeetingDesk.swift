@@ -12,8 +12,8 @@ final class MeetingDesk: Sendable {
     let store: any ExchangeStorage
     /// Pages subscribed to live events.
     let events = EventHub()
-    /// Uploads' store writes, one at a time (see ``WriteGate``).
-    let writeGate = WriteGate()
+    /// Uploaded rosters' store writes, committed in groups (see ``RosterCommitQueue``).
+    let rosterCommits: RosterCommitQueue
     /// Runs inside a late change's store transaction before it commits (crash tests only).
     let beforeCommit: (@Sendable () -> Void)?
 
@@ -24,6 +24,7 @@ final class MeetingDesk: Sendable {
 
     init(store: any ExchangeStorage, beforeCommit: (@Sendable () -> Void)? = nil) {
         self.store = store
+        rosterCommits = RosterCommitQueue(store: store)
         self.beforeCommit = beforeCommit
     }
 

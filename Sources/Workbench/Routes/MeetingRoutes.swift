@@ -37,7 +37,7 @@ struct MeetingRoutes {
             guard let unit = request.query("unit"), !unit.isEmpty else {
                 throw APIError.badRequest("say which unit the roster is from: ?unit=NAME")
             }
-            return try await RosterUpload(store: desk.store, gate: desk.writeGate).submit(
+            return try await RosterUpload(store: desk.store, commits: desk.rosterCommits).submit(
                 try await request.bodyData(), unit: unit, fileName: request.query("file") ?? "\(unit).csv",
                 meeting: workspace.meeting.id)
         }

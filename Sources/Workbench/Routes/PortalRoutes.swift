@@ -76,7 +76,7 @@ struct PortalRoutes {
             let reach = try await reach(context)
             let unit = try await unit(context, reach: reach)
             let fileName = request.query("file").flatMap { $0.isEmpty ? nil : $0 } ?? "\(unit.details.name).csv"
-            let response = try await RosterUpload(store: desk.store, gate: desk.writeGate).submit(
+            let response = try await RosterUpload(store: desk.store, commits: desk.rosterCommits).submit(
                 try await request.bodyData(), unit: unit.details.name, fileName: fileName, meeting: reach.meeting,
                 unitIsKnown: true)
             desk.events.publish(.board("roster"), meeting: reach.meeting.rawValue)

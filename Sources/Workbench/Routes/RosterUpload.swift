@@ -8,8 +8,8 @@ import SeatPlanCore
 /// lists every rejected row with its line and field, as `seatplan store submit` prints them.
 struct RosterUpload {
     let store: any ExchangeStorage
-    /// One upload's store write at a time (see ``WriteGate``).
-    let gate: WriteGate
+    /// Where read rosters are committed, in groups (see ``RosterCommitQueue``).
+    let commits: RosterCommitQueue
 
     struct Answer: Encodable {
         let version: Int
@@ -52,13 +52,11 @@ struct RosterUpload {
                     APIError.Problem(file: fileName, line: $0.line, field: $0.field, message: $0.message)
                 })
         }
-        do {
-            receipt = try await gate.run { [store] in
-                try await store.submitParsedRoster(
-                    parsed, unitNamed: unit, meeting: meeting, fileName: fileName, raw: raw)
-            }
+        do throws(ExchangeStoreError) {
+            receipt = try await commits.submit(
+                ParsedRosterUpload(parsed, unitNamed: unit, meeting: meeting, fileName: fileName, raw: raw))
         } catch {
-            guard let error = error as? ExchangeStoreError, error.kind == .invalidInput else { throw error }
+            guard error.kind == .invalidInput else { throw error }
             try await refuse(
                 raw, reason: error.message, encoding: parsed.encoding, unit: unit, fileName: fileName, meeting: meeting)
             throw APIError(
