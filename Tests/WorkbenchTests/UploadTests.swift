@@ -40,7 +40,8 @@ struct UploadTests {
                 for round in 1...8 {
                     for unit in units {
                         group.addTask {
-                            let csv = "id,name,unit,unit_order,precedence,role,title,gender,tags\n"
+                            let csv =
+                                "id,name,unit,unit_order,precedence,role,title,gender,tags\n"
                                 + "\(unit)-\(round),名\(round),\(unit),1,\(round),member,,,\n"
                             let query = unit.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                             let (status, answer) = try await client.post(
