@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         // C libraries, linked from Debian's -dev packages.
@@ -90,6 +91,17 @@ let package = Package(
             name: "ExchangeBridge",
             dependencies: ["SeatPlanCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
+        // The exchange store on PostgreSQL (postgres-nio), and the factory that opens a store by its
+        // location (an SQLite file or a postgres:// URL).
+        .target(
+            name: "ExchangePostgres",
+            dependencies: [
+                "ExchangeBridge", "SeatPlanCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strictSettings),
         // The outbox worker: delivers queued notices (reminders, seat notices) through a pluggable
         // transport (a masked log file by default, or an HTTP SMS gateway). No web layer.
         .target(
@@ -108,8 +120,8 @@ let package = Package(
         .target(
             name: "Workbench",
             dependencies: [
-                "DiscussionGroups", "ExchangeBridge", "Optimization", "PlanCheck", "Planner", "PlanningPipeline",
-                "Render",
+                "DiscussionGroups", "ExchangeBridge", "ExchangePostgres", "Optimization", "PlanCheck", "Planner",
+                "PlanningPipeline", "Render",
                 "SeatPlanCore", "VenueLibrary", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -129,6 +141,7 @@ let package = Package(
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
                 "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary", "Workbench", "OutboxDelivery",
+                "ExchangePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -140,7 +153,7 @@ let package = Package(
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
                 "Render", "RosterGenerator", "SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "ExchangePostgres", .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 
@@ -182,7 +195,9 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "ExchangeBridgeTests",
-            dependencies: ["ExchangeBridge", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport"],
+            dependencies: [
+                "ExchangeBridge", "ExchangePostgres", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "GroupingTests",
@@ -195,7 +210,8 @@ let package = Package(
         .testTarget(
             name: "WorkbenchTests",
             dependencies: [
-                "ExchangeBridge", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport", "VenueLibrary",
+                "ExchangeBridge", "ExchangePostgres", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport",
+                "VenueLibrary",
                 "Workbench",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,5 +1,6 @@
 import Crypto
 import ExchangeBridge
+import ExchangePostgres
 import Foundation
 import RosterGenerator
 import SeatPlanCore

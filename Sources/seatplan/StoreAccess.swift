@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExchangeBridge
+import ExchangePostgres
 import Foundation
 
 /// The options every store command takes: the store file and, optionally, the meeting.

@@ -1,3 +1,4 @@
+import ExchangePostgres
 import Foundation
 import SeatPlanCore
 import Testing

@@ -12,16 +12,20 @@ public struct ExchangeStoreOptions: Sendable {
     public var actor: String
     /// The clock that stamps created/received times; tests pass a fixed one.
     public var now: @Sendable () -> Date
+    /// The password of a PostgreSQL store (from `PGPASSWORD` or `--db-password-file`, never a
+    /// URL); unused by SQLite.
+    public var databasePassword: String?
 
     /// Creates options; every parameter has the documented default.
     public init(
         busyTimeout: Duration = .seconds(5), maximumReaderCount: Int = 5, actor: String = "seatplan",
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() }, databasePassword: String? = nil
     ) {
         self.busyTimeout = busyTimeout
         self.maximumReaderCount = maximumReaderCount
         self.actor = actor
         self.now = now
+        self.databasePassword = databasePassword
     }
 
     /// The busy timeout in seconds, as SQLite configuration takes it.

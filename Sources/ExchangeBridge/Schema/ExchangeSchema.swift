@@ -4,13 +4,13 @@ import GRDB
 ///
 /// Rules for later work: never edit a registered migration; add `v2`, `v3`, ... instead, each a
 /// self-contained step, so every store ever created can be brought up to date.
-enum ExchangeSchema {
+package enum ExchangeSchema {
     /// `PRAGMA application_id` of an exchange store ('SPEX'), which tells our files from other
     /// SQLite databases.
     static let applicationID: Int32 = 0x5350_4558
 
     /// The tables of the current schema, in dependency order (used for status counts).
-    static let tables = [
+    package static let tables = [
         "meetings", "units", "roster_submissions", "submission_rows", "plan_versions",
         "plan_assignments", "plan_unseated", "documents", "outbox", "audit_log", "meeting_setups",
         "plan_requests", "group_plans", "accounts", "sessions", "notices", "notice_attachments",

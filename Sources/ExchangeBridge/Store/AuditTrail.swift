@@ -2,15 +2,22 @@ import Foundation
 import GRDB
 
 /// One value in an audit entry's detail object.
-enum AuditValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+package enum AuditValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case text(String)
     case number(Int64)
     case list([String])
 
-    init(stringLiteral value: String) { self = .text(value) }
-    init(integerLiteral value: Int64) { self = .number(value) }
+    package init(stringLiteral value: String) { self = .text(value) }
+    package init(integerLiteral value: Int64) { self = .number(value) }
 
-    func encode(to encoder: any Encoder) throws {
+    /// An audit entry's details as the JSON object the log keeps (keys sorted), for any backend.
+    package static func json(_ detail: [String: AuditValue]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(detail), as: UTF8.self)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .text(let text): try container.encode(text)
@@ -34,9 +41,7 @@ extension ExchangeStore {
         _ db: Database, action: String, subject: String, meeting: MeetingID?,
         detail: [String: AuditValue] = [:]
     ) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(detail), as: UTF8.self)
+        let json = try AuditValue.json(detail)
         try db.cachedStatement(
             sql: """
                                 INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail, address)

@@ -1,4 +1,5 @@
 import ExchangeBridge
+import ExchangePostgres
 import Foundation
 import PlanningPipeline
 import SeatPlanCore
