@@ -35,8 +35,10 @@ public struct WorkbenchServer: Sendable {
 
     /// Where and how the server runs.
     public struct Configuration: Sendable {
-        /// The exchange store (a SQLite file).
+        /// The exchange store: an SQLite file or a `postgres://` URL.
         public var store: String
+        /// The PostgreSQL store's password (from `PGPASSWORD` or a password file); `nil` for SQLite.
+        public var databasePassword: String?
         /// The address to bind (loopback by default).
         public var host: String
         /// The port (0 picks a free one).
@@ -75,9 +77,14 @@ public struct WorkbenchServer: Sendable {
         public var isLoopback: Bool { AccessGuard.isLoopbackHost(host) }
 
         /// The file the first staff account's one-time activation link is written to (beside
-        /// the store, readable by its owner only) when the store has no staff who can sign in.
+        /// an SQLite store, in the working folder for a PostgreSQL one; readable by its owner
+        /// only) when the store has no staff who can sign in.
         public var firstStaffLinkFile: URL {
-            URL(fileURLWithPath: store).deletingLastPathComponent().appendingPathComponent("first-staff-activation.txt")
+            let folder =
+                PostgresLocation.isPostgres(store)
+                ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                : URL(fileURLWithPath: store).deletingLastPathComponent()
+            return folder.appendingPathComponent("first-staff-activation.txt")
         }
     }
 
@@ -90,7 +97,9 @@ public struct WorkbenchServer: Sendable {
     public init(configuration: Configuration) async throws {
         self.configuration = configuration
         let store = try await ExchangeStorageFactory.open(
-            configuration.store, options: ExchangeStoreOptions(actor: configuration.actor, now: configuration.now))
+            configuration.store,
+            options: ExchangeStoreOptions(
+                actor: configuration.actor, now: configuration.now, databasePassword: configuration.databasePassword))
         desk = MeetingDesk(store: store, beforeCommit: configuration.beforeCommit)
         signIn = SignInDesk(
             store: store, hasher: PasswordHasher(iterations: configuration.passwordIterations),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExchangeBridge
+import ExchangePostgres
 import Foundation
 import OutboxDelivery
 
@@ -77,8 +78,12 @@ struct OutboxOptions: ParsableArguments {
         guard let choice = OutboxSettings.TransportChoice(rawValue: transport.lowercased()) else {
             throw OutboxSettingsError(option: "--outbox-transport", "must be log or http, not '\(transport)'")
         }
-        let defaultLog = URL(fileURLWithPath: storePath).deletingLastPathComponent()
-            .appendingPathComponent("outbox.log").path
+        // Beside an SQLite store; in the working folder for a PostgreSQL one.
+        let folder =
+            PostgresLocation.isPostgres(storePath)
+            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            : URL(fileURLWithPath: storePath).deletingLastPathComponent()
+        let defaultLog = folder.appendingPathComponent("outbox.log").path
         var settings = OutboxSettings(
             transport: choice, logPath: logPath ?? defaultLog, retry: RetryPolicy(maxAttempts: maxAttempts))
         if choice == .http {

@@ -29,8 +29,11 @@ struct ServeCommand: AsyncParsableCommand {
     /// The embedded default store.
     static let defaultStore = "seatplan-data/exchange.sqlite"
 
-    @Option(name: .long, help: ArgumentHelp("The exchange store (an SQLite file).", valueName: "FILE"))
+    @Option(name: .long, help: StoreLocation.dbHelp)
     var db: String?
+
+    @Option(name: .long, help: StoreLocation.passwordFileHelp)
+    var dbPasswordFile: String?
 
     @Option(name: .long, help: ArgumentHelp("The address to listen on.", valueName: "ADDRESS"))
     var host = "127.0.0.1"
@@ -73,12 +76,14 @@ struct ServeCommand: AsyncParsableCommand {
         if db == nil, let meeting = try await DemoSeed.loadIfEmpty(storePath: store) {
             Self.say("Created \(store) with the demo meeting \(meeting), planned")
         }
+        let storeOptions = try StoreLocation.options(actor: "workbench", db: store, passwordFile: dbPasswordFile)
         var configuration = WorkbenchServer.Configuration(store: store, host: host, port: port)
+        configuration.databasePassword = storeOptions.databasePassword
         if let tlsCertificate, let tlsKey {
             configuration.tls = WorkbenchServer.TLSFiles(certificate: tlsCertificate, key: tlsKey)
         }
         if let hold = PushCommand.testDelay() { configuration.beforeCommit = { hold() } }
-        let worker = try await outboxWorker(store: store)
+        let worker = try await outboxWorker(store: store, password: storeOptions.databasePassword)
         configuration.services = [worker.worker]
         let server = try await WorkbenchServer(configuration: configuration)
         let firstStaffCode = try await server.firstStaffActivationCode()
@@ -114,7 +119,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// The outbox worker beside the server, over its own connections to the store, and a line
     /// saying where notices go.
-    private func outboxWorker(store: String) async throws -> (worker: OutboxWorker, summary: String) {
+    private func outboxWorker(
+        store: String, password: String?
+    ) async throws -> (worker: OutboxWorker, summary: String) {
         let settings: OutboxSettings
         let transport: any MessageTransport
         do {
@@ -123,7 +130,8 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let storage = try await ExchangeStorageFactory.open(store, options: ExchangeStoreOptions(actor: "outbox"))
+        let storage = try await ExchangeStorageFactory.open(
+            store, options: ExchangeStoreOptions(actor: "outbox", databasePassword: password))
         var logger = Logger(label: "seatplan.outbox")
         logger.logLevel = .notice
         let worker = try OutboxWorker(store: storage, transport: transport, settings: settings, logger: logger)

@@ -3,10 +3,20 @@ import ExchangeBridge
 import ExchangePostgres
 import Foundation
 
-/// The options every store command takes: the store file and, optionally, the meeting.
+/// The options every store command takes: the store (an SQLite file or a PostgreSQL URL), its
+/// password file, and optionally the meeting.
 struct StoreLocation: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The exchange store (an SQLite file).", valueName: "FILE"))
+    @Option(name: .long, help: StoreLocation.dbHelp)
     var db: String
+
+    @Option(name: .long, help: StoreLocation.passwordFileHelp)
+    var dbPasswordFile: String?
+
+    static let dbHelp = ArgumentHelp(
+        "The exchange store: an SQLite file, or postgres://USER@HOST:PORT/DB (password from PGPASSWORD or "
+            + "--db-password-file, never in the URL).", valueName: "FILE|URL")
+    static let passwordFileHelp = ArgumentHelp(
+        "A file whose first line is the PostgreSQL password (instead of PGPASSWORD).", valueName: "FILE")
 
     @Option(
         name: .long,
@@ -16,7 +26,25 @@ struct StoreLocation: ParsableArguments {
 
     /// Opens the store, recording `command` as the actor of its writes in the audit log.
     func open(as command: String) async throws(ExchangeStoreError) -> any ExchangeStorage {
-        try await ExchangeStorageFactory.open(db, options: ExchangeStoreOptions(actor: "seatplan \(command)"))
+        try await ExchangeStorageFactory.open(
+            db, options: try Self.options(actor: "seatplan \(command)", db: db, passwordFile: dbPasswordFile))
+    }
+
+    /// The options of a store at `db` opened by `actor`: a PostgreSQL store's password comes
+    /// from `passwordFile` or `PGPASSWORD`; an SQLite file takes no password file.
+    static func options(
+        actor: String, db: String, passwordFile: String?
+    ) throws(ExchangeStoreError) -> ExchangeStoreOptions {
+        var options = ExchangeStoreOptions(actor: actor)
+        guard PostgresLocation.isPostgres(db) else {
+            if passwordFile != nil {
+                throw ExchangeStoreError(
+                    .invalidInput, store: db, "is an SQLite file; --db-password-file is for a postgres:// store")
+            }
+            return options
+        }
+        options.databasePassword = try PostgresPassword.resolve(file: passwordFile)
+        return options
     }
 
     /// Opens the store and chooses the meeting.

@@ -6,7 +6,8 @@ import Foundation
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "The exchange store (SQLite): meetings, units, roster submissions, plans, documents, notices.",
+        abstract:
+            "The exchange store (SQLite, or PostgreSQL): meetings, units, roster submissions, plans, documents, notices.",
         discussion: """
             A store holds one meeting (or several, chosen with --meeting). Units submit their \
             rosters into it; `seatplan pull` writes the merged roster for `seatplan plan`, and \
@@ -14,7 +15,7 @@ struct StoreCommand: ParsableCommand {
             """,
         subcommands: [
             StoreInitCommand.self, StoreAddUnitsCommand.self, StoreSubmitCommand.self, StoreStatusCommand.self,
-            StoreRemindCommand.self, StoreVersionsCommand.self, StoreDiffCommand.self,
+            StoreRemindCommand.self, StoreVersionsCommand.self, StoreDiffCommand.self, StoreMigrateCommand.self,
         ])
 }
 
