@@ -18,10 +18,11 @@ demo: system-packages
 	$(SWIFT) build -c release --product seatplan
 	.build/release/seatplan demo --out $(DEMO_OUT)
 
-## test: build everything and run the whole test suite
+## test: build everything and run the whole test suite, the PostgreSQL tests against a throwaway
+## cluster that scripts/with-postgres.sh starts (and stops) for them
 test: system-packages
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check=error
-	$(SWIFT) test --skip-build
+	scripts/with-postgres.sh $(SWIFT) test --skip-build
 
 ## lint: the tree as .swift-format has it, and no line over 120 characters
 SWIFT_SOURCES = Package.swift Sources Tests Benchmarks

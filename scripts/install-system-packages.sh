@@ -17,6 +17,7 @@ packages=(
   curl                # speaks HTTPS to the served workbench in a test
   chromium            # the browser the workbench's page tests and screenshots run in (headless)
   chromium-driver     # ChromeDriver: drives chromium over WebDriver in those tests
+  postgresql          # PostgreSQL: the shared exchange store; the tests start a throwaway cluster
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
@@ -25,6 +26,7 @@ SeatPlan needs these system libraries, which this script installs only on Debian
   GLPK (glpk), Cairo and Pango with headers, SQLite 3 with headers, pkg-config,
   the Noto CJK fonts (Noto Serif CJK SC, Noto Sans CJK SC), poppler's command-line tools,
   OpenSSL's command, and Chromium with ChromeDriver for the workbench's browser tests.
+  PostgreSQL (its server programs: the tests start a throwaway cluster).
   macOS (Homebrew): brew install glpk cairo pango sqlite pkg-config poppler && brew install --cask font-noto-serif-cjk-sc font-noto-sans-cjk-sc
   Fedora: dnf install glpk-devel cairo-devel pango-devel sqlite-devel pkgconf google-noto-serif-cjk-fonts google-noto-sans-cjk-fonts poppler-utils
 Install them, then run the make target again.

@@ -185,10 +185,12 @@ public struct WorkbenchServer: Sendable {
     /// Serves until the process is stopped.
     public func run(started: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
         let application = try application(started: started)
-        guard !configuration.services.isEmpty else { return try await application.runService() }
+        var services = configuration.services
+        if desk.store is any StoreChangeFeed { services.append(ChangeFeedRelay(events: desk.events)) }
+        guard !services.isEmpty else { return try await application.runService() }
         let group = ServiceGroup(
             configuration: .init(
-                services: [application as any Service] + configuration.services,
+                services: [application as any Service] + services,
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: Logger(label: "seatplan.workbench")))
         try await group.run()
     }

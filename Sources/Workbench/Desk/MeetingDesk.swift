@@ -10,8 +10,8 @@ import Synchronization
 final class MeetingDesk: Sendable {
     /// The store every server process shares.
     let store: any ExchangeStorage
-    /// Pages subscribed to live events.
-    let events = EventHub()
+    /// Pages subscribed to live events (here and, on a shared store, on the other servers).
+    let events: EventHub
     /// Uploaded rosters' store writes, committed in groups (see ``RosterCommitQueue``).
     let rosterCommits: RosterCommitQueue
     /// Runs inside a late change's store transaction before it commits (crash tests only).
@@ -25,6 +25,7 @@ final class MeetingDesk: Sendable {
     init(store: any ExchangeStorage, beforeCommit: (@Sendable () -> Void)? = nil) {
         self.store = store
         rosterCommits = RosterCommitQueue(store: store)
+        events = EventHub(feed: store as? any StoreChangeFeed)
         self.beforeCommit = beforeCommit
     }
 

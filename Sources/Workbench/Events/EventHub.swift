@@ -1,3 +1,4 @@
+import ExchangeBridge
 import Foundation
 import Synchronization
 
@@ -38,7 +39,9 @@ struct WorkbenchEvent: Sendable, Equatable {
     }
 }
 
-/// Delivers events to every page subscribed to a meeting (server-sent events).
+/// Delivers events to every page subscribed to a meeting (server-sent events), and, on a store
+/// that several servers share, to the pages connected to the other servers too (through the
+/// store's ``StoreChangeFeed``).
 final class EventHub: Sendable {
     private struct Subscriber {
         let meeting: Int64
@@ -46,6 +49,15 @@ final class EventHub: Sendable {
     }
 
     private let subscribers = Mutex<[UUID: Subscriber]>([:])
+    /// The shared store's feed, or `nil` when this server is the store's only one.
+    private let feed: (any StoreChangeFeed)?
+    /// This server's id on the feed, so that it does not deliver its own events twice.
+    let origin = UUID().uuidString
+
+    /// A hub whose events also reach the other servers on `feed`, if any.
+    init(feed: (any StoreChangeFeed)? = nil) {
+        self.feed = feed
+    }
 
     /// A stream of the meeting's events from now on; it ends when the page goes away.
     func subscribe(meeting: Int64) -> AsyncStream<WorkbenchEvent> {
@@ -66,9 +78,35 @@ final class EventHub: Sendable {
         return stream
     }
 
-    /// Sends `event` to every page of `meeting`.
+    /// Sends `event` to every page of `meeting`, here and on the other servers of the store.
     func publish(_ event: WorkbenchEvent, meeting: Int64) {
-        let targets = subscribers.withLock { $0.values.filter { $0.meeting == meeting }.map(\.continuation) }
+        deliver(event, meeting: meeting)
+        guard let feed else { return }
+        let change = StoreChange(meeting: meeting, event: event.name, data: event.data, origin: origin)
+        Task { await feed.announce(change) }
+    }
+
+    /// Sends `event` to the pages of `meeting` connected to this server.
+    private func deliver(_ event: WorkbenchEvent, meeting: Int64?) {
+        let targets = subscribers.withLock {
+            $0.values.filter { meeting == nil || $0.meeting == meeting }.map(\.continuation)
+        }
         for continuation in targets { continuation.yield(event) }
+    }
+
+    /// Delivers the other servers' events to this server's pages until cancelled; after the
+    /// feed was lost and is back, tells every page to read the board again.
+    func relayOtherServers() async {
+        guard let feed else { return }
+        for await notice in feed.changes() {
+            switch notice {
+            case .change(let change) where change.origin != origin:
+                deliver(WorkbenchEvent(name: change.event, data: change.data), meeting: change.meeting)
+            case .change:
+                continue
+            case .reconnected:
+                deliver(.board("reconnected"), meeting: nil)
+            }
+        }
     }
 }
