@@ -107,8 +107,9 @@ final class PostgresDatabase: Sendable {
         while true {
             attempt += 1
             do {
+                let reach = UnitReach.current
                 return try await client.withConnection { connection in
-                    try await Self.transaction(on: connection, access, body)
+                    try await Self.transaction(on: connection, access, reach: reach, body)
                 }
             } catch {
                 if Self.mustRetry(error), attempt < Self.serializationAttempts {
@@ -121,10 +122,10 @@ final class PostgresDatabase: Sendable {
         }
     }
 
-    /// Runs `body` as one transaction on `connection` (no retry).
+    /// Runs `body` as one transaction on `connection` (no retry), within `reach` (see ``UnitReach``).
     static func transaction<T: Sendable>(
-        on connection: PostgresConnection, _ access: Access, isolation: isolated (any Actor)? = #isolation,
-        _ body: (PostgresConnection) async throws -> T
+        on connection: PostgresConnection, _ access: Access, reach: String?,
+        isolation: isolated (any Actor)? = #isolation, _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         let begin: PostgresQuery =
             switch access {
@@ -133,12 +134,25 @@ final class PostgresDatabase: Sendable {
             }
         try await connection.query(begin, logger: Self.logger)
         do {
+            if reach != nil { try await enter(reach, on: connection) }
             let value = try await body(connection)
             try await connection.query("COMMIT", logger: Self.logger)
             return value
         } catch {
             _ = try? await connection.query("ROLLBACK", logger: Self.logger)
             throw error
+        }
+    }
+
+    /// Makes the rest of the transaction (or savepoint) see only `reach`'s units through the
+    /// row-level security policies (`pg-v2-row-security`); `nil` returns to the store's own role.
+    static func enter(_ reach: String?, on connection: PostgresConnection) async throws {
+        if let reach {
+            try await connection.query(
+                "SET LOCAL ROLE \(unescaped: PostgresSchemaV2RowSecurity.role)", logger: Self.logger)
+            try await connection.query("SELECT set_config('seatplan.reach_unit', \(reach), true)", logger: Self.logger)
+        } else {
+            try await connection.query("SET LOCAL ROLE NONE", logger: Self.logger)
         }
     }
 

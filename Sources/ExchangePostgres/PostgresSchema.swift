@@ -6,7 +6,9 @@ import PostgresNIO
 /// Servers starting at once take an advisory lock, so that exactly one of them migrates.
 enum PostgresSchema {
     /// Every migration by name, oldest first.
-    static let migrations: [(name: String, sql: String)] = [("pg-v1", PostgresSchemaV1.sql)]
+    static let migrations: [(name: String, sql: String)] = [
+        ("pg-v1", PostgresSchemaV1.sql), ("pg-v2-row-security", PostgresSchemaV2RowSecurity.sql),
+    ]
     /// The advisory lock key the migrations run under ("SPEX").
     static let lockKey: Int64 = 0x5350_4558
     /// The tables of the store, for row counts and copies.
@@ -22,7 +24,7 @@ enum PostgresSchema {
             // The lock is taken before the transaction starts, so that its snapshot sees what a
             // server that migrated meanwhile committed.
             try await connection.query("SELECT pg_advisory_lock(\(lockKey))", logger: PostgresDatabase.logger)
-            try await PostgresDatabase.transaction(on: connection, .write) { connection in
+            try await PostgresDatabase.transaction(on: connection, .write, reach: nil) { connection in
                 try await apply(on: connection, store: store, names: names)
             }
             try await connection.query("SELECT pg_advisory_unlock(\(lockKey))", logger: PostgresDatabase.logger)

@@ -15,11 +15,13 @@ public struct ParsedRosterUpload: Sendable {
     public var raw: Data
     /// Who uploaded it and from where, for the audit log; `nil` keeps the scope of the writing task.
     public var audit: AuditScope?
+    /// The units the uploader may reach (see ``UnitReach``); `nil` for staff.
+    public var reach: String?
 
     /// An upload of `raw` (read as `roster`) by `unitName`, audited under `audit`.
     public init(
         _ roster: ParsedRoster, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data,
-        audit: AuditScope? = AuditScope.current
+        audit: AuditScope? = AuditScope.current, reach: String? = UnitReach.current
     ) {
         self.roster = roster
         self.unitName = unitName
@@ -27,5 +29,6 @@ public struct ParsedRosterUpload: Sendable {
         self.fileName = fileName
         self.raw = raw
         self.audit = audit
+        self.reach = reach
     }
 }

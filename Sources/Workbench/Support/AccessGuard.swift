@@ -15,7 +15,7 @@ import Hummingbird
 ///   cross-site form cannot set; a signed-in write must also carry its session's CSRF token in
 ///   `X-CSRF-Token`.
 /// - The rest of the request runs in an ``AuditScope`` naming the account and address, so every
-///   store write it makes is audited as that person.
+///   store write it makes is audited as that person, and, for a unit, in its ``UnitReach``.
 struct AccessGuard: RouterMiddleware {
     typealias Context = WorkbenchContext
 
@@ -53,7 +53,11 @@ struct AccessGuard: RouterMiddleware {
         return try await AuditScope.$current.withValue(
             AuditScope(actor: identity.auditName, address: context.addressText)
         ) {
-            try await next(request, context)
+            // A unit's store calls reach its own units only, also in the database (PostgreSQL's
+            // row-level security), behind the routes' own checks.
+            try await UnitReach.$current.withValue(identity.account.kind == .unit ? identity.account.unitName : nil) {
+                try await next(request, context)
+            }
         }
     }
 
