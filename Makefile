@@ -35,11 +35,12 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
 
-## bench: run the benchmarks in release mode (median of several runs, as a table)
+## bench: run the benchmarks in release mode (median of several runs, as a table); the PostgreSQL
+## scenarios run against a throwaway cluster that scripts/with-postgres.sh starts for them
 bench: system-packages
 	$(SWIFT) build -c release --product seatplan
 	$(SWIFT) build -c release --product seatplan-bench
-	.build/release/seatplan-bench
+	scripts/with-postgres.sh .build/release/seatplan-bench
 
 ## bench-mdgp: the MDGPLIB grouping benchmark (about 15 minutes; SEEDS=1,2,3 for more seeds)
 SEEDS ?= 1

@@ -16,21 +16,21 @@ import SeededRandom
 /// - `store-push-9500`: a 9,500-seat plan with three PDFs (≈ 8 MB) and 700 seat notices in one
 ///   transaction (≤ 2 s); each run pushes a new plan version (the plan differs in its solve time).
 extension Scenarios {
-    static let store: [Scenario] = [storeSubmit, storePull, storePush]
+    static let store: [Scenario] =
+        [StoreBackend.sqlite, .postgres].flatMap { backend in
+            [storeSubmit(backend), storeSubmitConcurrently(backend), storePull(backend), storePush(backend)]
+        } + [storeChangeDelivery]
 
     /// A fresh store with the units of `roster` and, with `submit`, every unit's roster submitted.
-    static func benchStore(_ roster: Roster, submit: Bool) async throws -> (
+    static func benchStore(_ roster: Roster, submit: Bool, on backend: StoreBackend = .sqlite) async throws -> (
         any ExchangeStorage, Meeting, [(String, Data)]
     ) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "seatplan-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let byUnit = Dictionary(grouping: roster.attendees, by: \.unit)
         let units = byUnit.keys.sorted {
             (byUnit[$0]?.first?.unitOrder ?? 0, $0) < (byUnit[$1]?.first?.unitOrder ?? 0, $1)
         }
         let files = units.map { ($0, RosterCSV.encode(byUnit[$0] ?? [])) }
-        let store = try await ExchangeStorageFactory.open(folder.appendingPathComponent("exchange.sqlite").path)
+        let store = try await backend.freshStore()
         let meeting = try await store.findOrCreateMeeting(named: "基准会议")
         _ = try await store.saveUnits(
             units.enumerated().map {
@@ -46,41 +46,81 @@ extension Scenarios {
         return (store, meeting, files)
     }
 
-    static let storeSubmit = Scenario(
-        name: "store-submit-700", summary: "Store: 700 units submit 5,300 attendees (target ≤ 3 s)"
-    ) {
-        let (store, meeting, files) = try await benchStore(RosterGenerator.generate(.greatHall), submit: false)
-        return {
-            var accepted = 0
-            for (unit, csv) in files {
-                let receipt = try await store.submitRosterCSV(
-                    unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
-                guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
-                accepted += try await store.submission(receipt.id).acceptedCount
+    static func storeSubmit(_ backend: StoreBackend) -> Scenario {
+        Scenario(
+            name: "store-submit-700" + backend.suffix,
+            summary: "Store\(backend.label): 700 units submit 5,300 attendees, one after the other (target ≤ 3 s)"
+        ) {
+            let (store, meeting, files) = try await benchStore(
+                RosterGenerator.generate(.greatHall), submit: false, on: backend)
+            return {
+                var accepted = 0
+                for (unit, csv) in files {
+                    let receipt = try await store.submitRosterCSV(
+                        unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                    guard receipt.status == .parsed else { throw BenchmarkFailure("\(unit): submission not read") }
+                    accepted += try await store.submission(receipt.id).acceptedCount
+                }
+                return "\(files.count) submissions, \(accepted) rows accepted"
             }
-            return "\(files.count) submissions, \(accepted) rows accepted"
         }
     }
 
-    static let storePull = Scenario(
-        name: "store-pull-5300", summary: "Store: pull the merged roster of 700 units, 5,300 people (target ≤ 500 ms)"
-    ) {
-        let (store, meeting, _) = try await benchStore(RosterGenerator.generate(.greatHall), submit: true)
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "seatplan-bench-\(UUID().uuidString).csv")
-        return {
-            let merged = try await store.mergedRoster(meeting: meeting.id)
-            try RosterCSV.encode(merged.attendees).write(to: out, options: .atomic)
-            return "\(merged.attendees.count) people from \(merged.unitCount) units"
+    /// The 700 submissions all at once, each its own task and transaction (as 700 requests to
+    /// one server, or to several servers on one PostgreSQL store, would make them).
+    static func storeSubmitConcurrently(_ backend: StoreBackend) -> Scenario {
+        Scenario(
+            name: "store-submit-700-concurrent" + backend.suffix,
+            summary: "Store\(backend.label): 700 units submit 5,300 attendees at once"
+        ) {
+            let (store, meeting, files) = try await benchStore(
+                RosterGenerator.generate(.greatHall), submit: false, on: backend)
+            return {
+                let accepted = try await withThrowingTaskGroup(of: Int.self) { group in
+                    for (unit, csv) in files {
+                        group.addTask {
+                            let receipt = try await store.submitRosterCSV(
+                                unitNamed: unit, meeting: meeting.id, fileName: "roster.csv", raw: csv)
+                            guard receipt.status == .parsed else {
+                                throw BenchmarkFailure("\(unit): submission not read")
+                            }
+                            return try await store.submission(receipt.id).acceptedCount
+                        }
+                    }
+                    return try await group.reduce(0, +)
+                }
+                return "\(files.count) submissions, \(accepted) rows accepted"
+            }
         }
     }
 
-    static let storePush = Scenario(
-        name: "store-push-9500",
-        summary: "Store: push a 9,500-seat plan with 3 PDFs, queue 700 seat notices (target ≤ 2 s)"
-    ) {
+    static func storePull(_ backend: StoreBackend) -> Scenario {
+        Scenario(
+            name: "store-pull-5300" + backend.suffix,
+            summary: "Store\(backend.label): pull the merged roster of 700 units, 5,300 people (target ≤ 500 ms)"
+        ) {
+            let (store, meeting, _) = try await benchStore(
+                RosterGenerator.generate(.greatHall), submit: true, on: backend)
+            let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "seatplan-bench-\(UUID().uuidString).csv")
+            return {
+                let merged = try await store.mergedRoster(meeting: meeting.id)
+                try RosterCSV.encode(merged.attendees).write(to: out, options: .atomic)
+                return "\(merged.attendees.count) people from \(merged.unitCount) units"
+            }
+        }
+    }
+
+    static func storePush(_ backend: StoreBackend) -> Scenario {
+        Scenario(
+            name: "store-push-9500" + backend.suffix,
+            summary: "Store\(backend.label): push a 9,500-seat plan with 3 PDFs, queue 700 seat notices (target ≤ 2 s)"
+        ) { try await pushBody(on: backend) }
+    }
+
+    private static func pushBody(on backend: StoreBackend) async throws -> () async throws -> String {
         let roster = RosterGenerator.generate(.greatHallFull)
-        let (store, meeting, _) = try await benchStore(roster, submit: true)
+        let (store, meeting, _) = try await benchStore(roster, submit: true, on: backend)
         let plan = SeatPlan(
             venue: "great-hall", convention: "cn", meeting: "基准会议",
             assignments: roster.attendees.enumerated().map { index, person in

@@ -20,6 +20,17 @@ public enum PostgresTestServer {
     /// The cluster's data folder (for restarting it with `pg_ctl`).
     public static var dataFolder: String? { ProcessInfo.processInfo.environment["SEATPLAN_TEST_POSTGRES_DATA"] }
 
+    /// Restarts the cluster (`pg_ctl restart -m fast`): every connection is dropped.
+    public static func restart() throws {
+        guard let dataFolder else { throw TestSupportError("no PostgreSQL data folder (SEATPLAN_TEST_POSTGRES_DATA)") }
+        // With a log file of its own, or the server would hold this process's pipe open.
+        let log = URL(fileURLWithPath: dataFolder).deletingLastPathComponent().appendingPathComponent("server.log").path
+        var arguments = ["\(binaries)/pg_ctl", "-D", dataFolder, "-l", log, "-m", "fast", "-w", "restart"]
+        if getuid() == 0 { arguments = ["runuser", "-u", "postgres", "--"] + arguments }
+        let result = try ProcessRunner.run("/usr/bin/env", arguments)
+        guard result.status == 0 else { throw TestSupportError("pg_ctl restart: \(result.stderr)") }
+    }
+
     /// Creates an empty database of its own for one test and returns its URL.
     public static func freshDatabase() throws -> String {
         guard let url, let base = URL(string: url) else {

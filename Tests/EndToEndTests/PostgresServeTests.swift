@@ -1,0 +1,133 @@
+import ExchangeBridge
+import Foundation
+import Synchronization
+import TestSupport
+import Testing
+
+/// Several `seatplan serve` processes on one PostgreSQL store: changes reach the consoles of the
+/// other server, conflicting applies have one winner, and kills and a database restart lose
+/// nothing that was acknowledged.
+@Suite(
+    "seatplan serve on PostgreSQL: several servers, faults", .serialized,
+    .enabled(if: PostgresTestServer.isAvailable, "no PostgreSQL test cluster: run `make test`"))
+struct PostgresServeTests {
+    /// A PostgreSQL database holding the demo meeting: made by a server on SQLite (its staff
+    /// account activated), then copied with `seatplan store migrate`.
+    static func demoDatabase() async throws -> String {
+        let seed = try await WorkbenchProcess.start()
+        _ = try await seed.signedIn()
+        let sqlite = seed.directory.appendingPathComponent("seatplan-data/exchange.sqlite").path
+        _ = seed.terminate(within: 10)
+        defer { try? FileManager.default.removeItem(at: seed.directory) }
+        let url = try PostgresTestServer.freshDatabase()
+        let copy = try ProcessRunner.run(try SeatPlanBinary.path(), ["store", "migrate", "--from", sqlite, "--to", url])
+        try #require(copy.status == 0, "store migrate: \(copy.stderr)")
+        return url
+    }
+
+    /// The fourth hall member of the version-1 plan cancelled, as an apply body.
+    static func cancellation(on server: WorkbenchProcess, skipping: Int, requestID: String) async throws -> JSONValue {
+        let map = try await server.getJSON("/api/meetings/1/map")
+        let members = try #require(map["people"].array?.filter { $0["role"].string == "member" })
+        let member = try #require(members.dropFirst(skipping).first)
+        return [
+            "baseVersion": 1, "operations": [["op": "cancel", "attendee": member["attendee"]]],
+            "requestId": .string(requestID),
+        ]
+    }
+
+    @Test("A change applied on one server is on the other's consoles within 1 s; of two at once, one wins")
+    func twoServers() async throws {
+        let url = try await Self.demoDatabase()
+        let first = try await WorkbenchProcess.start(arguments: ["--db", url])
+        defer { first.close() }
+        let second = try await WorkbenchProcess.start(arguments: ["--db", url])
+        defer { second.close() }
+        let session = try await second.signedIn()
+        let console = try EventStreamRecorder(
+            port: second.baseURL.port ?? 0, meeting: 1, cookie: "seatplan_session=\(session.session)")
+        try await Task.sleep(for: .milliseconds(500))
+
+        let change = try await Self.cancellation(on: first, skipping: 3, requestID: UUID().uuidString)
+        let start = ContinuousClock.now
+        let applied = try await first.postJSON("/api/meetings/1/changes/apply", change)
+        #expect(applied["version"].int == 2)
+        let heard = try await Waiting.until("the other server's console hears of version 2", timeout: .seconds(5)) {
+            console.events.first { $0.name == "plan" && $0.data.contains("\"version\":2") }?.at
+        }
+        #expect(heard - start < .seconds(1), "heard after \(heard - start)")
+        #expect(try await second.getJSON("/api/meetings/1/versions")["versions"].array?.count == 2)
+
+        // Both servers apply a change on version 2 at the same moment: exactly one lands.
+        func onVersion2(_ change: JSONValue) -> JSONValue {
+            var change = change
+            change["baseVersion"] = 2
+            return change
+        }
+        let left = try await Self.cancellation(on: first, skipping: 5, requestID: UUID().uuidString)
+        let right = try await Self.cancellation(on: second, skipping: 6, requestID: UUID().uuidString)
+        async let fromFirst = first.post("/api/meetings/1/changes/apply", body: try onVersion2(left).jsonData())
+        async let fromSecond = second.post("/api/meetings/1/changes/apply", body: try onVersion2(right).jsonData())
+        let statuses = [try await fromFirst.status, try await fromSecond.status].sorted()
+        #expect(statuses == [200, 409], "\(statuses)")
+        #expect(try await first.getJSON("/api/meetings/1/versions")["versions"].array?.count == 3)
+    }
+
+    @Test("kill -9 during uploads on PostgreSQL loses nothing acknowledged; a database restart is survived")
+    func killAndRestart() async throws {
+        let url = try await Self.demoDatabase()
+        let server = try await WorkbenchProcess.start(arguments: ["--db", url])
+        let units = ["市委", "市人大常委会", "市人民政府", "市政协"]
+        let acknowledged = Mutex<[(unit: String, version: Int)]>([])
+        _ = try await server.signedIn()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (lane, unit) in units.enumerated() {
+                group.addTask {
+                    for round in 0..<200 {
+                        let csv =
+                            "id,name,unit,unit_order,precedence,role,title,gender,tags\n"
+                            + "P\(lane)-\(round),测试,\(unit),\(lane + 1),1,member,,,\n"
+                        let name = unit.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                        guard
+                            let reply = try? await server.post(
+                                "/api/meetings/1/rosters?unit=\(name)", body: Data(csv.utf8), contentType: "text/csv"),
+                            reply.status == 201, let version = try? reply.json()["version"].int
+                        else { return }
+                        acknowledged.withLock { $0.append((unit, version)) }
+                    }
+                }
+            }
+            try await Waiting.until("uploads acknowledged", timeout: .seconds(120), every: .milliseconds(5)) {
+                acknowledged.withLock { $0.count >= 40 } ? true : nil
+            }
+            server.kill9()
+            try await group.waitForAll()
+        }
+        try? FileManager.default.removeItem(at: server.directory)
+        let store = try await ExchangeStorageFactory.open(
+            url, options: ExchangeStoreOptions(databasePassword: ProcessInfo.processInfo.environment["PGPASSWORD"]))
+        let stored = try await store.submissions(meeting: MeetingID(rawValue: 1), unitNamed: nil)
+        for ack in acknowledged.withLock({ $0 }) {
+            #expect(
+                stored.contains { $0.unitName == ack.unit && $0.version == ack.version && $0.status == .parsed },
+                "\(ack.unit) v\(ack.version)")
+        }
+
+        // PostgreSQL restarts under a running server: it answers again, and its consoles are
+        // told to read the board again.
+        let restarted = try await WorkbenchProcess.start(arguments: ["--db", url])
+        defer { restarted.close() }
+        let session = try await restarted.signedIn()
+        let console = try EventStreamRecorder(
+            port: restarted.baseURL.port ?? 0, meeting: 1, cookie: "seatplan_session=\(session.session)")
+        try await Task.sleep(for: .milliseconds(500))
+        try PostgresTestServer.restart()
+        let board = try await Waiting.until("the board answers after the restart", timeout: .seconds(30)) {
+            (try? await restarted.get("/api/meetings/1/board"))?.status == 200 ? true : nil
+        }
+        #expect(board)
+        _ = try await Waiting.until("the console hears the feed is back", timeout: .seconds(30)) {
+            console.events.contains { $0.name == "board" && $0.data.contains("reconnected") } ? true : nil
+        }
+    }
+}
