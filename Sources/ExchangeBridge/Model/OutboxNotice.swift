@@ -44,6 +44,25 @@ public struct OutboxNotice: Sendable, Equatable {
     public var lastError: String?
     /// When the notice was queued.
     public var createdAt: Date
+
+    /// A notice as read from a store (for the store backends).
+    package init(
+        id: Int64, unitID: UnitID, unitName: String, planVersionID: PlanVersionID? = nil, kind: String,
+        dedupeKey: String, payload: String, state: DeliveryState, attempts: Int, lastError: String? = nil,
+        createdAt: Date
+    ) {
+        self.id = id
+        self.unitID = unitID
+        self.unitName = unitName
+        self.planVersionID = planVersionID
+        self.kind = kind
+        self.dedupeKey = dedupeKey
+        self.payload = payload
+        self.state = state
+        self.attempts = attempts
+        self.lastError = lastError
+        self.createdAt = createdAt
+    }
 }
 
 /// What `store remind` did.

@@ -12,4 +12,13 @@ public struct PlanVersionDiff: Sendable, Equatable {
     public var seated: [SeatChange]
     /// People seated in `from` only.
     public var unseated: [SeatChange]
+
+    /// A difference as a store backend reports it.
+    package init(from: Int, to: Int, moved: [SeatMove], seated: [SeatChange], unseated: [SeatChange]) {
+        self.from = from
+        self.to = to
+        self.moved = moved
+        self.seated = seated
+        self.unseated = unseated
+    }
 }

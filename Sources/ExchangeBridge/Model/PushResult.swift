@@ -15,6 +15,19 @@ public struct PushResult: Sendable, Equatable {
     /// Units named in the plan that are not units of the meeting (no notice can be addressed).
     public var unknownUnits: [String]
 
+    /// A result as a store backend reports it.
+    package init(
+        plan: SavedPlanVersion, documents: [DocumentInfo], newDocumentCount: Int, noticesQueued: Int,
+        noticesAlreadyQueued: Int, unknownUnits: [String]
+    ) {
+        self.plan = plan
+        self.documents = documents
+        self.newDocumentCount = newDocumentCount
+        self.noticesQueued = noticesQueued
+        self.noticesAlreadyQueued = noticesAlreadyQueued
+        self.unknownUnits = unknownUnits
+    }
+
     /// Whether the push wrote nothing (the same plan and documents were pushed before).
     public var changedNothing: Bool { !plan.isNew && newDocumentCount == 0 && noticesQueued == 0 }
 }

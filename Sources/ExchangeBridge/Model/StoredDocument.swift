@@ -40,4 +40,20 @@ public struct DocumentInfo: Sendable, Equatable, Identifiable {
     public var sha256: String
     /// When it was stored.
     public var createdAt: Date
+
+    /// A description as read from a store (for the store backends).
+    package init(
+        id: DocumentID, meetingID: MeetingID, planVersionID: PlanVersionID? = nil, kind: DocumentKind,
+        fileName: String, mediaType: String, byteCount: Int, sha256: String, createdAt: Date
+    ) {
+        self.id = id
+        self.meetingID = meetingID
+        self.planVersionID = planVersionID
+        self.kind = kind
+        self.fileName = fileName
+        self.mediaType = mediaType
+        self.byteCount = byteCount
+        self.sha256 = sha256
+        self.createdAt = createdAt
+    }
 }

@@ -27,6 +27,26 @@ public struct PlanVersionInfo: Sendable, Equatable, Identifiable {
     public var changedCount: Int?
     /// When the version was stored.
     public var createdAt: Date
+
+    /// A summary as read from a store (for the store backends).
+    package init(
+        id: PlanVersionID, meetingID: MeetingID, version: Int, contentHash: String, status: String,
+        objective: Double, gap: Double, protocolViolations: Int, seatedCount: Int, unseatedCount: Int,
+        changedCount: Int? = nil, createdAt: Date
+    ) {
+        self.id = id
+        self.meetingID = meetingID
+        self.version = version
+        self.contentHash = contentHash
+        self.status = status
+        self.objective = objective
+        self.gap = gap
+        self.protocolViolations = protocolViolations
+        self.seatedCount = seatedCount
+        self.unseatedCount = unseatedCount
+        self.changedCount = changedCount
+        self.createdAt = createdAt
+    }
 }
 
 /// The outcome of saving a plan: the version that holds it, and whether it was new.
@@ -35,6 +55,12 @@ public struct SavedPlanVersion: Sendable, Equatable {
     public var info: PlanVersionInfo
     /// `false` when a byte-identical PLAN.json was already stored (nothing was written).
     public var isNew: Bool
+
+    /// An outcome as a store backend reports it.
+    package init(info: PlanVersionInfo, isNew: Bool) {
+        self.info = info
+        self.isNew = isNew
+    }
 }
 
 /// A stored plan version with its plan.

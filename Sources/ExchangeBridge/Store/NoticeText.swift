@@ -3,7 +3,7 @@ import SeatPlanCore
 
 /// The texts of the notices the store queues for units: plain text a unit's contact reads in
 /// the exchange system (no phone numbers: those stay in the units table).
-enum NoticeText {
+package enum NoticeText {
     /// 催报: a reminder to submit the roster.
     static func reminder(meeting: String, unit: String, deadline: Date?) -> String {
         var text = "《\(meeting)》参会人员名单催报\n单位：\(unit)\n"
@@ -21,7 +21,7 @@ enum NoticeText {
     }
 
     /// 座位通知: the unit's people with their seats, and those without one.
-    static func seatNotice(
+    package static func seatNotice(
         meeting: String, unit: String, planVersion: Int, seats: [SeatAssignment],
         unseated: [(name: String, reason: String)]
     ) -> String {
