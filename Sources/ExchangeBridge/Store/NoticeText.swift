@@ -3,7 +3,7 @@ import SeatPlanCore
 
 /// The texts of the notices the store queues for units: plain text a unit's contact reads in
 /// the exchange system (no phone numbers: those stay in the units table).
-enum NoticeText {
+package enum NoticeText {
     /// 催报: a reminder to submit the roster.
     static func reminder(meeting: String, unit: String, deadline: Date?) -> String {
         var text = "《\(meeting)》参会人员名单催报\n单位：\(unit)\n"
@@ -16,7 +16,7 @@ enum NoticeText {
     }
 
     /// 催看: a reminder to read a notice in the exchange system.
-    static func readReminder(meeting: String, unit: String, title: String) -> String {
+    package static func readReminder(meeting: String, unit: String, title: String) -> String {
         "《\(meeting)》通知催看\n单位：\(unit)\n贵单位尚未阅读通知《\(title)》，请登录信息交换系统查看。\n"
     }
 
