@@ -122,7 +122,7 @@ extension PostgresExchangeStore {
     ///
     /// - Throws: ``ExchangeStoreError/Kind/notFound`` for an unknown attachment.
     public func attachment(_ id: AttachmentID) async throws(ExchangeStoreError) -> (info: AttachmentInfo, bytes: Data) {
-        let (info, bytes) = try await read { connection in
+        try await read { connection in
             guard
                 let row = try await connection.firstRow(
                     """
@@ -130,9 +130,8 @@ extension PostgresExchangeStore {
                     WHERE id = \(id.rawValue)
                     """)
             else { throw ExchangeStoreError(.notFound, store: path, "has no \(id)") }
-            return (try Self.attachmentInfo(row), try row.value("bytes", as: Data.self))
+            return (info: try Self.attachmentInfo(row), bytes: try row.value("bytes", as: Data.self))
         }
-        return (info, bytes)
     }
 
     /// The notice `id` with its attachments and counts, or ``ExchangeStoreError/Kind/notFound``.
