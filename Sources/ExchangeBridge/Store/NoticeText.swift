@@ -16,7 +16,7 @@ package enum NoticeText {
     }
 
     /// 催看: a reminder to read a notice in the exchange system.
-    static func readReminder(meeting: String, unit: String, title: String) -> String {
+    package static func readReminder(meeting: String, unit: String, title: String) -> String {
         "《\(meeting)》通知催看\n单位：\(unit)\n贵单位尚未阅读通知《\(title)》，请登录信息交换系统查看。\n"
     }
 
