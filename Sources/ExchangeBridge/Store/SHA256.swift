@@ -3,9 +3,9 @@ import Foundation
 /// SHA-256 (FIPS 180-4), used for content hashes: idempotent plan pushes, document and raw
 /// roster checksums. Foundation on Linux has no CryptoKit, and the digest is small enough to
 /// keep here rather than add a dependency.
-enum SHA256 {
+package enum SHA256 {
     /// The lowercase hexadecimal digest of `data` (64 characters).
-    static func hex(_ data: Data) -> String {
+    package static func hex(_ data: Data) -> String {
         digest(data).map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text

@@ -2,11 +2,11 @@ import Foundation
 
 /// The store's one way of writing and reading instants: ISO-8601 in UTC with milliseconds,
 /// e.g. `2025-03-01T08:30:00.000Z`, so that text order is time order.
-enum Timestamp {
+package enum Timestamp {
     private static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     /// The instant as stored text.
-    static func text(_ date: Date) -> String {
+    package static func text(_ date: Date) -> String {
         date.formatted(style)
     }
 
