@@ -95,7 +95,7 @@ struct PostgresRostersTests {
                 [UnitDetails(name: "甲", officialOrder: 1), UnitDetails(name: "乙", officialOrder: 2)],
                 meeting: meeting.id)
             _ = try await store.queueReminders(
-                meeting: meeting.id, deadline: Date(timeIntervalSince1970: 1_740_000_000.123), units: nil)
+                meeting: meeting.id, deadline: Date(timeIntervalSince1970: 1_740_000_000.5), units: nil)
         }
         let expected = try sqlite.outbox(meeting: MeetingID(rawValue: 1), kind: nil)
             .map { "\($0.kind)|\($0.dedupeKey)|\($0.payload)|\($0.unitID.rawValue)|\($0.state.rawValue)" }
@@ -106,7 +106,44 @@ struct PostgresRostersTests {
                 + "|| unit_id || '|' || state, chr(30) ORDER BY id), 'UTF8'), 'base64'), chr(10), '') FROM outbox")
         let got = Data(base64Encoded: encoded).map { String(decoding: $0, as: UTF8.self) } ?? "not base64"
         #expect(got.split(separator: "\u{1e}").map(String.init) == expected)
-        #expect(expected.count == 2 && expected[0].contains(":2025-02-19T21:20:00.123Z|"))
+        #expect(expected.count == 2 && expected[0].contains(":2025-02-19T21:20:00.500Z|"), "\(expected)")
+    }
+
+    /// In a database whose collation is not byte order (here ICU's Chinese), units and the merged
+    /// roster still come in SQLite's order: official order, then name byte by byte.
+    @Test func unitsAreOrderedByteByByteWhateverTheDatabaseCollation() async throws {
+        let base = try #require(PostgresTestServer.url.flatMap(URL.init(string:)))
+        let name = "t_icu_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try PostgresTestServer.psql(
+            base.absoluteString, "CREATE DATABASE \(name) LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN' TEMPLATE template0")
+        let url = base.deletingLastPathComponent().appendingPathComponent(name).absoluteString
+        let postgres = try await PostgresExchangeStore(
+            location: try PostgresLocation(url),
+            options: ExchangeStoreOptions(
+                actor: "tester", now: { Self.fixedDate },
+                databasePassword: ProcessInfo.processInfo.environment["PGPASSWORD"]))
+        let names = ["b", "B", "a", "Ä", "中", "东城区", "市委"]
+        var answers: [[String]] = []
+        for store in [try Self.sqliteStore() as any RosterStoreUnderTest, postgres] {
+            let meeting = try await store.findOrCreateMeeting(named: "排序")
+            _ = try await store.saveUnits(names.map { UnitDetails(name: $0, officialOrder: 1) }, meeting: meeting.id)
+            for (index, unit) in names.enumerated() {
+                let person = StoreFixtures.person("P\(index)", "人\(index)", unit: unit, precedence: index + 1)
+                let row = SubmittedRow(line: 2, fields: RosterFields(attendee: person))
+                _ = try await store.submitParsedRoster(
+                    ParsedRoster(encoding: "utf-8", rows: [row]), unitNamed: unit, meeting: meeting.id,
+                    fileName: "r.csv", raw: Data())
+            }
+            let merged = try await store.mergedRoster(meeting: meeting.id)
+            answers.append(try await store.units(meeting: meeting.id).map(\.details.name))
+            answers.append(merged.attendees.map(\.unit))
+        }
+        #expect(answers[0] == ["B", "a", "b", "Ä", "东城区", "中", "市委"])
+        #expect(answers[2] == answers[0])
+        #expect(answers[3] == answers[1])
+        // The database's own order differs: without `COLLATE "C"` the store would not answer as SQLite does.
+        let collated = try PostgresTestServer.psql(url, "SELECT string_agg(name, ',' ORDER BY name) FROM units")
+        #expect(collated != answers[0].joined(separator: ","))
     }
 
     @Test func failuresWriteNothingAndUnitIDsStayOpaque() async throws {
@@ -214,6 +251,30 @@ struct PostgresRostersTests {
         let submissions = try await store.submissions(meeting: meeting, unitNamed: "A")
         #expect(submissions.filter(\.isCurrent).map(\.version) == [8])
         #expect(try await store.mergedRoster(meeting: meeting).attendees.count == 1)
+
+        // Group commits at once, each storing one upload for 'A' and one for 'B': retried whole.
+        _ = try await store.saveUnits([UnitDetails(name: "B", officialOrder: 2)], meeting: meeting)
+        let batches = await withTaskGroup(of: [Result<SubmissionReceipt, ExchangeStoreError>].self) { group in
+            for index in 0..<5 {
+                group.addTask {
+                    await store.submitParsedRosters(
+                        ["A", "B"].map { unit in
+                            let person = StoreFixtures.person("\(unit)\(index)", "某", unit: unit, precedence: 1)
+                            let row = SubmittedRow(line: 2, fields: RosterFields(attendee: person))
+                            return ParsedRosterUpload(
+                                ParsedRoster(encoding: "utf-8", rows: [row]),
+                                unitNamed: unit, meeting: meeting, fileName: "g\(index).csv", raw: Data())
+                        })
+                }
+            }
+            return await group.reduce(into: []) { $0.append(contentsOf: $1) }
+        }
+        let receipts = batches.compactMap { try? $0.get() }
+        #expect(receipts.count == 10, "\(batches)")
+        #expect(Set(receipts.filter { $0.unitID.rawValue == 1 }.map(\.version)) == Set(9...13))
+        #expect(Set(receipts.filter { $0.unitID.rawValue != 1 }.map(\.version)) == Set(1...5))
+        let current = try await store.submissions(meeting: meeting, unitNamed: nil).filter(\.isCurrent)
+        #expect(current.map(\.version).sorted() == [5, 13])
     }
 
     @Test func connectionSettingsDescribeThePostgreSQLServer() async throws {
