@@ -71,10 +71,7 @@ enum PostgresMeetingRows {
 
     /// Throws ``ExchangeStoreError/Kind/notFound`` (naming `store`) unless `meeting` exists.
     static func require(_ meeting: MeetingID, _ connection: PostgresConnection, store: String) async throws {
-        guard try await connection.scalar("SELECT 1 FROM meetings WHERE id = \(meeting.rawValue)", as: Int32.self)
-            != nil
-        else {
-            throw ExchangeStoreError(.notFound, store: store, "has no \(meeting)")
-        }
+        let found = try await connection.scalar("SELECT 1 FROM meetings WHERE id = \(meeting.rawValue)", as: Int32.self)
+        guard found != nil else { throw ExchangeStoreError(.notFound, store: store, "has no \(meeting)") }
     }
 }

@@ -419,7 +419,9 @@ enum RosterScript {
             try await store.recordParsedRoster(
                 ParsedRoster(
                     encoding: "utf-8",
-                    rows: [SubmittedRow(line: 2, fields: RosterFields()), SubmittedRow(line: 2, fields: RosterFields())]
+                    rows: [
+                        SubmittedRow(line: 2, fields: RosterFields()), SubmittedRow(line: 2, fields: RosterFields()),
+                    ]
                 ), submission: first.id)
         }
         await log.note("NUL in a row") {
