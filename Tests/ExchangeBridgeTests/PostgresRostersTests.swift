@@ -296,7 +296,7 @@ enum RosterScript {
     static let deadlineAfter = Date(timeIntervalSince1970: 1_740_000_000 + 86_400)
 
     static func run(_ store: some RosterStoreUnderTest) async throws -> [String] {
-        var log = Transcript(path: store.path)
+        var log = RosterTranscript(path: store.path)
         await log.note("no meeting") { try await store.chooseMeeting(named: nil) }
         await log.note("empty name") {
             try await store.findOrCreateMeeting(named: " \n")
@@ -404,7 +404,7 @@ enum RosterScript {
     }
 
     private static func submissions(
-        _ store: some RosterStoreUnderTest, meeting: MeetingID, log: inout Transcript
+        _ store: some RosterStoreUnderTest, meeting: MeetingID, log: inout RosterTranscript
     ) async throws {
         await log.note("unknown unit") {
             try await store.receiveSubmission(unitNamed: "nope", meeting: meeting, fileName: "a.csv", raw: Data())
@@ -516,7 +516,7 @@ enum RosterScript {
     }
 
     private static func reports(
-        _ store: some RosterStoreUnderTest, meeting: MeetingID, log: inout Transcript
+        _ store: some RosterStoreUnderTest, meeting: MeetingID, log: inout RosterTranscript
     ) async throws {
         for deadline in [nil, deadlineBefore, deadlineAfter] {
             await log.note("overview") {
@@ -551,16 +551,16 @@ enum RosterScript {
         await log.note("counts") { try await store.rowCounts() }
         await log.note("no audit") { try await store.auditLog(limit: -1) }
         await log.note("audit") {
-            try await store.auditLog(limit: 1_000).map(Transcript.normalized)
+            try await store.auditLog(limit: 1_000).map(RosterTranscript.normalized)
         }
         await log.note("audit 3") {
-            try await store.auditLog(limit: 3).map(Transcript.normalized)
+            try await store.auditLog(limit: 3).map(RosterTranscript.normalized)
         }
     }
 }
 
 /// The answers of a script as lines of text.
-struct Transcript {
+struct RosterTranscript {
     let path: String
     var lines: [String] = []
 
