@@ -12,4 +12,16 @@ public struct ConnectionSettings: Sendable, Equatable {
     public var appliedMigrations: [String]
     /// The SQLite library version in use.
     public var sqliteVersion: String
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(
+        journalMode: String, busyTimeoutMilliseconds: Int, foreignKeysEnabled: Bool, appliedMigrations: [String],
+        sqliteVersion: String
+    ) {
+        self.journalMode = journalMode
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        self.foreignKeysEnabled = foreignKeysEnabled
+        self.appliedMigrations = appliedMigrations
+        self.sqliteVersion = sqliteVersion
+    }
 }

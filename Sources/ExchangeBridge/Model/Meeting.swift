@@ -8,4 +8,11 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     public var name: String
     /// When the meeting was created in the store.
     public var createdAt: Date
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(id: MeetingID, name: String, createdAt: Date) {
+        self.id = id
+        self.name = name
+        self.createdAt = createdAt
+    }
 }

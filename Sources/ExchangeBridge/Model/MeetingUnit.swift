@@ -36,6 +36,13 @@ public struct MeetingUnit: Sendable, Equatable, Identifiable {
     public var meetingID: MeetingID
     /// Name, official order, parent and contact.
     public var details: UnitDetails
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(id: UnitID, meetingID: MeetingID, details: UnitDetails) {
+        self.id = id
+        self.meetingID = meetingID
+        self.details = details
+    }
 }
 
 /// What ``ExchangeStore/saveUnits(_:meeting:)`` changed.
@@ -46,4 +53,11 @@ public struct UnitsSaveResult: Sendable, Equatable {
     public var updated: Int
     /// Units given again with the same details.
     public var unchanged: Int
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(added: Int, updated: Int, unchanged: Int) {
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+    }
 }

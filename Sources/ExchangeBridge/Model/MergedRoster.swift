@@ -11,4 +11,12 @@ public struct MergedRoster: Sendable, Equatable {
     public var rejectedCount: Int
     /// Units without a readable submission (nothing of theirs is included).
     public var unitsWithoutRoster: [String]
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(attendees: [Attendee], unitCount: Int, rejectedCount: Int, unitsWithoutRoster: [String]) {
+        self.attendees = attendees
+        self.unitCount = unitCount
+        self.rejectedCount = rejectedCount
+        self.unitsWithoutRoster = unitsWithoutRoster
+    }
 }

@@ -75,4 +75,12 @@ public struct ReminderResult: Sendable, Equatable {
     public var alreadyQueued: [String]
     /// Units that have submitted (not reminded).
     public var submittedCount: Int
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(deadline: Date?, queued: [String], alreadyQueued: [String], submittedCount: Int) {
+        self.deadline = deadline
+        self.queued = queued
+        self.alreadyQueued = alreadyQueued
+        self.submittedCount = submittedCount
+    }
 }

@@ -20,6 +20,14 @@ public struct SubmissionReceipt: Sendable, Equatable {
     public var version: Int
     /// Where the submission now stands.
     public var status: SubmissionStatus
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(id: SubmissionID, unitID: UnitID, version: Int, status: SubmissionStatus) {
+        self.id = id
+        self.unitID = unitID
+        self.version = version
+        self.status = status
+    }
 }
 
 /// A stored roster submission, without its raw file (see ``ExchangeStore/rawFile(of:)``).
@@ -59,4 +67,28 @@ public struct RosterSubmission: Sendable, Equatable, Identifiable {
 
     /// Whether this is the unit's current roster: read successfully and not superseded.
     public var isCurrent: Bool { status == .parsed && supersededBy == nil }
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(
+        id: SubmissionID, meetingID: MeetingID, unitID: UnitID, unitName: String, version: Int, receivedAt: Date,
+        fileName: String, byteCount: Int, sha256: String, encoding: String?, status: SubmissionStatus,
+        failureReason: String?, processedAt: Date?, acceptedCount: Int, rejectedCount: Int, supersededBy: SubmissionID?
+    ) {
+        self.id = id
+        self.meetingID = meetingID
+        self.unitID = unitID
+        self.unitName = unitName
+        self.version = version
+        self.receivedAt = receivedAt
+        self.fileName = fileName
+        self.byteCount = byteCount
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.status = status
+        self.failureReason = failureReason
+        self.processedAt = processedAt
+        self.acceptedCount = acceptedCount
+        self.rejectedCount = rejectedCount
+        self.supersededBy = supersededBy
+    }
 }

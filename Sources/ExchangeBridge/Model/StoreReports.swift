@@ -6,6 +6,12 @@ public struct TableRowCount: Sendable, Equatable {
     public var table: String
     /// Its row count.
     public var rows: Int
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(table: String, rows: Int) {
+        self.table = table
+        self.rows = rows
+    }
 }
 
 /// One entry of the store's append-only audit log: who changed what, and when.
@@ -22,4 +28,14 @@ public struct AuditEntry: Sendable, Equatable {
     public var detail: String
     /// The network address the change came from (web requests), if known.
     public var address: String? = nil
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(at: Date, actor: String, action: String, subject: String, detail: String, address: String? = nil) {
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.subject = subject
+        self.detail = detail
+        self.address = address
+    }
 }

@@ -29,6 +29,19 @@ public struct UnitSubmissionStatus: Sendable, Equatable {
 
     /// Whether the unit has a current roster.
     public var hasSubmitted: Bool { current != nil }
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(
+        unit: MeetingUnit, state: SubmissionState, current: RosterSubmission?, latest: RosterSubmission?,
+        firstSubmittedAt: Date?, submissionCount: Int
+    ) {
+        self.unit = unit
+        self.state = state
+        self.current = current
+        self.latest = latest
+        self.firstSubmittedAt = firstSubmittedAt
+        self.submissionCount = submissionCount
+    }
 }
 
 /// Completeness of a meeting's roster intake: per unit and in total (`seatplan store status`).
@@ -54,4 +67,12 @@ public struct SubmissionOverview: Sendable, Equatable {
     public var acceptedRows: Int { units.reduce(0) { $0 + ($1.current?.acceptedCount ?? 0) } }
     /// Rows rejected in the current rosters.
     public var rejectedRows: Int { units.reduce(0) { $0 + ($1.current?.rejectedCount ?? 0) } }
+
+    /// Every stored property, as given (the memberwise initializer, for the package's backends).
+    package init(meeting: Meeting, deadline: Date?, asOf: Date, units: [UnitSubmissionStatus]) {
+        self.meeting = meeting
+        self.deadline = deadline
+        self.asOf = asOf
+        self.units = units
+    }
 }

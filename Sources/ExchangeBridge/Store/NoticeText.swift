@@ -5,7 +5,7 @@ import SeatPlanCore
 /// the exchange system (no phone numbers: those stay in the units table).
 package enum NoticeText {
     /// 催报: a reminder to submit the roster.
-    static func reminder(meeting: String, unit: String, deadline: Date?) -> String {
+    package static func reminder(meeting: String, unit: String, deadline: Date?) -> String {
         var text = "《\(meeting)》参会人员名单催报\n单位：\(unit)\n"
         if let deadline {
             text += "贵单位尚未报送参会人员名单，请于 \(beijingTime(deadline)) 前通过信息交换系统报送。\n"

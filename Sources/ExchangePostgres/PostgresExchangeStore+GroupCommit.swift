@@ -1,0 +1,78 @@
+import ExchangeBridge
+import Foundation
+import PostgresNIO
+
+extension PostgresExchangeStore {
+    /// Stores a received file and what reading it produced in one transaction (the file is
+    /// read before it is stored): the unit's next submission, parsed, superseding the earlier.
+    /// A row the store cannot keep (``ExchangeStoreError/Kind/invalidInput``) writes nothing.
+    public func submitParsedRoster(
+        _ roster: ParsedRoster, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
+    ) async throws(ExchangeStoreError) -> SubmissionReceipt {
+        let upload = ParsedRosterUpload(roster, unitNamed: unitName, meeting: meeting, fileName: fileName, raw: raw)
+        guard let result = await submitParsedRosters([upload]).first else {
+            throw ExchangeStoreError(.invalidInput, store: path, "the roster of '\(unitName)' was not stored")
+        }
+        return try result.get()
+    }
+
+    /// Stores many read rosters in one transaction (a group commit), each as
+    /// ``submitParsedRoster(_:unitNamed:meeting:fileName:raw:)`` would, inside a savepoint of its
+    /// own: one upload's failure writes nothing of it and leaves the others standing. Each is
+    /// audited under its own ``ParsedRosterUpload/audit`` scope. The results are in the order of
+    /// `uploads`; none is stored unless the whole transaction commits.
+    ///
+    /// A serialization failure inside any savepoint is not one upload's failure: the whole
+    /// transaction is tried again (as every write is).
+    public func submitParsedRosters(
+        _ uploads: [ParsedRosterUpload]
+    ) async -> [Result<SubmissionReceipt, ExchangeStoreError>] {
+        var results: [Result<SubmissionReceipt, ExchangeStoreError>?] = uploads.map { upload in
+            do throws(ExchangeStoreError) {
+                try PostgresRosterChecks.requireStorableText(
+                    ["file name": upload.fileName], in: "submission", store: path)
+                try PostgresRosterChecks.validate(upload.roster, store: path)
+                return nil
+            } catch {
+                return .failure(error)
+            }
+        }
+        let ready = results.indices.filter { results[$0] == nil }
+        guard !ready.isEmpty else { return results.compactMap(\.self) }
+        do throws(ExchangeStoreError) {
+            let written = try await write { connection in
+                var written: [Result<SubmissionReceipt, ExchangeStoreError>] = []
+                for index in ready { written.append(try await storeInSavepoint(connection, uploads[index])) }
+                return written
+            }
+            for (index, result) in zip(ready, written) { results[index] = result }
+        } catch {
+            for index in ready { results[index] = .failure(error) }
+        }
+        return results.compactMap(\.self)
+    }
+
+    /// One upload of a group commit, in a savepoint of its own inside the caller's transaction.
+    /// Throws only what must end the whole transaction (a serialization failure, a lost connection).
+    private func storeInSavepoint(
+        _ connection: PostgresConnection, _ upload: ParsedRosterUpload
+    ) async throws -> Result<SubmissionReceipt, ExchangeStoreError> {
+        try await AuditScope.$current.withValue(upload.audit ?? AuditScope.current) {
+            try await connection.run("SAVEPOINT upload")
+            do {
+                let received = try await insertReceived(
+                    connection, unitNamed: upload.unitName, meeting: upload.meeting, fileName: upload.fileName,
+                    raw: upload.raw)
+                let receipt = try await recordRows(
+                    connection, upload.roster, received: received, meeting: upload.meeting)
+                try await connection.run("RELEASE SAVEPOINT upload")
+                return .success(receipt)
+            } catch {
+                if PostgresDatabase.mustRetry(error) { throw error }
+                try await connection.run("ROLLBACK TO SAVEPOINT upload")
+                try await connection.run("RELEASE SAVEPOINT upload")
+                return .failure(ExchangeStoreError(translatingPostgres: error, store: path))
+            }
+        }
+    }
+}
