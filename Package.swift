@@ -237,7 +237,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["ExchangeBridge", "SeatPlanCore", "Spreadsheet", "TestSupport"],
+            name: "EndToEndTests",
+            dependencies: ["ExchangeBridge", "ExchangePostgres", "SeatPlanCore", "Spreadsheet", "TestSupport"],
             swiftSettings: strictSettings),
     ]
 )

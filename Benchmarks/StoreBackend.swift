@@ -50,8 +50,10 @@ extension Scenarios {
         summary: "Store (PostgreSQL): a change announced by one server, heard by another (target ≤ 1 s)"
     ) {
         let url = try StoreBackend.freshDatabase()
-        let announcing = try await PostgresExchangeStore(location: try PostgresLocation(url), options: StoreBackend.options)
-        let hearing = try await PostgresExchangeStore(location: try PostgresLocation(url), options: StoreBackend.options)
+        let announcing = try await PostgresExchangeStore(
+            location: try PostgresLocation(url), options: StoreBackend.options)
+        let hearing = try await PostgresExchangeStore(
+            location: try PostgresLocation(url), options: StoreBackend.options)
         let heard = hearing.changes()
         try await Task.sleep(for: .milliseconds(300))
         nonisolated(unsafe) var iterator = heard.makeAsyncIterator()

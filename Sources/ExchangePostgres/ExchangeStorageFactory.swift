@@ -15,8 +15,7 @@ public enum ExchangeStorageFactory {
         _ location: String, options: ExchangeStoreOptions = ExchangeStoreOptions()
     ) async throws(ExchangeStoreError) -> any ExchangeStorage {
         if PostgresLocation.isPostgres(location) {
-            _ = try await PostgresExchangeStore(location: try PostgresLocation(location), options: options)
-            throw ExchangeStoreError(.cannotOpen, store: location, "PostgreSQL: in progress")
+            return try await PostgresExchangeStore(location: try PostgresLocation(location), options: options)
         }
         return try ExchangeStore(path: location, options: options)
     }

@@ -40,10 +40,13 @@ extension PostgresExchangeStore {
         let ready = results.indices.filter { results[$0] == nil }
         guard !ready.isEmpty else { return results.compactMap(\.self) }
         do throws(ExchangeStoreError) {
-            let written = try await write { connection in
-                var written: [Result<SubmissionReceipt, ExchangeStoreError>] = []
-                for index in ready { written.append(try await storeInSavepoint(connection, uploads[index])) }
-                return written
+            // The transaction itself runs outside any reach; each upload enters its own.
+            let written = try await outsideAnyReach {
+                try await write { connection in
+                    var written: [Result<SubmissionReceipt, ExchangeStoreError>] = []
+                    for index in ready { written.append(try await storeInSavepoint(connection, uploads[index])) }
+                    return written
+                }
             }
             for (index, result) in zip(ready, written) { results[index] = result }
         } catch {
@@ -60,6 +63,8 @@ extension PostgresExchangeStore {
         try await AuditScope.$current.withValue(upload.audit ?? AuditScope.current) {
             try await connection.run("SAVEPOINT upload")
             do {
+                // Each upload within its uploader's reach (row-level security), staff's without.
+                try await PostgresDatabase.enter(upload.reach, on: connection)
                 let received = try await insertReceived(
                     connection, unitNamed: upload.unitName, meeting: upload.meeting, fileName: upload.fileName,
                     raw: upload.raw)
@@ -73,6 +78,17 @@ extension PostgresExchangeStore {
                 try await connection.run("RELEASE SAVEPOINT upload")
                 return .failure(ExchangeStoreError(translatingPostgres: error, store: path))
             }
+        }
+    }
+
+    /// Runs `body` outside any ``UnitReach`` (a group commit enters each upload's own).
+    private func outsideAnyReach<T: Sendable>(
+        _ body: () async throws -> T
+    ) async throws(ExchangeStoreError) -> T {
+        do {
+            return try await UnitReach.$current.withValue(nil) { try await body() }
+        } catch {
+            throw ExchangeStoreError(translatingPostgres: error, store: path)
         }
     }
 }

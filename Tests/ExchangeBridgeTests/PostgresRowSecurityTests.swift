@@ -66,4 +66,35 @@ struct PostgresRowSecurityTests {
         }
         #expect(throws: (any Error).self) { try Self.asUnit("西区", url, "DELETE FROM units WHERE id = 2") }
     }
+
+    @Test func theStoreWorksWithinTheReachOfTheRequest() async throws {
+        let url = try await Self.districts()
+        let store = try await PostgresExchangeStore(
+            location: try PostgresLocation(url),
+            options: ExchangeStoreOptions(databasePassword: ProcessInfo.processInfo.environment["PGPASSWORD"]))
+        let meeting = MeetingID(rawValue: 1)
+        let seen = try await UnitReach.$current.withValue("东区") {
+            try await store.units(meeting: meeting).map(\.details.name)
+        }
+        #expect(seen == ["东区", "东区甲镇"])
+        let csv = StoreFixtures.rosterCSV([StoreFixtures.person("X1", "张三", unit: "西区", precedence: 1)])
+        await #expect(throws: ExchangeStoreError.self) {
+            try await UnitReach.$current.withValue("东区") {
+                _ = try await store.submitRosterCSV(unitNamed: "西区", meeting: meeting, fileName: "x.csv", raw: csv)
+            }
+        }
+        // In one group commit, each upload within its own uploader's reach.
+        let parsed = try RosterIntake.parse(csv, file: "x.csv", unit: "西区")
+        let results = await store.submitParsedRosters([
+            ParsedRosterUpload(parsed, unitNamed: "西区", meeting: meeting, fileName: "a.csv", raw: csv, reach: "东区"),
+            ParsedRosterUpload(parsed, unitNamed: "西区", meeting: meeting, fileName: "b.csv", raw: csv, reach: "西区"),
+            ParsedRosterUpload(parsed, unitNamed: "西区", meeting: meeting, fileName: "c.csv", raw: csv, reach: nil),
+        ])
+        #expect((try? results[0].get()) == nil)
+        #expect((try? results[1].get())?.version == 2 && (try? results[2].get())?.version == 3)
+        #expect(
+            try await store.submissions(meeting: meeting, unitNamed: "西区").map(\.fileName) == [
+                "r.csv", "b.csv", "c.csv",
+            ])
+    }
 }

@@ -67,7 +67,8 @@ enum BackendUnderTest: String, CaseIterable, Sendable, CustomTestStringConvertib
             raw: StoreFixtures.rosterCSV(people.filter { $0.unit == Self.government }))
         #expect(try await store.mergedRoster(meeting: meeting.id).attendees.map(\.id) == ["A1", "A2", "B1"])
         await #expect(throws: ExchangeStoreError.self) {
-            _ = try await store.submitRosterCSV(unitNamed: "无此单位", meeting: meeting.id, fileName: "x.csv", raw: officeCSV)
+            _ = try await store.submitRosterCSV(
+                unitNamed: "无此单位", meeting: meeting.id, fileName: "x.csv", raw: officeCSV)
         }
     }
 
@@ -125,7 +126,9 @@ enum BackendUnderTest: String, CaseIterable, Sendable, CustomTestStringConvertib
         let sent = try await store.sendNotice(
             NewNotice(
                 title: "会议通知", body: "请按时报送名单", deadline: StoreFixtures.fixedDate + 86_400,
-                attachments: [NewAttachment(fileName: "议程.pdf", contentType: "application/pdf", bytes: Data("%PDF".utf8))]),
+                attachments: [
+                    NewAttachment(fileName: "议程.pdf", contentType: "application/pdf", bytes: Data("%PDF".utf8))
+                ]),
             to: .units([government.id]), meeting: meeting.id)
         #expect(try await store.inbox(units: [office.id]).isEmpty)
         #expect(try await store.inbox(units: [government.id]).map(\.notice.id) == [sent.id])
@@ -145,7 +148,8 @@ enum BackendUnderTest: String, CaseIterable, Sendable, CustomTestStringConvertib
         let (store, _) = try await Self.meeting(on: backend)
         let account = try await store.createAccount(
             NewAccount(login: "Dongqiao", kind: .unit, unitName: Self.government, displayName: Self.government),
-            activation: ActivationHash(hash: String(repeating: "c", count: 64), expiresAt: StoreFixtures.fixedDate + 60))
+            activation: ActivationHash(hash: String(repeating: "c", count: 64), expiresAt: StoreFixtures.fixedDate + 60)
+        )
         await #expect(throws: ExchangeStoreError.self) {
             _ = try await store.createAccount(
                 NewAccount(login: "dongqiao", kind: .staff, displayName: "重复"),
@@ -155,7 +159,8 @@ enum BackendUnderTest: String, CaseIterable, Sendable, CustomTestStringConvertib
         #expect(active.id == account.id)
         #expect(try await store.signInRecord(login: "DONGQIAO")?.passwordHash == "h")
         try await store.startSession(
-            tokenHash: String(repeating: "e", count: 64), account: account.id, expiresAt: StoreFixtures.fixedDate + 3600)
+            tokenHash: String(repeating: "e", count: 64), account: account.id, expiresAt: StoreFixtures.fixedDate + 3600
+        )
         #expect(try await store.session(tokenHash: String(repeating: "e", count: 64))?.account.id == account.id)
         try await store.endSession(tokenHash: String(repeating: "e", count: 64))
         #expect(try await store.session(tokenHash: String(repeating: "e", count: 64)) == nil)
