@@ -69,7 +69,7 @@ struct PostgresServeTests {
         async let fromFirst = first.post("/api/meetings/1/changes/apply", body: try left.jsonData())
         async let fromSecond = second.post("/api/meetings/1/changes/apply", body: try right.jsonData())
         let statuses = [try await fromFirst.status, try await fromSecond.status].sorted()
-        #expect(statuses == [200, 409], "\(statuses)")
+        #expect(statuses == [201, 409], "\(statuses)")
         #expect(try await first.getJSON("/api/meetings/1/versions")["versions"].array?.count == 3)
     }
 

@@ -43,7 +43,9 @@ public final class EventStreamRecorder: Sendable {
         while true {
             let count = recv(socket, &buffer, buffer.count, 0)
             if count <= 0 { return }
-            text += String(decoding: buffer[0..<count], as: UTF8.self)
+            // Chunked framing uses CRLF, which Swift reads as one Character: make every line end "\n".
+            text = (text + String(decoding: buffer[0..<count], as: UTF8.self))
+                .replacingOccurrences(of: "\r\n", with: "\n")
             while let end = text.range(of: "\n\n") {
                 let block = text[..<end.lowerBound]
                 text = String(text[end.upperBound...])

@@ -23,12 +23,21 @@ public enum PostgresTestServer {
     /// Restarts the cluster (`pg_ctl restart -m fast`): every connection is dropped.
     public static func restart() throws {
         guard let dataFolder else { throw TestSupportError("no PostgreSQL data folder (SEATPLAN_TEST_POSTGRES_DATA)") }
-        // With a log file of its own, or the server would hold this process's pipe open.
+        // Output to the cluster's log, not to pipes: the restarted server must hold nothing of this process's.
         let log = URL(fileURLWithPath: dataFolder).deletingLastPathComponent().appendingPathComponent("server.log").path
-        var arguments = ["\(binaries)/pg_ctl", "-D", dataFolder, "-l", log, "-m", "fast", "-w", "restart"]
+        var arguments = ["\(binaries)/pg_ctl", "-D", dataFolder, "-l", log, "-m", "fast", "-w", "-t", "60", "restart"]
         if getuid() == 0 { arguments = ["runuser", "-u", "postgres", "--"] + arguments }
-        let result = try ProcessRunner.run("/usr/bin/env", arguments)
-        guard result.status == 0 else { throw TestSupportError("pg_ctl restart: \(result.stderr)") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try ChildExit.run(process)
+        // Reaped by polling (runuser's exit is not always seen by Foundation's own wait).
+        guard ChildExit.waitForExit(process.processIdentifier, timeout: 90) else {
+            throw TestSupportError("pg_ctl restart did not finish within 90 s; see \(log)")
+        }
     }
 
     /// Creates an empty database of its own for one test and returns its URL.
