@@ -58,7 +58,8 @@ public struct PostgresExchangeStore: Sendable {
         try await connection.query(
             """
             INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail, address)
-            VALUES (\(now()), \(auditActor), \(action), \(subject), \(meeting?.rawValue), \(json)::jsonb, \(auditAddress))
+            VALUES (
+                \(now()), \(auditActor), \(action), \(subject), \(meeting?.rawValue), \(json)::jsonb, \(auditAddress))
             """,
             logger: PostgresDatabase.logger)
     }
