@@ -7,7 +7,7 @@ struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract:
-            "The exchange store (SQLite, or PostgreSQL): meetings, units, roster submissions, plans, documents, notices.",
+            "The exchange store (SQLite or PostgreSQL): meetings, units, rosters, plans, documents, notices.",
         discussion: """
             A store holds one meeting (or several, chosen with --meeting). Units submit their \
             rosters into it; `seatplan pull` writes the merged roster for `seatplan plan`, and \
