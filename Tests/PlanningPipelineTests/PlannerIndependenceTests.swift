@@ -45,9 +45,7 @@ struct PlannerIndependenceTests {
         #expect(checked > 10)
     }
 
-    @Test(
-        "No engine module imports the workbench, the outbox worker or their network stack (the PostgreSQL driver "
-            + "aside); only the tool does")
+    @Test("No engine module imports the server, the outbox worker or a network stack but the PostgreSQL driver")
     func engineStandsApartFromTheServer() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

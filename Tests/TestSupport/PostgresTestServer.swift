@@ -17,27 +17,18 @@ public enum PostgresTestServer {
         ProcessInfo.processInfo.environment["SEATPLAN_TEST_POSTGRES_BIN"] ?? "/usr/lib/postgresql/15/bin"
     }
 
-    /// The cluster's data folder (for restarting it with `pg_ctl`).
-    public static var dataFolder: String? { ProcessInfo.processInfo.environment["SEATPLAN_TEST_POSTGRES_DATA"] }
-
-    /// Restarts the cluster (`pg_ctl restart -m fast`): every connection is dropped.
-    public static func restart() throws {
-        guard let dataFolder else { throw TestSupportError("no PostgreSQL data folder (SEATPLAN_TEST_POSTGRES_DATA)") }
-        // Output to the cluster's log, not to pipes: the restarted server must hold nothing of this process's.
-        let log = URL(fileURLWithPath: dataFolder).deletingLastPathComponent().appendingPathComponent("server.log").path
-        var arguments = ["\(binaries)/pg_ctl", "-D", dataFolder, "-l", log, "-m", "fast", "-w", "-t", "60", "restart"]
-        if getuid() == 0 { arguments = ["runuser", "-u", "postgres", "--"] + arguments }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try ChildExit.run(process)
-        // Reaped by polling (runuser's exit is not always seen by Foundation's own wait).
-        guard ChildExit.waitForExit(process.processIdentifier, timeout: 90) else {
-            throw TestSupportError("pg_ctl restart did not finish within 90 s; see \(log)")
+    /// An outage of one database, as a restart looks to its clients: new connections are refused
+    /// for `seconds`, and every open connection is killed. Other tests' databases in the shared
+    /// cluster go on undisturbed (a cluster restart would cut them too).
+    public static func interrupt(_ database: String, seconds: Int = 2) throws {
+        guard let url, let name = URL(string: database)?.lastPathComponent else {
+            throw TestSupportError("no PostgreSQL test cluster (SEATPLAN_TEST_POSTGRES is not set)")
         }
+        try psql(url, "ALTER DATABASE \(name) ALLOW_CONNECTIONS false")
+        try psql(url, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '\(name)'")
+        sleep(UInt32(seconds))
+        try psql(url, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '\(name)'")
+        try psql(url, "ALTER DATABASE \(name) ALLOW_CONNECTIONS true")
     }
 
     /// Creates an empty database of its own for one test and returns its URL.
