@@ -73,6 +73,31 @@ struct PostgresServeTests {
         #expect(try await first.getJSON("/api/meetings/1/versions")["versions"].array?.count == 3)
     }
 
+    @Test("kill -9 while Apply holds its PostgreSQL transaction: nothing lands; made again on another server, it does")
+    func killedDuringApply() async throws {
+        let url = try await Self.demoDatabase()
+        let first = try await WorkbenchProcess.start(
+            arguments: ["--db", url], environment: ["SEATPLAN_TEST_PUSH_DELAY_MS": "60000"])
+        let requestID = UUID().uuidString
+        let change = try await Self.cancellation(on: first, skipping: 3, requestID: requestID)
+        let body = try change.jsonData()
+        let pending = Task { try? await first.post("/api/meetings/1/changes/apply", body: body, timeout: 90) }
+        try await Waiting.until("the apply holds its transaction open", timeout: .seconds(60)) {
+            first.log.contains("holding the transaction open") ? true : nil
+        }
+        first.kill9()
+        _ = await pending.value
+        try? FileManager.default.removeItem(at: first.directory)
+
+        let second = try await WorkbenchProcess.start(arguments: ["--db", url])
+        defer { second.close() }
+        #expect(try await second.getJSON("/api/meetings/1/changes/\(requestID)")["applied"].bool == false)
+        #expect(try await second.getJSON("/api/meetings/1/versions")["versions"].array?.count == 1)
+        let applied = try await second.postJSON("/api/meetings/1/changes/apply", change)
+        #expect(applied["version"].int == 2)
+        #expect(try await second.getJSON("/api/meetings/1/changes/\(requestID)")["applied"].bool == true)
+    }
+
     @Test("kill -9 during uploads on PostgreSQL loses nothing acknowledged; a database outage is survived")
     func killAndRestart() async throws {
         let url = try await Self.demoDatabase()
