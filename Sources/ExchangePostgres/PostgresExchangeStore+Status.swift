@@ -23,22 +23,7 @@ extension PostgresExchangeStore {
             return (found, units, submissions)
         }
         guard let found else { throw ExchangeStoreError(.notFound, store: path, "has no \(meeting)") }
-        let byUnit = Dictionary(grouping: submissions, by: \.unitID)
-        let statuses = units.map { unit in
-            let own = byUnit[unit.id] ?? []
-            let current = own.last(where: \.isCurrent)
-            let firstSubmittedAt = own.first(where: { $0.status == .parsed })?.receivedAt
-            let state: SubmissionState
-            switch (current, deadline) {
-            case (.some, .some(let deadline)): state = (firstSubmittedAt ?? asOf) > deadline ? .late : .submitted
-            case (.some, .none): state = .submitted
-            case (.none, .some(let deadline)): state = asOf > deadline ? .missing : .outstanding
-            case (.none, .none): state = .outstanding
-            }
-            return UnitSubmissionStatus(
-                unit: unit, state: state, current: current, latest: own.last, firstSubmittedAt: firstSubmittedAt,
-                submissionCount: own.count)
-        }
-        return SubmissionOverview(meeting: found, deadline: deadline, asOf: asOf, units: statuses)
+        return SubmissionOverview.of(
+            meeting: found, units: units, submissions: submissions, deadline: deadline, asOf: asOf)
     }
 }

@@ -76,3 +76,29 @@ public struct SubmissionOverview: Sendable, Equatable {
         self.units = units
     }
 }
+
+extension SubmissionOverview {
+    /// Each unit's standing against `deadline` as of `asOf`, from the meeting's units (in
+    /// official order) and its submissions (by unit, oldest first): the one rule both backends use.
+    package static func of(
+        meeting: Meeting, units: [MeetingUnit], submissions: [RosterSubmission], deadline: Date?, asOf: Date
+    ) -> SubmissionOverview {
+        let byUnit = Dictionary(grouping: submissions, by: \.unitID)
+        let statuses = units.map { unit in
+            let own = byUnit[unit.id] ?? []
+            let current = own.last(where: \.isCurrent)
+            let firstSubmittedAt = own.first(where: { $0.status == .parsed })?.receivedAt
+            let state: SubmissionState
+            switch (current, deadline) {
+            case (.some, .some(let deadline)): state = (firstSubmittedAt ?? asOf) > deadline ? .late : .submitted
+            case (.some, .none): state = .submitted
+            case (.none, .some(let deadline)): state = asOf > deadline ? .missing : .outstanding
+            case (.none, .none): state = .outstanding
+            }
+            return UnitSubmissionStatus(
+                unit: unit, state: state, current: current, latest: own.last, firstSubmittedAt: firstSubmittedAt,
+                submissionCount: own.count)
+        }
+        return SubmissionOverview(meeting: meeting, deadline: deadline, asOf: asOf, units: statuses)
+    }
+}
