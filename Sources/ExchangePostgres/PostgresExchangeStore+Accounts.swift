@@ -33,7 +33,7 @@ extension PostgresExchangeStore {
         guard (new.kind == .unit) == (new.unitName != nil) else {
             throw ExchangeStoreError(.invalidInput, store: path, "a unit account names its unit; a staff account none")
         }
-        try requireNetworkText(
+        try inputCheck.requireStorableText(
             ["login": login, "display name": displayName, "unit": new.unitName, "activation": activation.hash],
             in: "account")
         return try await write { connection in
@@ -67,7 +67,7 @@ extension PostgresExchangeStore {
     /// Replaces an account's activation code (a lost code, or a password reset by staff):
     /// the old code and password stop working, and so do its sessions.
     public func reissueActivation(_ account: AccountID, activation: ActivationHash) async throws(ExchangeStoreError) {
-        try requireNetworkText(["activation": activation.hash], in: "account")
+        try inputCheck.requireStorableText(["activation": activation.hash], in: "account")
         try await write { connection in
             _ = try await requireAccount(connection, account)
             try await connection.run(
@@ -88,8 +88,8 @@ extension PostgresExchangeStore {
     /// - Throws: ``ExchangeStoreError/Kind/notFound`` when no account has that code or it expired.
     public func activateAccount(codeHash: String, passwordHash: String) async throws(ExchangeStoreError) -> Account {
         let unknown = ExchangeStoreError(.notFound, store: path, "the activation code is unknown, used or expired")
-        guard !Self.holdsNUL(codeHash) else { throw unknown }
-        try requireNetworkText(["password hash": passwordHash], in: "account")
+        guard !codeHash.holdsNUL else { throw unknown }
+        try inputCheck.requireStorableText(["password hash": passwordHash], in: "account")
         return try await write { connection in
             guard
                 let row = try await connection.firstRow(
@@ -111,7 +111,7 @@ extension PostgresExchangeStore {
     /// The account signing in as `login` (in any case) with its password hash, or `nil` when
     /// there is none.
     public func signInRecord(login: String) async throws(ExchangeStoreError) -> SignInRecord? {
-        guard !Self.holdsNUL(login) else { return nil }
+        guard !login.holdsNUL else { return nil }
         return try await read { connection in
             guard
                 let row = try await connection.firstRow(

@@ -11,7 +11,7 @@ extension PostgresExchangeStore {
     public func attachDocument(
         _ document: NewDocument, planVersion: PlanVersionID
     ) async throws(ExchangeStoreError) -> DocumentInfo {
-        try checkDocument(document)
+        try inputCheck.validate(document)
         return try await write { connection in
             guard
                 let meeting = try await connection.scalar(

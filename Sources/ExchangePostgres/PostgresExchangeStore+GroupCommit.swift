@@ -29,9 +29,9 @@ extension PostgresExchangeStore {
     ) async -> [Result<SubmissionReceipt, ExchangeStoreError>] {
         var results: [Result<SubmissionReceipt, ExchangeStoreError>?] = uploads.map { upload in
             do throws(ExchangeStoreError) {
-                try PostgresRosterChecks.requireStorableText(
-                    ["file name": upload.fileName], in: "submission", store: path)
-                try PostgresRosterChecks.validate(upload.roster, store: path)
+                try inputCheck.requireStorableText(
+                    ["file name": upload.fileName], in: "submission")
+                try inputCheck.validate(upload.roster)
                 return nil
             } catch {
                 return .failure(error)

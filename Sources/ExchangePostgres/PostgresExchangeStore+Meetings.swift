@@ -11,7 +11,7 @@ extension PostgresExchangeStore {
         guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ExchangeStoreError(.invalidInput, store: path, "a meeting needs a non-empty name")
         }
-        try PostgresRosterChecks.requireStorableText(["name": name], in: "meeting", store: path)
+        try inputCheck.requireStorableText(["name": name], in: "meeting")
         return try await write { connection in
             if let existing = try await PostgresMeetingRows.meeting(named: name, connection) { return existing }
             let inserted = try await connection.firstRow(

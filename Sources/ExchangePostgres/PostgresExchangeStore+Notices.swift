@@ -22,9 +22,9 @@ extension PostgresExchangeStore {
                     .invalidInput, store: path, "an attachment's file name has 1 to 200 characters and no slashes")
             }
         }
-        try requireNetworkText(["title": title, "body": notice.body], in: "notice")
+        try inputCheck.requireStorableText(["title": title, "body": notice.body], in: "notice")
         for attachment in notice.attachments {
-            try requireNetworkText(
+            try inputCheck.requireStorableText(
                 ["file name": attachment.fileName, "content type": attachment.contentType], in: "attachment")
         }
         return try await write { connection in

@@ -12,14 +12,14 @@ extension PostgresExchangeStore {
     public func savePlan(json: Data, fileName: String, meeting: MeetingID) async throws(ExchangeStoreError)
         -> SavedPlanVersion
     {
-        let checked = try checkPlan(json: json, fileName: fileName)
+        let checked = try inputCheck.plan(json: json, fileName: fileName)
         return try await write { connection in try await savePlan(connection, checked, meeting: meeting) }
     }
 
     /// Stores a checked plan inside the caller's write transaction, unless byte-identical
     /// PLAN.json is already stored for the meeting.
     func savePlan(
-        _ connection: PostgresConnection, _ checked: PostgresCheckedPlan, meeting: MeetingID
+        _ connection: PostgresConnection, _ checked: CheckedPlan, meeting: MeetingID
     ) async throws -> SavedPlanVersion {
         let (plan, hash) = (checked.plan, checked.hash)
         _ = try await nameOfMeeting(connection, meeting)

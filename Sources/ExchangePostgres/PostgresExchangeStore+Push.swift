@@ -30,13 +30,13 @@ extension PostgresExchangeStore {
         planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID, condition: PushCondition,
         beforeCommit: (() -> Void)?
     ) async throws(ExchangeStoreError) -> PushResult {
-        let checked = try checkPlan(json: planJSON, fileName: fileName)
-        for document in documents { try checkDocument(document) }
+        let checked = try inputCheck.plan(json: planJSON, fileName: fileName)
+        for document in documents { try inputCheck.validate(document) }
         if let requestID = condition.requestID, requestID.isEmpty || requestID.count > 100 {
             throw ExchangeStoreError(.invalidInput, store: path, "a request id has 1 to 100 characters")
         }
         if let requestID = condition.requestID {
-            try requireStorable(["request id": requestID], in: "the push")
+            try inputCheck.requireStorableText(["request id": requestID], in: "the push")
         }
         return try await write { connection in
             let meetingName = try await nameOfMeeting(connection, meeting)
@@ -97,13 +97,6 @@ extension PostgresExchangeStore {
             """)
     }
 
-    /// One queued seat notice: its unit and text.
-    private struct SeatNoticeRow {
-        let unit: Int64
-        let key: String
-        let payload: String
-    }
-
     private func queueSeatNotices(
         _ connection: PostgresConnection, plan: SeatPlan, meeting: MeetingID, meetingName: String, version: Int,
         planVersion: PlanVersionID, into result: inout PushResult
@@ -114,32 +107,18 @@ extension PostgresExchangeStore {
             SELECT id, name FROM units WHERE meeting_id = \(meeting.rawValue)
             ORDER BY official_order, name COLLATE "C"
             """
-        ).map { row in (id: try row.value("id", as: Int64.self), name: try row.value("name", as: String.self)) }
-        let unitIDs = Dictionary(units.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-        var seatsByUnit: [String: [SeatAssignment]] = [:]
-        for seat in plan.assignments { seatsByUnit[seat.unit, default: []].append(seat) }
-        let rosterUnits = try await rosterUnitsByAttendee(connection, meeting: meeting)
-        let unseatedByUnit = Self.unseatedPeople(plan, rosterUnits: rosterUnits)
-        let affected = Self.affectedUnits(plan, rosterUnits: rosterUnits)
-        result.unknownUnits = seatsByUnit.keys.filter { unitIDs[$0] == nil }.sorted()
-        var notices: [SeatNoticeRow] = []
-        for unit in units {
-            let seats = (seatsByUnit[unit.name] ?? []).sorted {
-                ($0.precedence, $0.attendee) < ($1.precedence, $1.attendee)
-            }
-            let unseated = unseatedByUnit[unit.name] ?? []
-            guard !seats.isEmpty || !unseated.isEmpty, affected?.contains(unit.name) ?? true else { continue }
-            notices.append(
-                SeatNoticeRow(
-                    unit: unit.id, key: "\(NoticeKind.seatNotice):\(planVersion.rawValue):\(unit.id)",
-                    payload: NoticeText.seatNotice(
-                        meeting: meetingName, unit: unit.name, planVersion: version, seats: seats,
-                        unseated: unseated)))
+        ).map { row in
+            SeatNoticeBatch.Unit(id: try row.value("id", as: Int64.self), name: try row.value("name", as: String.self))
         }
+        let batch = SeatNoticeBatch(
+            plan: plan, meetingName: meetingName, version: version, planVersion: planVersion, units: units,
+            roster: try await rosterByAttendee(connection, meeting: meeting))
+        result.unknownUnits = batch.unknownUnits
+        let notices = batch.messages
         // The notices queued before are looked up first (as SQLite finds them), so that they use no id.
         let known = Set(
             try await connection.rows(
-                "SELECT dedupe_key FROM outbox WHERE dedupe_key = ANY(\(notices.map(\.key)))"
+                "SELECT dedupe_key FROM outbox WHERE dedupe_key = ANY(\(notices.map(\.dedupeKey)))"
             ).map { row in try row.value("dedupe_key", as: String.self) })
         let stamp = now()
         let queued = try await PlanRows.insert(
@@ -147,13 +126,13 @@ extension PostgresExchangeStore {
             prefix: "INSERT INTO outbox (meeting_id, unit_id, plan_version_id, kind, dedupe_key, payload, created_at)",
             casts: ["bigint", "bigint", "bigint", "text", "text", "text", "timestamptz"],
             suffix: "ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
-            rows: notices.filter { !known.contains($0.key) }
+            rows: notices.filter { !known.contains($0.dedupeKey) }
         ) { notice, bindings in
             try bindings.append(meeting.rawValue)
-            try bindings.append(notice.unit)
+            try bindings.append(notice.unitID)
             try bindings.append(planVersion.rawValue)
             try bindings.append(NoticeKind.seatNotice)
-            try bindings.append(notice.key)
+            try bindings.append(notice.dedupeKey)
             try bindings.append(notice.payload)
             try bindings.append(stamp)
         }
@@ -161,7 +140,7 @@ extension PostgresExchangeStore {
         result.noticesAlreadyQueued += notices.count - queued.count
         try await postSeatNotice(
             connection, meeting: meeting, meetingName: meetingName, version: version, planVersion: planVersion,
-            units: notices.map(\.unit))
+            units: notices.map(\.unitID))
     }
 
     /// Puts the plan version's seat notice in the inbox of every unit with people in it, once
@@ -175,8 +154,8 @@ extension PostgresExchangeStore {
                 "SELECT EXISTS (SELECT 1 FROM notices WHERE plan_version_id = \(planVersion.rawValue))", as: Bool.self)
             ?? false
         guard !posted, !units.isEmpty else { return }
-        let title = "座位通知（第\(version)版）"
-        let body = "《\(meetingName)》第\(version)版座位安排：贵单位参会人员的座位见下，可打印座位通知。"
+        let title = SeatNoticeBatch.inboxTitle(version: version)
+        let body = SeatNoticeBatch.inboxBody(meetingName: meetingName, version: version)
         guard
             let notice = try await connection.scalar(
                 """
@@ -196,9 +175,9 @@ extension PostgresExchangeStore {
     }
 
     /// Each attendee's name and unit in the units' current rosters.
-    private func rosterUnitsByAttendee(
+    private func rosterByAttendee(
         _ connection: PostgresConnection, meeting: MeetingID
-    ) async throws -> [String: (name: String, unit: String)] {
+    ) async throws -> [String: SeatNoticeBatch.RosterPerson] {
         let rows = try await connection.rows(
             """
             SELECT r.attendee_id, r.name, u.name AS unit_name
@@ -209,38 +188,12 @@ extension PostgresExchangeStore {
                 AND r.accepted
             ORDER BY r.id
             """)
-        var people: [String: (name: String, unit: String)] = [:]
+        var people: [String: SeatNoticeBatch.RosterPerson] = [:]
         for row in rows {
             guard let id = try row.value("attendee_id", as: String?.self) else { continue }
-            people[id] = (try row.value("name", as: String?.self) ?? id, try row.value("unit_name", as: String.self))
+            people[id] = SeatNoticeBatch.RosterPerson(
+                name: try row.value("name", as: String?.self) ?? id, unit: try row.value("unit_name", as: String.self))
         }
         return people
-    }
-
-    /// The plan's unseated people by unit name, found in the units' current rosters.
-    private static func unseatedPeople(
-        _ plan: SeatPlan, rosterUnits: [String: (name: String, unit: String)]
-    ) -> [String: [(name: String, reason: String)]] {
-        var byUnit: [String: [(name: String, reason: String)]] = [:]
-        for person in plan.unseated {
-            guard let known = rosterUnits[person.attendee] else { continue }
-            byUnit[known.unit, default: []].append((known.name, person.reason))
-        }
-        return byUnit
-    }
-
-    /// For a plan made by late changes, the units whose people it moved, seated, unseated or
-    /// reprinted: only they get a new seat notice. `nil` for a plan made from scratch: every
-    /// unit is told.
-    private static func affectedUnits(
-        _ plan: SeatPlan, rosterUnits: [String: (name: String, unit: String)]
-    ) -> Set<String>? {
-        guard let changes = plan.changes else { return nil }
-        let people = Set(
-            changes.moved.map(\.attendee) + changes.seated.map(\.attendee) + changes.unseated.map(\.attendee)
-                + changes.cardsToReprint)
-        var units = Set(plan.assignments.filter { people.contains($0.attendee) }.map(\.unit))
-        for person in people { if let known = rosterUnits[person] { units.insert(known.unit) } }
-        return units
     }
 }

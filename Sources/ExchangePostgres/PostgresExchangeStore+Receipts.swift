@@ -36,7 +36,7 @@ extension PostgresExchangeStore {
     public func recordRead(
         notice: NoticeID, unit: UnitID, reader: String
     ) async throws(ExchangeStoreError) -> Date {
-        try requireNetworkText(["reader": reader], in: "read receipt")
+        try inputCheck.requireStorableText(["reader": reader], in: "read receipt")
         return try await write { connection in
             guard
                 let row = try await connection.firstRow(

@@ -8,7 +8,7 @@ extension PostgresExchangeStore {
     public func startSession(
         tokenHash: String, account: AccountID, expiresAt: Date
     ) async throws(ExchangeStoreError) {
-        try requireNetworkText(["token hash": tokenHash], in: "session")
+        try inputCheck.requireStorableText(["token hash": tokenHash], in: "session")
         try await write { connection in
             let stamp = now()
             try await connection.run(
@@ -31,7 +31,7 @@ extension PostgresExchangeStore {
     /// The live session whose token hashes to `tokenHash`, or `nil` (unknown or expired, or its
     /// account's password was reset).
     public func session(tokenHash: String) async throws(ExchangeStoreError) -> SessionRecord? {
-        guard !Self.holdsNUL(tokenHash) else { return nil }
+        guard !tokenHash.holdsNUL else { return nil }
         return try await read { connection in
             guard
                 let row = try await connection.firstRow(
@@ -48,7 +48,7 @@ extension PostgresExchangeStore {
 
     /// Ends a session (sign-out); ending an unknown one does nothing.
     public func endSession(tokenHash: String) async throws(ExchangeStoreError) {
-        guard !Self.holdsNUL(tokenHash) else { return }
+        guard !tokenHash.holdsNUL else { return }
         try await write { connection in
             guard
                 let account = try await connection.scalar(

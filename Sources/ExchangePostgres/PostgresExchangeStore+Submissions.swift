@@ -9,7 +9,7 @@ extension PostgresExchangeStore {
     public func receiveSubmission(
         unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
     ) async throws(ExchangeStoreError) -> SubmissionReceipt {
-        try PostgresRosterChecks.requireStorableText(["file name": fileName], in: "submission", store: path)
+        try inputCheck.requireStorableText(["file name": fileName], in: "submission")
         return try await write { connection in
             try await insertReceived(connection, unitNamed: unitName, meeting: meeting, fileName: fileName, raw: raw)
         }
@@ -23,7 +23,7 @@ extension PostgresExchangeStore {
     public func recordParsedRoster(
         _ roster: ParsedRoster, submission: SubmissionID
     ) async throws(ExchangeStoreError) -> SubmissionReceipt {
-        try PostgresRosterChecks.validate(roster, store: path)
+        try inputCheck.validate(roster)
         return try await write { connection in
             let record = try await requireReceived(connection, submission)
             let received = SubmissionReceipt(
@@ -39,8 +39,8 @@ extension PostgresExchangeStore {
     public func recordSubmissionFailure(
         _ reason: String, encoding: String?, submission: SubmissionID
     ) async throws(ExchangeStoreError) -> SubmissionReceipt {
-        try PostgresRosterChecks.requireStorableText(
-            ["reason": reason, "encoding": encoding], in: "submission failure", store: path)
+        try inputCheck.requireStorableText(
+            ["reason": reason, "encoding": encoding], in: "submission failure")
         return try await write { connection in
             let record = try await requireReceived(connection, submission)
             try await connection.run(

@@ -5,7 +5,7 @@ extension PostgresExchangeStore {
     /// The units of `meeting` an account named `unitName` reaches: that unit and those below
     /// it, the unit first; empty when the meeting has no such unit.
     public func unitScope(meeting: MeetingID, unitName: String) async throws(ExchangeStoreError) -> [UnitID] {
-        guard !Self.holdsNUL(unitName) else { return [] }
+        guard !unitName.holdsNUL else { return [] }
         return try await read { connection in
             guard
                 let root = try await connection.scalar(

@@ -9,7 +9,7 @@ extension PostgresExchangeStore {
     public func saveUnits(_ units: [UnitDetails], meeting: MeetingID) async throws(ExchangeStoreError)
         -> UnitsSaveResult
     {
-        try PostgresRosterChecks.validate(units, store: path)
+        try inputCheck.validate(units)
         return try await write { connection in
             try await PostgresMeetingRows.require(meeting, connection, store: path)
             var result = UnitsSaveResult(added: 0, updated: 0, unchanged: 0)

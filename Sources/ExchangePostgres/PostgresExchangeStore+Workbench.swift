@@ -5,7 +5,7 @@ import PostgresNIO
 extension PostgresExchangeStore {
     /// Stores (or replaces) a meeting's setup.
     public func saveMeetingSetup(_ setup: MeetingSetup, meeting: MeetingID) async throws(ExchangeStoreError) {
-        try requireStorable(
+        try inputCheck.requireStorableText(
             [
                 "venue_name": setup.venueName, "venue_yaml": setup.venueYAML, "date": setup.date,
                 "rooms_yaml": setup.roomsYAML, "group_rules_yaml": setup.groupRulesYAML,

@@ -60,22 +60,11 @@ extension ExchangeStore {
         "id, meeting_id, plan_version_id, kind, file_name, media_type, byte_count, sha256, created_at"
 
     private func attach(_ document: NewDocument, owner: DocumentOwner) throws(ExchangeStoreError) -> DocumentInfo {
-        try checkDocument(document)
+        try inputCheck.validate(document)
         return try write { db in
             let (meeting, planVersion) = try resolve(db, owner)
             return try insertDocument(db, document, meeting: meeting, planVersion: planVersion).info
         }
-    }
-
-    /// Checks that a document can be stored: a kind and file name, no NUL characters.
-    func checkDocument(_ document: NewDocument) throws(ExchangeStoreError) {
-        for (field, value) in [("kind", document.kind.rawValue), ("file name", document.fileName)]
-        where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ExchangeStoreError(.invalidInput, store: path, "a document needs a non-empty \(field)")
-        }
-        try requireStorableText(
-            ["kind": document.kind.rawValue, "file name": document.fileName, "media type": document.mediaType],
-            in: "document")
     }
 
     /// Stores a checked document inside the caller's write transaction, unless byte-identical

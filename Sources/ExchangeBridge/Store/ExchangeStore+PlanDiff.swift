@@ -7,17 +7,8 @@ extension ExchangeStore {
     /// precedence order; either may be the newer.
     public func planDiff(meeting: MeetingID, from: Int, to: Int) throws(ExchangeStoreError) -> PlanVersionDiff {
         let versions = try planVersions(meeting: meeting)
-        func id(_ number: Int) throws(ExchangeStoreError) -> Int64 {
-            guard let info = versions.first(where: { $0.version == number }) else {
-                let known = versions.map { String($0.version) }.joined(separator: ", ")
-                throw ExchangeStoreError(
-                    .notFound, store: path,
-                    "has no plan version \(number) (versions: \(known.isEmpty ? "none" : known))")
-            }
-            return info.id.rawValue
-        }
-        let old = try id(from)
-        let new = try id(to)
+        let old = try versions.id(ofVersion: from, store: path)
+        let new = try versions.id(ofVersion: to, store: path)
         return try read { db in
             let moved = try Row.fetchAll(
                 db,

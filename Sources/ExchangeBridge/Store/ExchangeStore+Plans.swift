@@ -23,43 +23,8 @@ extension ExchangeStore {
     public func savePlan(json: Data, fileName: String, meeting: MeetingID) throws(ExchangeStoreError)
         -> SavedPlanVersion
     {
-        let checked = try checkPlan(json: json, fileName: fileName)
+        let checked = try inputCheck.plan(json: json, fileName: fileName)
         return try write { db in try savePlan(db, checked, meeting: meeting) }
-    }
-
-    /// A PLAN.json that decodes and can be stored intact, with its text and content hash.
-    struct CheckedPlan {
-        let plan: SeatPlan
-        let text: String
-        let hash: String
-        let fileName: String
-    }
-
-    /// Decodes a PLAN.json and checks that every text in it can be stored intact.
-    func checkPlan(json: Data, fileName: String) throws(ExchangeStoreError) -> CheckedPlan {
-        let plan: SeatPlan
-        do {
-            plan = try SeatPlan.decode(json, file: fileName)
-        } catch {
-            throw ExchangeStoreError(.invalidInput, store: path, "cannot store the plan: \(error)")
-        }
-        guard let text = String(data: json, encoding: .utf8) else {
-            throw ExchangeStoreError(.invalidInput, store: path, "cannot store the plan: \(fileName) is not UTF-8")
-        }
-        for seat in plan.assignments {
-            try requireStorableText(
-                [
-                    "attendee": seat.attendee, "name": seat.name, "unit": seat.unit, "seat": seat.seat,
-                    "label": seat.label, "number": seat.number, "table": seat.table,
-                ],
-                in: "\(fileName): seat of '\(seat.attendee)'")
-        }
-        for person in plan.unseated {
-            try requireStorableText(
-                ["attendee": person.attendee, "reason": person.reason], in: "\(fileName): unseated '\(person.attendee)'"
-            )
-        }
-        return CheckedPlan(plan: plan, text: text, hash: SHA256.hex(json), fileName: fileName)
     }
 
     /// Stores a checked plan inside the caller's write transaction, unless byte-identical

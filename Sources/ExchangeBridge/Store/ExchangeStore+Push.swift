@@ -26,8 +26,8 @@ extension ExchangeStore {
         planJSON: Data, fileName: String, documents: [NewDocument], meeting: MeetingID,
         condition: PushCondition = .none, beforeCommit: (() -> Void)? = nil
     ) throws(ExchangeStoreError) -> PushResult {
-        let checked = try checkPlan(json: planJSON, fileName: fileName)
-        for document in documents { try checkDocument(document) }
+        let checked = try inputCheck.plan(json: planJSON, fileName: fileName)
+        for document in documents { try inputCheck.validate(document) }
         if let requestID = condition.requestID, requestID.isEmpty || requestID.count > 100 {
             throw ExchangeStoreError(.invalidInput, store: path, "a request id has 1 to 100 characters")
         }
@@ -68,37 +68,28 @@ extension ExchangeStore {
         into result: inout PushResult
     ) throws {
         let meetingID = MeetingID(rawValue: meeting.id ?? 0)
-        let units = try unitList(db, meeting: meetingID)
-        let unitIDs = Dictionary(units.map { ($0.details.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-        var seatsByUnit: [String: [SeatAssignment]] = [:]
-        for seat in plan.assignments { seatsByUnit[seat.unit, default: []].append(seat) }
-        let rosterUnits = try rosterUnitsByAttendee(db, meeting: meetingID)
-        let unseatedByUnit = unseatedPeople(plan, rosterUnits: rosterUnits)
-        let affected = affectedUnits(plan, rosterUnits: rosterUnits)
-        result.unknownUnits = seatsByUnit.keys.filter { unitIDs[$0] == nil }.sorted()
+        let batch = SeatNoticeBatch(
+            plan: plan, meetingName: meeting.name, version: version, planVersion: planVersion,
+            units: try unitList(db, meeting: meetingID).map {
+                SeatNoticeBatch.Unit(id: $0.id.rawValue, name: $0.details.name)
+            },
+            roster: try rosterByAttendee(db, meeting: meetingID))
+        result.unknownUnits = batch.unknownUnits
         let insert = try db.cachedStatement(
             sql: """
                 INSERT INTO outbox (meeting_id, unit_id, plan_version_id, kind, dedupe_key, payload, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
                 """)
         let stamp = timestamp()
-        var addressed: [Int64] = []
-        for unit in units {
-            let seats = (seatsByUnit[unit.details.name] ?? []).sorted {
-                ($0.precedence, $0.attendee) < ($1.precedence, $1.attendee)
-            }
-            let unseated = unseatedByUnit[unit.details.name] ?? []
-            guard !seats.isEmpty || !unseated.isEmpty, affected?.contains(unit.details.name) ?? true else { continue }
-            addressed.append(unit.id.rawValue)
-            let key = "\(NoticeKind.seatNotice):\(planVersion.rawValue):\(unit.id.rawValue)"
-            let payload = NoticeText.seatNotice(
-                meeting: meeting.name, unit: unit.details.name, planVersion: version, seats: seats, unseated: unseated)
+        for message in batch.messages {
             try insert.execute(arguments: [
-                meetingID.rawValue, unit.id.rawValue, planVersion.rawValue, NoticeKind.seatNotice, key, payload, stamp,
+                meetingID.rawValue, message.unitID, planVersion.rawValue, NoticeKind.seatNotice, message.dedupeKey,
+                message.payload, stamp,
             ])
             if db.changesCount > 0 { result.noticesQueued += 1 } else { result.noticesAlreadyQueued += 1 }
         }
-        try postSeatNotice(db, meeting: meeting, version: version, planVersion: planVersion, units: addressed)
+        try postSeatNotice(
+            db, meeting: meeting, version: version, planVersion: planVersion, units: batch.messages.map(\.unitID))
     }
 
     /// Puts the plan version's seat notice in the inbox of every unit with people in it, once
@@ -112,15 +103,15 @@ extension ExchangeStore {
                 arguments: [planVersion.rawValue]) ?? false
         guard !posted, !units.isEmpty else { return }
         _ = try insertNotice(
-            db, category: .seatNotice, title: "座位通知（第\(version)版）",
-            body: "《\(meeting.name)》第\(version)版座位安排：贵单位参会人员的座位见下，可打印座位通知。", deadline: nil,
+            db, category: .seatNotice, title: SeatNoticeBatch.inboxTitle(version: version),
+            body: SeatNoticeBatch.inboxBody(meetingName: meeting.name, version: version), deadline: nil,
             planVersion: planVersion, meeting: MeetingID(rawValue: meeting.id ?? 0), units: units)
     }
 
     /// Each attendee's name and unit in the units' current rosters.
-    private func rosterUnitsByAttendee(
+    private func rosterByAttendee(
         _ db: Database, meeting: MeetingID
-    ) throws -> [String: (name: String, unit: String)] {
+    ) throws -> [String: SeatNoticeBatch.RosterPerson] {
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -129,40 +120,14 @@ extension ExchangeStore {
                 JOIN units u ON u.id = s.unit_id
                 JOIN submission_rows r ON r.submission_id = s.id
                 WHERE s.meeting_id = ? AND s.status = 'parsed' AND s.superseded_by IS NULL AND r.accepted = 1
+                ORDER BY r.id
                 """,
             arguments: [meeting.rawValue])
-        var people: [String: (name: String, unit: String)] = [:]
+        var people: [String: SeatNoticeBatch.RosterPerson] = [:]
         for row in rows {
             guard let id = row["attendee_id"] as String? else { continue }
-            people[id] = (row["name"] ?? id, row["unit_name"])
+            people[id] = SeatNoticeBatch.RosterPerson(name: row["name"] ?? id, unit: row["unit_name"])
         }
         return people
-    }
-
-    /// The plan's unseated people by unit name, found in the units' current rosters.
-    private func unseatedPeople(
-        _ plan: SeatPlan, rosterUnits: [String: (name: String, unit: String)]
-    ) -> [String: [(name: String, reason: String)]] {
-        var byUnit: [String: [(name: String, reason: String)]] = [:]
-        for person in plan.unseated {
-            guard let known = rosterUnits[person.attendee] else { continue }
-            byUnit[known.unit, default: []].append((known.name, person.reason))
-        }
-        return byUnit
-    }
-
-    /// For a plan made by late changes, the units whose people it moved, seated, unseated or
-    /// reprinted: only they get a new seat notice (a late change for one leader must not send
-    /// 700 units a message). `nil` for a plan made from scratch: every unit is told.
-    private func affectedUnits(
-        _ plan: SeatPlan, rosterUnits: [String: (name: String, unit: String)]
-    ) -> Set<String>? {
-        guard let changes = plan.changes else { return nil }
-        let people = Set(
-            changes.moved.map(\.attendee) + changes.seated.map(\.attendee) + changes.unseated.map(\.attendee)
-                + changes.cardsToReprint)
-        var units = Set(plan.assignments.filter { people.contains($0.attendee) }.map(\.unit))
-        for person in people { if let known = rosterUnits[person] { units.insert(known.unit) } }
-        return units
     }
 }

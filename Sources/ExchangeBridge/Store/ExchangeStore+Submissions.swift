@@ -39,8 +39,7 @@ extension ExchangeStore {
         var results: [Result<SubmissionReceipt, ExchangeStoreError>?] = uploads.map { upload in
             do throws(ExchangeStoreError) {
                 try requireStorableText(["file name": upload.fileName], in: "submission")
-                try validateLines(upload.roster.rows)
-                try requireStorableText(["encoding": upload.roster.encoding], in: "roster")
+                try inputCheck.validate(upload.roster)
                 return nil
             } catch {
                 return .failure(error)
@@ -117,8 +116,7 @@ extension ExchangeStore {
     public func recordParsedRoster(
         _ roster: ParsedRoster, submission: SubmissionID
     ) throws(ExchangeStoreError) -> SubmissionReceipt {
-        try validateLines(roster.rows)
-        try requireStorableText(["encoding": roster.encoding], in: "roster")
+        try inputCheck.validate(roster)
         return try write { db in
             let record = try requireReceived(db, submission)
             let received = SubmissionReceipt(
@@ -292,24 +290,5 @@ extension ExchangeStore {
                 "\(submission) was already read (status \(record.status)); submit the file again instead")
         }
         return record
-    }
-
-    private func validateLines(_ rows: [SubmittedRow]) throws(ExchangeStoreError) {
-        var lines = Set<Int>()
-        for row in rows {
-            let fields = row.fields
-            try requireStorableText(
-                [
-                    "line text": row.rawText, "id": fields.id, "name": fields.name, "unit": fields.unit,
-                    "unit_order": fields.unitOrder, "precedence": fields.precedence, "role": fields.role,
-                    "title": fields.title, "gender": fields.gender, "tags": fields.tags,
-                    "rejection field": row.rejection?.field, "rejection reason": row.rejection?.reason,
-                ],
-                in: "roster line \(row.line)")
-            guard row.line >= 1, lines.insert(row.line).inserted else {
-                throw ExchangeStoreError(
-                    .invalidInput, store: path, "roster line \(row.line) is given twice or is not a line number")
-            }
-        }
     }
 }

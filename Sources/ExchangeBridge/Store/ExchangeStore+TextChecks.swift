@@ -1,12 +1,9 @@
 extension ExchangeStore {
-    /// Refuses text holding a NUL character: SQLite text reads stop at NUL, so such a value
-    /// would come back cut short. Everything else (quotes, emoji, characters outside the BMP,
-    /// very long fields) is stored and returned intact.
+    /// The checks made before the database is touched, naming this store in their errors.
+    var inputCheck: StoreInputCheck { StoreInputCheck(store: path) }
+
+    /// Refuses text holding a NUL character (see ``StoreInputCheck/requireStorableText(_:in:)``).
     func requireStorableText(_ values: KeyValuePairs<String, String?>, in context: String) throws(ExchangeStoreError) {
-        for (field, value) in values where value?.utf8.contains(0) == true {
-            throw ExchangeStoreError(
-                .invalidInput, store: path,
-                "\(context): field '\(field)' contains a NUL character, which cannot be stored intact; remove it")
-        }
+        try inputCheck.requireStorableText(values, in: context)
     }
 }

@@ -7,7 +7,7 @@ extension ExchangeStore {
     /// stored before. Audit entries name the fields that changed, never phone numbers.
     @discardableResult
     public func saveUnits(_ units: [UnitDetails], meeting: MeetingID) throws(ExchangeStoreError) -> UnitsSaveResult {
-        try validate(units)
+        try inputCheck.validate(units)
         return try write { db in
             try requireMeeting(db, meeting)
             var result = UnitsSaveResult(added: 0, updated: 0, unchanged: 0)
@@ -105,31 +105,5 @@ extension ExchangeStore {
         if record.officePhone != details.officePhone { changed.append("office_phone") }
         if record.mobile != details.mobile { changed.append("mobile") }
         return changed
-    }
-
-    private func validate(_ units: [UnitDetails]) throws(ExchangeStoreError) {
-        var seen = Set<String>()
-        for unit in units {
-            if unit.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw ExchangeStoreError(.invalidInput, store: path, "a unit needs a non-empty name")
-            }
-            if unit.officialOrder < 1 {
-                throw ExchangeStoreError(
-                    .invalidInput, store: path,
-                    "unit '\(unit.name)': official order must be 1 or more, not \(unit.officialOrder)")
-            }
-            if unit.parent == unit.name {
-                throw ExchangeStoreError(.invalidInput, store: path, "unit '\(unit.name)' cannot be its own parent")
-            }
-            try requireStorableText(
-                [
-                    "unit": unit.name, "parent": unit.parent, "contact": unit.contactPerson, "phone": unit.officePhone,
-                    "mobile": unit.mobile,
-                ],
-                in: "unit '\(unit.name)'")
-            if !seen.insert(unit.name).inserted {
-                throw ExchangeStoreError(.invalidInput, store: path, "unit '\(unit.name)' is given twice")
-            }
-        }
     }
 }
