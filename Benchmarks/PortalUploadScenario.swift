@@ -11,7 +11,7 @@ import TestSupport
     import FoundationNetworking
 #endif
 
-/// `portal-upload-700`: 700 units upload their rosters through the units' portal at once (the
+/// `portal-upload-700` (and `-postgres`): 700 units upload their rosters through the units' portal at once (the
 /// great hall's 5,300 people split by unit), each as its own signed-in unit on a connection of
 /// its own (700 sockets, each on a thread, so the load generator costs the machine little), over
 /// loopback to a real `seatplan serve`, while staff poll the delivery board every 100 ms. Targets: no lost and
@@ -21,10 +21,16 @@ import TestSupport
 /// The 700 unit sessions are made in the store beforehand (as 700 sign-ins would make them):
 /// signing in costs a deliberately slow password hash, which is not what this measures.
 extension Scenarios {
-    static let portalUpload = Scenario(
-        name: "portal-upload-700", summary: "Portal: 700 units upload at once (p95 ≤ 1 s, none lost)"
-    ) {
-        let (store, meeting, files) = try await benchStore(RosterGenerator.generate(.greatHall), submit: false)
+    static func portalUpload(_ backend: StoreBackend) -> Scenario {
+        Scenario(
+            name: "portal-upload-700" + backend.suffix,
+            summary: "Portal\(backend.label): 700 units upload at once (p95 ≤ 1 s, none lost)"
+        ) { try await portalUploadRun(on: backend) }
+    }
+
+    private static func portalUploadRun(on backend: StoreBackend) async throws -> () async throws -> String {
+        let (store, meeting, files) = try await benchStore(
+            RosterGenerator.generate(.greatHall), submit: false, on: backend)
         let units = try await store.units(meeting: meeting.id)
         let unitIDs = Dictionary(uniqueKeysWithValues: units.map { ($0.details.name, $0.id.rawValue) })
         var uploads: [PortalUpload] = []
@@ -123,7 +129,7 @@ struct PortalUpload: Sendable {
 
     /// Submissions per unit name in the store now.
     static func submissionCounts(path: String, meeting: MeetingID) async throws -> [String: Int] {
-        let store = try await ExchangeStorageFactory.open(path)
+        let store = try await ExchangeStorageFactory.open(path, options: StoreBackend.options)
         var counts: [String: Int] = [:]
         for submission in try await store.submissions(meeting: meeting, unitNamed: nil) {
             counts[submission.unitName, default: 0] += 1

@@ -14,7 +14,7 @@ import Synchronization
 extension Scenarios {
     static let workbench: [Scenario] = [
         workbenchMapCold, workbenchMapWarm, workbenchFirstPaint, workbenchPreview, workbenchClickToMoves,
-        workbenchApply, portalUpload,
+        workbenchApply, portalUpload(.sqlite), portalUpload(.postgres),
     ]
 
     static let workbenchMapCold = Scenario(

@@ -1,4 +1,5 @@
 import ExchangeBridge
+import ExchangePostgres
 import Foundation
 import PlanningPipeline
 import RosterGenerator
@@ -60,12 +61,22 @@ final class WorkbenchServerProcess {
         process = Process()
         process.executableURL = binary
         process.arguments = ["serve", "--db", storePath, "--port", "0"]
+        // The first staff link is written beside an SQLite store, in the working folder for a
+        // PostgreSQL one (whose password the process finds in PGPASSWORD, inherited).
+        let linkFolder: URL
+        if PostgresLocation.isPostgres(storePath) {
+            linkFolder = FileManager.default.temporaryDirectory.appendingPathComponent("seatplan-bench-\(UUID())")
+            try FileManager.default.createDirectory(at: linkFolder, withIntermediateDirectories: true)
+            process.currentDirectoryURL = linkFolder
+        } else {
+            linkFolder = URL(fileURLWithPath: storePath).deletingLastPathComponent()
+        }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
         base = try Self.address(from: output)
-        session = try await activateFirstStaff(storeFolder: URL(fileURLWithPath: storePath).deletingLastPathComponent())
+        session = try await activateFirstStaff(storeFolder: linkFolder)
     }
 
     /// Activates the first staff account with the one-time link the server wrote beside the store.

@@ -44,7 +44,10 @@ extension PostgresExchangeStore {
             let written = try await outsideAnyReach {
                 try await write { connection in
                     var written: [Result<SubmissionReceipt, ExchangeStoreError>] = []
-                    for index in ready { written.append(try await storeInSavepoint(connection, uploads[index])) }
+                    var reach: String?
+                    for index in ready {
+                        written.append(try await storeInSavepoint(connection, uploads[index], reach: &reach))
+                    }
                     return written
                 }
             }
@@ -57,20 +60,25 @@ extension PostgresExchangeStore {
 
     /// One upload of a group commit, in a savepoint of its own inside the caller's transaction.
     /// Throws only what must end the whole transaction (a serialization failure, a lost connection).
+    ///
+    /// - Parameter reach: the reach the transaction is in now (`nil`: the store's own role), kept
+    ///   up to date: a released savepoint keeps the role it set, a rolled-back one restores it.
     private func storeInSavepoint(
-        _ connection: PostgresConnection, _ upload: ParsedRosterUpload
+        _ connection: PostgresConnection, _ upload: ParsedRosterUpload, reach: inout String?
     ) async throws -> Result<SubmissionReceipt, ExchangeStoreError> {
-        try await AuditScope.$current.withValue(upload.audit ?? AuditScope.current) {
+        let before = reach
+        return try await AuditScope.$current.withValue(upload.audit ?? AuditScope.current) {
             try await connection.run("SAVEPOINT upload")
             do {
                 // Each upload within its uploader's reach (row-level security), staff's without.
-                try await PostgresDatabase.enter(upload.reach, on: connection)
+                if upload.reach != before { try await PostgresDatabase.enter(upload.reach, on: connection) }
                 let received = try await insertReceived(
                     connection, unitNamed: upload.unitName, meeting: upload.meeting, fileName: upload.fileName,
                     raw: upload.raw)
                 let receipt = try await recordRows(
                     connection, upload.roster, received: received, meeting: upload.meeting)
                 try await connection.run("RELEASE SAVEPOINT upload")
+                reach = upload.reach
                 return .success(receipt)
             } catch {
                 if PostgresDatabase.mustRetry(error) { throw error }

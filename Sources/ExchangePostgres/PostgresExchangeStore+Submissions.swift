@@ -57,71 +57,91 @@ extension PostgresExchangeStore {
         }
     }
 
-    /// Inserts a received file as the unit's next submission, inside the caller's transaction.
+    /// Inserts a received file as the unit's next submission, with its audit entry, inside the
+    /// caller's transaction: one statement (one round trip).
     func insertReceived(
         _ connection: PostgresConnection, unitNamed unitName: String, meeting: MeetingID, fileName: String, raw: Data
     ) async throws -> SubmissionReceipt {
-        let unit = try await PostgresUnitRows.require(named: unitName, meeting: meeting, connection, store: path)
-        let version =
-            1
-            + (try await connection.scalar(
-                "SELECT max(version) FROM roster_submissions WHERE unit_id = \(unit.id)", as: Int.self) ?? 0)
-        let id = try await connection.scalar(
+        let stamp = now()
+        let row = try await connection.firstRow(
             """
-            INSERT INTO roster_submissions (meeting_id, unit_id, version, received_at, file_name, raw_bytes,
-                byte_count, sha256, status)
-            VALUES (\(meeting.rawValue), \(unit.id), \(version), \(now()), \(fileName), \(raw), \(raw.count),
-                \(SHA256.hex(raw)), 'received')
-            RETURNING id
-            """, as: Int64.self)
-        guard let id else { throw ExchangeStoreError(.database, store: path, "a new submission got no id") }
-        try await appendAudit(
-            connection, action: "submission.receive", subject: "submission:\(id)", meeting: meeting,
-            detail: [
-                "unit": .text(unitName), "version": .number(Int64(version)),
-                "file": .text(fileName), "bytes": .number(Int64(raw.count)),
-            ])
+            WITH unit AS (
+                SELECT id FROM units WHERE meeting_id = \(meeting.rawValue) AND name = \(unitName)
+            ), next AS (
+                SELECT unit.id AS unit_id,
+                    1 + coalesce((SELECT max(version) FROM roster_submissions WHERE unit_id = unit.id), 0) AS version
+                FROM unit
+            ), inserted AS (
+                INSERT INTO roster_submissions (meeting_id, unit_id, version, received_at, file_name, raw_bytes,
+                    byte_count, sha256, status)
+                SELECT \(meeting.rawValue), unit_id, version, \(stamp), \(fileName), \(raw), \(raw.count),
+                    \(SHA256.hex(raw)), 'received'
+                FROM next
+                RETURNING id, unit_id, version
+            ), audit AS (
+                INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail, address)
+                SELECT \(stamp), \(auditActor), 'submission.receive', 'submission:' || id, \(meeting.rawValue),
+                    jsonb_build_object('unit', \(unitName)::text, 'version', version, 'file', \(fileName)::text,
+                        'bytes', \(raw.count)::bigint),
+                    \(auditAddress)
+                FROM inserted
+            )
+            SELECT id, unit_id, version FROM inserted
+            """)
+        guard let row else {
+            throw ExchangeStoreError(
+                .notFound, store: path, "unit '\(unitName)' is not a unit of \(meeting); add it first")
+        }
         return SubmissionReceipt(
-            id: SubmissionID(rawValue: id), unitID: UnitID(rawValue: unit.id), version: version, status: .received)
+            id: SubmissionID(rawValue: try row.value("id")), unitID: UnitID(rawValue: try row.value("unit_id")),
+            version: try row.value("version"), status: .received)
     }
 
     /// Records a read roster's rows inside the caller's transaction (see
-    /// ``recordParsedRoster(_:submission:)``): the rows go in a few multi-row statements.
+    /// ``recordParsedRoster(_:submission:)``): the rows go in a few multi-row statements, then
+    /// superseding, then the submission's own update with its audit entry.
     func recordRows(
         _ connection: PostgresConnection, _ roster: ParsedRoster, received: SubmissionReceipt, meeting: MeetingID
     ) async throws -> SubmissionReceipt {
-        let submission = received.id
-        for query in PostgresSubmittedRowInserts.queries(roster.rows, submission: submission) {
+        let submission = received.id.rawValue
+        let unit = received.unitID.rawValue
+        for query in PostgresSubmittedRowInserts.queries(roster.rows, submission: received.id) {
             try await connection.run(query)
         }
         let accepted = roster.rows.count(where: \.isAccepted)
         let rejected = roster.rows.count - accepted
-        // Earlier submissions of the unit give way to this one...
+        let detail = try AuditValue.json([
+            "encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
+            "rejected": .number(Int64(rejected)),
+        ])
+        let stamp = now()
+        // Earlier submissions of the unit give way to this one (first: one current roster per unit
+        // is a unique index, checked row by row)...
         try await connection.run(
             """
-            UPDATE roster_submissions SET superseded_by = \(submission.rawValue)
-            WHERE unit_id = \(received.unitID.rawValue) AND version < \(received.version) AND superseded_by IS NULL
+            UPDATE roster_submissions SET superseded_by = \(submission)
+            WHERE unit_id = \(unit) AND version < \(received.version) AND superseded_by IS NULL
             """)
         // ...unless a later one was already read, which then replaces this one.
-        let successor = try await connection.scalar(
-            """
-            SELECT id FROM roster_submissions
-            WHERE unit_id = \(received.unitID.rawValue) AND version > \(received.version) AND status = 'parsed'
-                AND superseded_by IS NULL
-            """, as: Int64.self)
         try await connection.run(
             """
-            UPDATE roster_submissions SET status = 'parsed', encoding = \(roster.encoding), processed_at = \(now()),
-                accepted_count = \(accepted), rejected_count = \(rejected), superseded_by = \(successor)
-            WHERE id = \(submission.rawValue)
+            WITH finished AS (
+                UPDATE roster_submissions SET status = 'parsed', encoding = \(roster.encoding),
+                    processed_at = \(stamp), accepted_count = \(accepted), rejected_count = \(rejected),
+                    superseded_by = (
+                        SELECT id FROM roster_submissions
+                        WHERE unit_id = \(unit) AND version > \(received.version) AND status = 'parsed'
+                            AND superseded_by IS NULL
+                        ORDER BY version DESC LIMIT 1)
+                WHERE id = \(submission)
+                RETURNING id
+            )
+            INSERT INTO audit_log (at, actor, action, subject, meeting_id, detail, address)
+            SELECT \(stamp), \(auditActor), 'submission.parse', 'submission:' || id, \(meeting.rawValue),
+                \(detail)::jsonb, \(auditAddress)
+            FROM finished
             """)
-        try await appendAudit(
-            connection, action: "submission.parse", subject: "submission:\(submission.rawValue)", meeting: meeting,
-            detail: [
-                "encoding": .text(roster.encoding), "accepted": .number(Int64(accepted)),
-                "rejected": .number(Int64(rejected)),
-            ])
-        return SubmissionReceipt(id: submission, unitID: received.unitID, version: received.version, status: .parsed)
+        return SubmissionReceipt(id: received.id, unitID: received.unitID, version: received.version, status: .parsed)
     }
 
     /// The submission, which must still be waiting to be read.
