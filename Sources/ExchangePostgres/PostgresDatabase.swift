@@ -20,6 +20,8 @@ final class PostgresDatabase: Sendable {
     let location: PostgresLocation
     let client: PostgresClient
     private let runner: Task<Void, Never>
+    /// This process's write transactions, one at a time (see ``WriterTurns``).
+    private let writers = WriterTurns()
     /// How many times a write is tried when PostgreSQL cannot serialize it with others.
     static let serializationAttempts = 12
     /// Logs nothing below errors, and never a query's parameters (they hold personal data).
@@ -108,6 +110,8 @@ final class PostgresDatabase: Sendable {
             attempt += 1
             do {
                 let reach = UnitReach.current
+                if access == .write { await writers.begin() }
+                defer { if access == .write { writers.end() } }
                 return try await client.withConnection { connection in
                     try await Self.transaction(on: connection, access, reach: reach, body)
                 }
