@@ -142,6 +142,13 @@ struct QRCodeMatrixTests {
         #expect(code.size == 17 + 4 * code.version)
     }
 
+    @Test("A text with a NUL character is encoded whole, as 8-bit data")
+    func nulCharacter() throws {
+        let code = try QRCodeMatrix(encoding: "SP1\u{0}ABC")
+        #expect(code.version == 1)
+        #expect(code.text == "SP1\u{0}ABC")
+    }
+
     @Test("Empty and too-long texts are clear errors")
     func errors() throws {
         #expect(throws: RenderError.cannotEncodeQRCode("the text is empty")) {

@@ -1,5 +1,4 @@
 import CQREncode
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
