@@ -41,6 +41,7 @@ let package = Package(
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // Safe Swift API over GLPK: model builder, solve, result.
         .target(name: "Optimization", dependencies: ["CGLPK"], swiftSettings: strictSettings),
@@ -85,7 +86,7 @@ let package = Package(
         .target(
             name: "RosterGenerator", dependencies: ["SeatPlanCore", "SeededRandom"], swiftSettings: strictSettings),
         .target(
-            name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo", "Spreadsheet"],
+            name: "Render", dependencies: ["SeatPlanCore", "CPangoCairo", "CQREncode", "Spreadsheet"],
             swiftSettings: strictSettings),
         .target(
             name: "ExchangeBridge",

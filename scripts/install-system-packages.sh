@@ -18,6 +18,8 @@ packages=(
   chromium            # the browser the workbench's page tests and screenshots run in (headless)
   chromium-driver     # ChromeDriver: drives chromium over WebDriver in those tests
   postgresql          # PostgreSQL: the shared exchange store; the tests start a throwaway cluster
+  libqrencode-dev     # libqrencode: the QR codes on passes and name cards
+  zbar-tools          # zbarimg: the tests read the printed QR codes back
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -15,6 +15,10 @@ public enum PlanDocuments {
         case .groups:
             throw RenderError.nothingToRender(
                 "group lists are printed from GROUPS.json (GroupLists.render), not from a seat plan")
+        case .passes:
+            throw RenderError.nothingToRender(
+                "passes carry signed codes: render them with Passes.render(_:codes:options:), giving each "
+                    + "seated attendee's signed code text")
         }
     }
 }

@@ -22,6 +22,10 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, Lo
     case cannotWrite(path: String, reason: String)
     /// The plan names seats the venue does not have (it was made for another venue or version).
     case planDoesNotMatchVenue(venue: String, missingSeats: [String])
+    /// A QR code could not be made: the text is empty or too long, or libqrencode failed.
+    case cannotEncodeQRCode(String)
+    /// A seated attendee has no signed code, so no pass can be printed for them.
+    case missingPassCode(attendee: String, name: String)
 
     /// A one-line message a planner can act on.
     public var description: String {
@@ -46,6 +50,12 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, Lo
                 + "for another venue file?"
         case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason)"
+        case .cannotEncodeQRCode(let reason):
+            return "cannot make the QR code: \(reason)"
+        case .missingPassCode(let attendee, let name):
+            return
+                "no signed code for attendee '\(attendee)' (\(name)); every pass carries its code, so sign one for "
+                + "this person (or leave them out of the plan) and render again"
         }
     }
 

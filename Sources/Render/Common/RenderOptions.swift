@@ -14,6 +14,8 @@ public enum RenderKind: String, Sendable, CaseIterable {
     case banquet
     /// Discussion group lists with an overview, from GROUPS.json (``GroupLists``).
     case groups
+    /// Entry passes (入场证/座位证) with a signed QR code per person (``Passes``).
+    case passes
 }
 
 /// Options shared by every printed output.

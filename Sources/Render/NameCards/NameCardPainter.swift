@@ -32,8 +32,8 @@ struct NameCardPainter {
         var detail: Double?
     }
 
-    /// Paints `card` for the seat `seatLabel` on `page`.
-    func paint(_ card: NameCardText, seatLabel: String, on page: PDFPage) {
+    /// Paints `card` for the seat `seatLabel` on `page`, with `code` on the back face when given.
+    func paint(_ card: NameCardText, seatLabel: String, code: QRCodeMatrix? = nil, on page: PDFPage) {
         drawMarks(on: page)
         let sizes = drawFace(card, in: layout.frontFace, fitted: nil, on: page)
         // The back face is drawn turned a half turn about its centre, so it reads from the
@@ -44,6 +44,10 @@ struct NameCardPainter {
                 page.drawText(
                     seatLabel, in: layout.seatLabelBox(in: layout.backFace), style: seatStyle,
                     alignment: .right, fit: .singleLine)
+            }
+            if let code {
+                let square = layout.codeSquare(for: code, in: layout.backFace)
+                page.drawQRCode(code, at: PagePoint(x: square.x, y: square.y), side: square.width)
             }
         }
     }

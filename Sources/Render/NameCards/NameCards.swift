@@ -30,6 +30,29 @@ public enum NameCards {
     /// - Throws: ``RenderError/nothingToRender(_:)`` when no seated attendee is selected, or a
     ///   Cairo error.
     public static func render(_ plan: PlacedPlan, options: RenderOptions, only: Set<String>?) throws -> Data {
+        try render(plan, options: options, only: only, codes: nil)
+    }
+
+    /// Renders the cards as ``render(_:options:only:)`` does, with each person's signed code as
+    /// a QR code (its symbol 25 mm wide) on the back face of the card, the one that faces the
+    /// seated person, in the corner by the table edge opposite the seat label, so the audience
+    /// does not see it.
+    ///
+    /// - Parameter codes: attendee roster id → the text the QR code carries (the same code as
+    ///   on the person's pass, see ``Passes``).
+    /// - Throws: ``RenderError/missingPassCode(attendee:name:)`` for a selected seated person
+    ///   without a code, ``RenderError/cannotEncodeQRCode(_:)`` for a code no QR code holds, and
+    ///   what ``render(_:options:only:)`` throws.
+    public static func render(
+        _ plan: PlacedPlan, options: RenderOptions, only: Set<String>? = nil, codes: [String: String]
+    ) throws -> Data {
+        try render(plan, options: options, only: only, codes: Optional(codes))
+    }
+
+    /// The cards for `only` (or everyone), with QR codes on the back when `codes` is given.
+    private static func render(
+        _ plan: PlacedPlan, options: RenderOptions, only: Set<String>?, codes: [String: String]?
+    ) throws -> Data {
         var entries = NameCardOrder.sorted(plan.entries, venue: plan.venue)
         if let only { entries = entries.filter { only.contains($0.assignment.attendee) } }
         guard !entries.isEmpty else {
@@ -45,8 +68,11 @@ public enum NameCards {
         let document = try PDFDocument(metadata: PDFMetadata(title: title))
         for entry in entries {
             let card = NameCardText(entry.assignment)
+            let code = try codes.map { codes throws(RenderError) in
+                try NameCardCode.matrix(for: entry.assignment, codes: codes)
+            }
             try document.addPage(pageSize) { page in
-                painter.paint(card, seatLabel: entry.assignment.label, on: page)
+                painter.paint(card, seatLabel: entry.assignment.label, code: code, on: page)
             }
         }
         return try document.finish()

@@ -40,6 +40,12 @@ public struct HallFloor: Sendable, Equatable {
     public var numbering: SeatNumbering
     /// The side that gets odd numbers under odd/even numbering.
     public var oddSide: Side
+    /// The entrance (入口) printed on passes for this floor's seats (the floor's `entrance`, else
+    /// the hall's), or `nil` when the venue file names none.
+    public var entrance: String?
+    /// Entrances of single blocks (the floor's `entrances`), block name → entrance; they win over
+    /// ``entrance``.
+    public var blockEntrances: [String: String] = [:]
 }
 
 /// One hall row: its number and how many seats each block has in it.

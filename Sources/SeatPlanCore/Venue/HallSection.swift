@@ -11,9 +11,13 @@ enum HallSection {
         var oddSide = Side.right
         var curveRadius: Double?
         var stagger = false
+        /// The entrance (入口) printed on passes for the floor's seats, when the file names one.
+        var entrance: String?
     }
 
-    static let defaultKeys = ["seat_width", "row_depth", "aisle_width", "numbering", "odd_side", "curve", "stagger"]
+    static let defaultKeys = [
+        "seat_width", "row_depth", "aisle_width", "numbering", "odd_side", "curve", "stagger", "entrance",
+    ]
 
     static func parse(_ value: YAMLValue) throws(InputError) -> Hall {
         let hall = try value.mapping(allowedKeys: ["floors", "zones", "unavailable"] + defaultKeys)
@@ -51,11 +55,13 @@ enum HallSection {
         if let value = mapping["odd_side"] { defaults.oddSide = try value.choice(Side.self) }
         if let value = mapping["curve"] { defaults.curveRadius = try value.number(in: 5...1000) }
         if let value = mapping["stagger"] { defaults.stagger = try value.boolean() }
+        if let value = mapping["entrance"] { defaults.entrance = try value.string() }
         return defaults
     }
 
     private static func parseFloor(_ value: YAMLValue, defaults inherited: Defaults) throws(InputError) -> HallFloor {
-        let floor = try value.mapping(allowedKeys: ["floor", "name", "front", "blocks", "rows"] + defaultKeys)
+        let floor = try value.mapping(
+            allowedKeys: ["floor", "name", "front", "blocks", "rows", "entrances"] + defaultKeys)
         let number = try floor.required("floor").integer(in: 1...20)
         let defaults = try readDefaults(floor, inherited: inherited)
         let rowsValue = try floor.required("rows")
@@ -77,7 +83,11 @@ enum HallSection {
             number: number, name: try floor["name"]?.string() ?? ChineseNumerals.floorName(number), blocks: blocks,
             rows: rows, front: try floor["front"]?.number(in: 0.5...500) ?? 3.0, rowDepth: defaults.rowDepth,
             seatWidth: defaults.seatWidth, aisleWidth: defaults.aisleWidth, curveRadius: defaults.curveRadius,
-            stagger: defaults.stagger, numbering: defaults.numbering, oddSide: defaults.oddSide)
+            stagger: defaults.stagger, numbering: defaults.numbering, oddSide: defaults.oddSide,
+            entrance: defaults.entrance,
+            blockEntrances: try floor["entrances"].map { (value) throws(InputError) in
+                try parseBlockEntrances(value, blocks: blocks, floor: number)
+            } ?? [:])
         if let radius = hallFloor.curveRadius {
             let halfWidth = floorWidth(hallFloor) / 2
             let reach = radius + hallFloor.front
@@ -90,6 +100,21 @@ enum HallSection {
             }
         }
         return hallFloor
+    }
+
+    /// Reads a floor's `entrances: {中区: 南门, …}`: block name → entrance; every key must be a block.
+    private static func parseBlockEntrances(_ value: YAMLValue, blocks: [String], floor: Int) throws(InputError)
+        -> [String: String]
+    {
+        var entrances: [String: String] = [:]
+        for (block, entrance) in try value.entries() {
+            guard blocks.contains(block) else {
+                throw entrance.error(
+                    "names block '\(block)', but floor \(floor) has the blocks \(blocks.joined(separator: ", "))")
+            }
+            entrances[block] = try entrance.string()
+        }
+        return entrances
     }
 
     /// The width of a floor's widest extent: all blocks at their widest plus the aisles.

@@ -110,10 +110,14 @@ private final class SeatIndex: Sendable, Equatable {
 public struct Rostrum: Sendable, Equatable {
     /// The rows, front (row 1, nearest the audience) first.
     public var rows: [RostrumRow]
+    /// The entrance (入口) printed on the passes of people seated on the rostrum (e.g. 贵宾通道),
+    /// or `nil` when the venue file names none.
+    public var entrance: String?
 
     /// Creates a rostrum.
-    public init(rows: [RostrumRow]) {
+    public init(rows: [RostrumRow], entrance: String? = nil) {
         self.rows = rows
+        self.entrance = entrance
     }
 
     /// Seats on all rows together.

@@ -50,7 +50,7 @@ public enum VenueFile {
     }
 
     private static func parseRostrum(_ value: YAMLValue) throws(InputError) -> Rostrum {
-        let rostrum = try value.mapping(allowedKeys: ["front_y", "row_depth", "spacing", "rows"])
+        let rostrum = try value.mapping(allowedKeys: ["front_y", "row_depth", "spacing", "rows", "entrance"])
         let frontY = try rostrum["front_y"]?.number(in: -100...(-0.1)) ?? -2.5
         let rowDepth = try rostrum["row_depth"]?.number(in: 0.3...10) ?? 1.2
         let spacing = try rostrum["spacing"]?.number(in: 0.3...5) ?? 0.9
@@ -65,7 +65,7 @@ public enum VenueFile {
                 RostrumRow(
                     number: offset + 1, capacity: seats, spacing: rowSpacing, y: frontY - Double(offset) * rowDepth))
         }
-        return Rostrum(rows: rows)
+        return Rostrum(rows: rows, entrance: try rostrum["entrance"]?.string())
     }
 
     private static func parseRooms(_ value: YAMLValue) throws(InputError) -> [Room] {
