@@ -82,10 +82,11 @@ struct CommandError: Error, CustomStringConvertible {
 /// Deterministic pseudo-random bytes for inputs (a simple xorshift; not for keys).
 func sampleBytes(_ count: Int, seed: UInt64) -> Data {
     var state = seed | 1
-    return Data((0..<count).map { _ in
-        state ^= state << 13
-        state ^= state >> 7
-        state ^= state << 17
-        return UInt8(truncatingIfNeeded: state >> 24)
-    })
+    return Data(
+        (0..<count).map { _ in
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return UInt8(truncatingIfNeeded: state >> 24)
+        })
 }
