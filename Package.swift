@@ -42,9 +42,12 @@ let package = Package(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Safe Swift API over GLPK: model builder, solve, result.
         .target(name: "Optimization", dependencies: ["CGLPK"], swiftSettings: strictSettings),
+        // China's commercial cryptography (SM2 signatures and encryption, SM3, SM4) over OpenSSL 3.
+        .target(name: "NationalCrypto", dependencies: ["CCrypto"], swiftSettings: strictSettings),
         // Reading and writing .xlsx workbooks (first sheet, bounded), for rosters and exports.
         .target(
             name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -169,6 +172,9 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization", "SeatPlanCore", "SeededRandom"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "NationalCryptoTests", dependencies: ["NationalCrypto", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SeatPlanCoreTests",

@@ -14,6 +14,7 @@ packages=(
   fonts-arphic-ukai   # AR PL UKai: the 楷体 (kai) typeface option
   poppler-utils       # pdftotext, pdfinfo, pdftoppm: used by the tests
   openssl             # makes the self-signed certificate of the HTTPS tests
+  libssl-dev          # OpenSSL 3's libcrypto: SM2, SM3 and SM4 for signed passes and sealed fields
   curl                # speaks HTTPS to the served workbench in a test
   chromium            # the browser the workbench's page tests and screenshots run in (headless)
   chromium-driver     # ChromeDriver: drives chromium over WebDriver in those tests
