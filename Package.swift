@@ -48,6 +48,11 @@ let package = Package(
         .target(name: "Optimization", dependencies: ["CGLPK"], swiftSettings: strictSettings),
         // China's commercial cryptography (SM2 signatures and encryption, SM3, SM4) over OpenSSL 3.
         .target(name: "NationalCrypto", dependencies: ["CCrypto"], swiftSettings: strictSettings),
+        // The office key: making and unlocking it, signing documents and passes, sealing personal
+        // fields, and the door's check of a pass.
+        .target(
+            name: "OfficeKeys", dependencies: ["NationalCrypto", "ExchangeBridge", "SeatPlanCore"],
+            swiftSettings: strictSettings),
         // Reading and writing .xlsx workbooks (first sheet, bounded), for rosters and exports.
         .target(
             name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -175,6 +180,9 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "NationalCryptoTests", dependencies: ["NationalCrypto", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "OfficeKeysTests", dependencies: ["OfficeKeys", "ExchangeBridge", "SeatPlanCore"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SeatPlanCoreTests",
