@@ -163,7 +163,7 @@ let package = Package(
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
                 "Render", "RosterGenerator", "SeatPlanCore", "SeededRandom", "TestSupport", "VenueLibrary",
-                "ExchangePostgres", .product(name: "Crypto", package: "swift-crypto"),
+                "ExchangePostgres", "OfficeKeys", .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Benchmarks", exclude: ["Data"], swiftSettings: strictSettings),
 

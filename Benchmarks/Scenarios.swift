@@ -9,7 +9,8 @@ import VenueLibrary
 /// The benchmark scenarios, in the order the table prints them.
 enum Scenarios {
     static let all: [Scenario] =
-        [assignment200, rostrum300, greatHallVenue] + planning + reseating + planFiles + rendering + store + grouping
+        [assignment200, rostrum300, greatHallVenue] + planning + reseating + planFiles + rendering + passes + store
+        + grouping
         + discussionGroups + workbench
 
     /// A 200 × 200 assignment problem (40,000 binary variables, 400 constraints) with seeded
