@@ -151,7 +151,7 @@ let package = Package(
                 "DiscussionGroups", "ExchangeBridge", "Grouping", "Optimization", "PlanCheck", "Planner",
                 "PlanningPipeline",
                 "Render", "RosterGenerator", "SeatPlanCore", "VenueLibrary", "Workbench", "OutboxDelivery",
-                "ExchangePostgres",
+                "ExchangePostgres", "OfficeKeys",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

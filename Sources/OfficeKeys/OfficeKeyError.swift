@@ -11,6 +11,8 @@ public enum OfficeKeyError: Error, Equatable, Sendable, CustomStringConvertible 
     case damagedKey(String)
     /// The national-algorithm library failed.
     case crypto(NationalCryptoError)
+    /// The passphrase file could not be used (the message names the file, never its content).
+    case passphraseFile(String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum OfficeKeyError: Error, Equatable, Sendable, CustomStringConvertible 
             "the stored office key is damaged: \(part)"
         case .crypto(let error):
             "the national-algorithm library failed: \(error)"
+        case .passphraseFile(let problem):
+            "the key passphrase file \(problem)"
         }
     }
 }

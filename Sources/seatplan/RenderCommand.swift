@@ -9,7 +9,7 @@ extension FontFamily: ExpressibleByArgument {}
 
 /// `seatplan render`: print a plan as PDF charts, wall charts, name cards, lists or labels, or
 /// discussion groups as group lists.
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract:
@@ -20,7 +20,10 @@ struct RenderCommand: ParsableCommand {
             tent name cards, 210×140 mm faces on A4), list (by unit, by name, and the sign-in \
             list), labels (seat labels on a label sheet), banquet (table plan and per-table lists), \
             groups (discussion group lists and an overview, from --groups GROUPS.json alone; no \
-            --venue or --plan). The file is written whole or not at all.
+            --venue or --plan), passes (座位证 four to an A4 sheet, each with a QR code signed by \
+            the office key: needs --db with the plan pushed to it and the key's passphrase; \
+            cards with --db carry the same code on their backs). The file is written whole or not \
+            at all.
             """)
 
     @Option(
@@ -77,6 +80,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the PDF.", valueName: "FILE.pdf"))
     var out: String
 
+    @OptionGroup var signing: PassSigningOptions
+
     func validate() throws {
         if kind == .groups {
             if groups == nil {
@@ -95,9 +100,17 @@ struct RenderCommand: ParsableCommand {
             if groups != nil { throw ValidationError("--groups is for --kind groups") }
             if time != nil { throw ValidationError("--time is for --kind groups") }
         }
+        if kind == .passes, signing.db == nil {
+            throw ValidationError(
+                "--kind passes needs --db STORE: the passes' codes are signed with its office key for the plan "
+                    + "version pushed to it")
+        }
+        if signing.db != nil, kind != .passes, kind != .cards {
+            throw ValidationError("--db is for --kind passes or cards (signed codes)")
+        }
     }
 
-    func run() throws {
+    func run() async throws {
         let paperSize = try paper.map { name throws -> PaperSize in try PaperSize(named: name) }
         let tileSize = try tile.map { name throws -> PaperSize in try PaperSize(named: name) }
         if tileSize != nil, kind != .wall { throw ValidationError("--tile is for --kind wall") }
@@ -133,7 +146,18 @@ struct RenderCommand: ParsableCommand {
             title: ChartTitle(
                 meeting: title ?? seatPlan.meeting ?? "", venue: venueFile.name, date: date ?? "",
                 planVersion: ""))
-        let pdf = try PlanDocuments.render(kind, plan: placed, options: options)
+        let pdf: Data
+        if signing.db != nil {
+            let signed = try await signing.passCodes(for: seatPlan, json: try CommandFiles.read(URL(fileURLWithPath: plan)))
+            var signedOptions = options
+            signedOptions.title.planVersion = "第\(signed.version)版"
+            pdf =
+                kind == .passes
+                ? try Passes.render(placed, codes: signed.codes, options: signedOptions)
+                : try NameCards.render(placed, options: signedOptions, codes: signed.codes)
+        } else {
+            pdf = try PlanDocuments.render(kind, plan: placed, options: options)
+        }
         try CommandFiles.write(pdf, to: URL(fileURLWithPath: out))
         print("\(out): \(kind.rawValue) of \(seatPlan.assignments.count) people, \(pdf.count / 1024) KiB")
     }

@@ -18,6 +18,6 @@ struct SeatPlanTool: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, PlanCommand.self, CheckCommand.self, RenderCommand.self, VenueCommand.self,
             RosterCommand.self, StoreCommand.self, PullCommand.self, PushCommand.self, ReseatCommand.self,
-            GroupsCommand.self, ServeCommand.self,
+            GroupsCommand.self, ServeCommand.self, KeysCommand.self, VerifyCommand.self, CheckInCommand.self,
         ])
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ExchangeBridge
 import ExchangePostgres
 import Foundation
+import OfficeKeys
 
 /// The options every store command takes: the store (an SQLite file or a PostgreSQL URL), its
 /// password file, and optionally the meeting.
@@ -24,10 +25,33 @@ struct StoreLocation: ParsableArguments {
             "The meeting to work on (default: the store's only meeting).", valueName: "NAME"))
     var meeting: String?
 
-    /// Opens the store, recording `command` as the actor of its writes in the audit log.
-    func open(as command: String) async throws(ExchangeStoreError) -> any ExchangeStorage {
-        try await ExchangeStorageFactory.open(
-            db, options: try Self.options(actor: "seatplan \(command)", db: db, passwordFile: dbPasswordFile))
+    @Option(name: .long, help: StoreLocation.keyPassphraseFileHelp)
+    var keyPassphraseFile: String?
+
+    static let keyPassphraseFileHelp = ArgumentHelp(
+        "A file whose first line is the office key's passphrase (instead of SEATPLAN_KEY_PASSPHRASE): needed to "
+            + "publish in a store with an office key (signed plans and notices) and to read its contact details.",
+        valueName: "FILE")
+
+    /// Opens the store, recording `command` as the actor of its writes in the audit log, with
+    /// the office key unlocked when the store has one and a passphrase is given.
+    func open(as command: String) async throws -> any ExchangeStorage {
+        try await Self.open(
+            db, options: try Self.options(actor: "seatplan \(command)", db: db, passwordFile: dbPasswordFile),
+            keyPassphraseFile: keyPassphraseFile
+        ).store
+    }
+
+    /// Opens the store at `db` with `options`, unlocking its office key with the passphrase from
+    /// `keyPassphraseFile` or `SEATPLAN_KEY_PASSPHRASE` when it has one.
+    static func open(
+        _ db: String, options: ExchangeStoreOptions, keyPassphraseFile: String?
+    ) async throws -> (store: any ExchangeStorage, key: UnlockedOfficeKey?) {
+        let store = try await ExchangeStorageFactory.open(db, options: options)
+        guard let passphrase = try KeyPassphrase.resolve(file: keyPassphraseFile) else { return (store, nil) }
+        let (unlocked, key) = try await OfficeKeyUnlocking.options(options, for: store, passphrase: passphrase)
+        guard key != nil else { return (store, nil) }
+        return (try await ExchangeStorageFactory.open(db, options: unlocked), key)
     }
 
     /// The options of a store at `db` opened by `actor`: a PostgreSQL store's password comes
@@ -48,7 +72,7 @@ struct StoreLocation: ParsableArguments {
     }
 
     /// Opens the store and chooses the meeting.
-    func openMeeting(as command: String) async throws(ExchangeStoreError) -> (any ExchangeStorage, Meeting) {
+    func openMeeting(as command: String) async throws -> (any ExchangeStorage, Meeting) {
         let store = try await open(as: command)
         return (store, try await store.chooseMeeting(named: meeting))
     }
