@@ -130,7 +130,8 @@ let package = Package(
         .target(
             name: "Workbench",
             dependencies: [
-                "DiscussionGroups", "ExchangeBridge", "ExchangePostgres", "Optimization", "PlanCheck", "Planner",
+                "DiscussionGroups", "ExchangeBridge", "ExchangePostgres", "OfficeKeys", "Optimization", "PlanCheck",
+                "Planner",
                 "PlanningPipeline", "Render",
                 "SeatPlanCore", "VenueLibrary", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),

@@ -26,7 +26,8 @@ public struct CheckInDesk: Sendable {
     public static func open(store: any ExchangeStorage, meeting: Meeting) async throws -> CheckInDesk {
         guard let record = try await store.officeKey() else {
             throw ExchangeStoreError(
-                .notFound, store: store.path, "has no office key, so no pass can be verified (run `seatplan keys init`)")
+                .notFound, store: store.path, "has no office key, so no pass can be verified (run `seatplan keys init`)"
+            )
         }
         guard let latest = try await store.latestPlan(meeting: meeting.id) else {
             throw ExchangeStoreError(.notFound, store: store.path, "has no plan version of '\(meeting.name)' yet")

@@ -7,6 +7,7 @@ import HummingbirdTLS
 import Logging
 import NIOCore
 import NIOSSL
+import OfficeKeys
 import ServiceLifecycle
 import UnixSignals
 
@@ -39,6 +40,9 @@ public struct WorkbenchServer: Sendable {
         public var store: String
         /// The PostgreSQL store's password (from `PGPASSWORD` or a password file); `nil` for SQLite.
         public var databasePassword: String?
+        /// The office key unlocked with its passphrase (`--key-passphrase-file`): the server then
+        /// signs what it publishes and reads sealed contact details; `nil` without one.
+        public var officeKey: UnlockedOfficeKey?
         /// The address to bind (loopback by default).
         public var host: String
         /// The port (0 picks a free one).
@@ -99,7 +103,8 @@ public struct WorkbenchServer: Sendable {
         let store = try await ExchangeStorageFactory.open(
             configuration.store,
             options: ExchangeStoreOptions(
-                actor: configuration.actor, now: configuration.now, databasePassword: configuration.databasePassword))
+                actor: configuration.actor, now: configuration.now, databasePassword: configuration.databasePassword,
+                signer: configuration.officeKey?.signer, fieldSealer: configuration.officeKey?.fieldSealer))
         desk = MeetingDesk(store: store, beforeCommit: configuration.beforeCommit)
         signIn = SignInDesk(
             store: store, hasher: PasswordHasher(iterations: configuration.passwordIterations),

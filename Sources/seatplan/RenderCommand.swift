@@ -148,7 +148,8 @@ struct RenderCommand: AsyncParsableCommand {
                 planVersion: ""))
         let pdf: Data
         if signing.db != nil {
-            let signed = try await signing.passCodes(for: seatPlan, json: try CommandFiles.read(URL(fileURLWithPath: plan)))
+            let signed = try await signing.passCodes(
+                for: seatPlan, json: try CommandFiles.read(URL(fileURLWithPath: plan)))
             var signedOptions = options
             signedOptions.title.planVersion = "第\(signed.version)版"
             pdf =

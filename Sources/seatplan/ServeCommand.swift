@@ -35,6 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: StoreLocation.passwordFileHelp)
     var dbPasswordFile: String?
 
+    @Option(name: .long, help: StoreLocation.keyPassphraseFileHelp)
+    var keyPassphraseFile: String?
+
     @Option(name: .long, help: ArgumentHelp("The address to listen on.", valueName: "ADDRESS"))
     var host = "127.0.0.1"
 
@@ -79,11 +82,14 @@ struct ServeCommand: AsyncParsableCommand {
         let storeOptions = try StoreLocation.options(actor: "workbench", db: store, passwordFile: dbPasswordFile)
         var configuration = WorkbenchServer.Configuration(store: store, host: host, port: port)
         configuration.databasePassword = storeOptions.databasePassword
+        configuration.officeKey =
+            try await StoreLocation.open(store, options: storeOptions, keyPassphraseFile: keyPassphraseFile).key
         if let tlsCertificate, let tlsKey {
             configuration.tls = WorkbenchServer.TLSFiles(certificate: tlsCertificate, key: tlsKey)
         }
         if let hold = PushCommand.testDelay() { configuration.beforeCommit = { hold() } }
-        let worker = try await outboxWorker(store: store, password: storeOptions.databasePassword)
+        let worker = try await outboxWorker(
+            store: store, password: storeOptions.databasePassword, sealer: configuration.officeKey?.fieldSealer)
         configuration.services = [worker.worker]
         let server = try await WorkbenchServer(configuration: configuration)
         let firstStaffCode = try await server.firstStaffActivationCode()
@@ -120,7 +126,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// The outbox worker beside the server, over its own connections to the store, and a line
     /// saying where notices go.
     private func outboxWorker(
-        store: String, password: String?
+        store: String, password: String?, sealer: (any FieldSealer)?
     ) async throws -> (worker: OutboxWorker, summary: String) {
         let settings: OutboxSettings
         let transport: any MessageTransport
@@ -131,7 +137,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         let storage = try await ExchangeStorageFactory.open(
-            store, options: ExchangeStoreOptions(actor: "outbox", databasePassword: password))
+            store, options: ExchangeStoreOptions(actor: "outbox", databasePassword: password, fieldSealer: sealer))
         var logger = Logger(label: "seatplan.outbox")
         logger.logLevel = .notice
         let worker = try OutboxWorker(store: storage, transport: transport, settings: settings, logger: logger)
