@@ -10,6 +10,10 @@ extension PostgresExchangeStore {
     /// the other holds, and a claim that PostgreSQL cannot serialize with another runs again on
     /// a fresh snapshot, where the other's leases are visible. Due messages to units without a
     /// mobile number are marked failed instead (see ``OutboxClaim/unreachable``).
+    ///
+    /// A sealed mobile number is opened with ``ExchangeStoreOptions/fieldSealer``. Without a
+    /// sealer, messages to units whose mobile is sealed are left queued (neither claimed nor
+    /// failed) for a worker that holds the data key: "（已加密）" is not a number to send to.
     public func claimDueMessages(
         limit: Int, worker: String, lease: Duration
     ) async throws(ExchangeStoreError) -> OutboxClaim {
@@ -18,6 +22,8 @@ extension PostgresExchangeStore {
         let until = now.addingTimeInterval(Self.seconds(lease))
         let token = ClaimToken.random()
         let subject = "worker:\(Self.withoutNUL(worker))"
+        let fields = personalFields
+        let opens = fields.sealer != nil
         return try await write { connection in
             let rows = try await connection.rows(
                 """
@@ -27,6 +33,7 @@ extension PostgresExchangeStore {
                 WHERE o.state = 'queued'
                   AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= \(now))
                   AND (o.claimed_until IS NULL OR o.claimed_until <= \(now))
+                  AND (\(opens) OR NOT starts_with(u.mobile, \(PersonalFields.sealedPrefix)))
                 ORDER BY coalesce(o.next_attempt_at, o.created_at), o.id
                 LIMIT \(limit)
                 FOR UPDATE OF o SKIP LOCKED
@@ -35,7 +42,8 @@ extension PostgresExchangeStore {
             for row in rows {
                 let id = OutboxMessageID(rawValue: try row.value("id", as: Int64.self))
                 let meeting = MeetingID(rawValue: try row.value("meeting_id", as: Int64.self))
-                let mobile = try row.value("mobile", as: String.self)
+                let mobile = try fields.mobileToSend(
+                    try row.value("mobile", as: String.self), unit: try row.value("unit_name", as: String.self))
                 if mobile.isEmpty {
                     try await connection.run(
                         """

@@ -3,11 +3,13 @@ import Foundation
 import PostgresNIO
 
 extension PostgresExchangeStore {
-    /// Sends a notice to units of `meeting`, with its attachments, in one transaction.
+    /// Sends a notice to units of `meeting`, with its attachments, in one transaction; with
+    /// ``ExchangeStoreOptions/signer`` the notice as stored is signed in it (``SignedStatement``).
     ///
     /// - Throws: ``ExchangeStoreError/Kind/invalidInput`` for an empty title, an audience with
     ///   no unit of the meeting, or an attachment without a name;
-    ///   ``ExchangeStoreError/Kind/notFound`` for an unknown meeting.
+    ///   ``ExchangeStoreError/Kind/notFound`` for an unknown meeting; ``ExchangeStoreError/Kind/invalidInput``
+    ///   when the store has an office key and no signer of that key is at hand.
     public func sendNotice(
         _ notice: NewNotice, to audience: NoticeAudience, meeting: MeetingID
     ) async throws(ExchangeStoreError) -> NoticeInfo {
@@ -31,6 +33,7 @@ extension PostgresExchangeStore {
             guard try await connection.firstRow("SELECT 1 FROM meetings WHERE id = \(meeting.rawValue)") != nil else {
                 throw ExchangeStoreError(.notFound, store: path, "has no \(meeting)")
             }
+            let signing = try await publicationSigning(connection)
             let units = try await audienceUnits(connection, audience, meeting: meeting)
             guard !units.isEmpty else {
                 throw ExchangeStoreError(.invalidInput, store: path, "the notice is addressed to no unit of \(meeting)")
@@ -52,7 +55,9 @@ extension PostgresExchangeStore {
                 detail: [
                     "units": .number(Int64(units.count)), "attachments": .number(Int64(notice.attachments.count)),
                 ])
-            return try await requireNotice(connection, id)
+            let sent = try await requireNotice(connection, id)
+            try await sign(.notice(id), signing, connection) { try SignedStatement.notice(sent) }
+            return sent
         }
     }
 

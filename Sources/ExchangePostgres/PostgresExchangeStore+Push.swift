@@ -18,6 +18,10 @@ extension PostgresExchangeStore {
     /// Units the plan names that are not units of the meeting get no notice and are reported in
     /// the result.
     ///
+    /// Signed: with ``ExchangeStoreOptions/signer``, the plan version and its seat notice are
+    /// signed in the same transaction (``SignedStatement``), each once. A store with an office key
+    /// refuses to push without a signer, or with another key's (``PublicationSigning``).
+    ///
     /// Two servers pushing on the same version at once: the transactions are SERIALIZABLE, so
     /// one of them is retried after the other committed, and then finds its base version stale.
     ///
@@ -40,9 +44,13 @@ extension PostgresExchangeStore {
         }
         return try await write { connection in
             let meetingName = try await nameOfMeeting(connection, meeting)
+            let signing = try await publicationSigning(connection)
             try await enforce(condition, connection: connection, meeting: meeting)
             let saved = try await savePlan(connection, checked, meeting: meeting)
             let planVersion = saved.info.id
+            try await sign(.planVersion(planVersion), signing, connection) {
+                try PublicationSigning.statement(of: saved.info)
+            }
             try await record(condition, planVersion: planVersion, connection: connection, meeting: meeting)
             var result = PushResult(
                 plan: saved, documents: [], newDocumentCount: 0, noticesQueued: 0, noticesAlreadyQueued: 0,
@@ -56,6 +64,7 @@ extension PostgresExchangeStore {
             try await queueSeatNotices(
                 connection, plan: checked.plan, meeting: meeting, meetingName: meetingName,
                 version: saved.info.version, planVersion: planVersion, into: &result)
+            try await signSeatNotice(of: planVersion, signing, connection)
             if result.noticesQueued > 0 || result.newDocumentCount > 0 || saved.isNew {
                 try await appendAudit(
                     connection, action: "plan.push", subject: "plan_version:\(planVersion.rawValue)", meeting: meeting,
@@ -172,6 +181,19 @@ extension PostgresExchangeStore {
             ORDER BY position
             ON CONFLICT DO NOTHING
             """)
+    }
+
+    /// Signs the plan version's seat notice (as stored, read back) when the store signs and it
+    /// is not signed yet.
+    private func signSeatNotice(
+        of planVersion: PlanVersionID, _ signing: PublicationSigning, _ connection: PostgresConnection
+    ) async throws {
+        guard signing.signs,
+            let id = try await connection.scalar(
+                "SELECT id FROM notices WHERE plan_version_id = \(planVersion.rawValue)", as: Int64.self)
+        else { return }
+        let notice = try await requireNotice(connection, NoticeID(rawValue: id))
+        try await sign(.notice(notice.id), signing, connection) { try SignedStatement.notice(notice) }
     }
 
     /// Each attendee's name and unit in the units' current rosters.

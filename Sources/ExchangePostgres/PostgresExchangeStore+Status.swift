@@ -12,7 +12,7 @@ extension PostgresExchangeStore {
         let asOf = now()
         let (found, units, submissions) = try await read { connection in
             let found = try await PostgresMeetingRows.meeting(meeting, connection)
-            let units = try await PostgresUnitRows.list(meeting, connection)
+            let units = try await PostgresUnitRows.list(meeting, connection, fields: personalFields)
             let submissions = try await connection.rows(
                 """
                 SELECT \(unescaped: PostgresSubmissionRows.columns)

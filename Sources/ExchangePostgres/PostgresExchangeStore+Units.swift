@@ -6,24 +6,33 @@ extension PostgresExchangeStore {
     /// Adds new units and updates known ones (matched by name) of `meeting`, in one
     /// transaction. A parent must be a unit of the same meeting, given in the same call or
     /// stored before. Audit entries name the fields that changed, never phone numbers.
+    ///
+    /// Personal fields are written as ``PersonalFields`` has it: sealed with
+    /// ``ExchangeStoreOptions/fieldSealer``; without one, a store with an office key refuses a
+    /// changed contact detail (``ExchangeStoreError/Kind/invalidInput``).
     public func saveUnits(_ units: [UnitDetails], meeting: MeetingID) async throws(ExchangeStoreError)
         -> UnitsSaveResult
     {
         try inputCheck.validate(units)
+        let fields = personalFields
         return try await write { connection in
             try await PostgresMeetingRows.require(meeting, connection, store: path)
+            let officeKey = try await officeKeyFingerprint(connection)
             var result = UnitsSaveResult(added: 0, updated: 0, unchanged: 0)
             var idsByName = try await PostgresUnitRows.idsByName(meeting, connection)
             let stamp = now()
             // New units first, so that any unit of this call can be another's parent.
             var added = Set<String>()
             for details in units where idsByName[details.name] == nil {
+                let contact = try fields.toStore(
+                    details.contact, current: nil, unit: details.name, officeKey: officeKey
+                ).values
                 let id = try await connection.scalar(
                     """
                     INSERT INTO units (meeting_id, name, official_order, parent_unit_id, contact_person, office_phone,
                         mobile, created_at, updated_at)
                     VALUES (\(meeting.rawValue), \(details.name), \(details.officialOrder), NULL,
-                        \(details.contactPerson), \(details.officePhone), \(details.mobile), \(stamp), \(stamp))
+                        \(contact.contactPerson), \(contact.officePhone), \(contact.mobile), \(stamp), \(stamp))
                     RETURNING id
                     """, as: Int64.self)
                 guard let id else { throw ExchangeStoreError(.database, store: path, "a new unit got no id") }
@@ -41,15 +50,19 @@ extension PostgresExchangeStore {
                     }
                     return parentID
                 }
-                var changed = record.changedFields(details)
-                if record.parentUnitID != parentID { changed.append("parent") }
                 let isNew = added.contains(details.name)
+                let contact = try fields.toStore(
+                    details.contact, current: record.contact, unit: details.name, officeKey: officeKey)
+                var changed = record.officialOrder != details.officialOrder ? ["official_order"] : []
+                changed += contact.changed
+                if record.parentUnitID != parentID { changed.append("parent") }
                 if !changed.isEmpty {
+                    let values = contact.values
                     try await connection.run(
                         """
                         UPDATE units SET official_order = \(details.officialOrder), parent_unit_id = \(parentID),
-                            contact_person = \(details.contactPerson), office_phone = \(details.officePhone),
-                            mobile = \(details.mobile), updated_at = \(stamp)
+                            contact_person = \(values.contactPerson), office_phone = \(values.officePhone),
+                            mobile = \(values.mobile), updated_at = \(stamp)
                         WHERE id = \(id)
                         """)
                 }
@@ -73,19 +86,24 @@ extension PostgresExchangeStore {
 
     /// The units of `meeting` in official order (then by name, compared byte by byte as SQLite does).
     public func units(meeting: MeetingID) async throws(ExchangeStoreError) -> [MeetingUnit] {
-        try await read { connection in try await PostgresUnitRows.list(meeting, connection) }
+        let fields = personalFields
+        return try await read { connection in try await PostgresUnitRows.list(meeting, connection, fields: fields) }
     }
 
     /// One unit by its id (of whichever meeting), or `nil`.
     public func unit(_ id: UnitID) async throws(ExchangeStoreError) -> MeetingUnit? {
-        try await read { connection in
+        let fields = personalFields
+        return try await read { connection in
             guard let record = try await PostgresUnitRows.record(id.rawValue, connection) else { return nil }
             let parent = try await record.parentUnitID.asyncFlatMap { parentID in
                 try await PostgresUnitRows.record(parentID, connection)?.name
             }
-            return record.unit(parentName: parent)
+            return try record.unit(parentName: parent, fields: fields)
         }
     }
+
+    /// How this value writes and reads personal fields (``PersonalFields``).
+    var personalFields: PersonalFields { PersonalFields(sealer: fieldSealer, store: path) }
 }
 
 extension Optional {
@@ -125,23 +143,20 @@ enum PostgresUnitRows {
             mobile = try row.value("mobile")
         }
 
-        /// The public view of the row; `parentName` is resolved by the caller.
-        func unit(parentName: String?) -> MeetingUnit {
-            MeetingUnit(
-                id: UnitID(rawValue: id), meetingID: MeetingID(rawValue: meetingID),
-                details: UnitDetails(
-                    name: name, officialOrder: officialOrder, parent: parentName, contactPerson: contactPerson,
-                    officePhone: officePhone, mobile: mobile))
+        /// The personal fields as stored (sealed or plain).
+        var contact: StoredContact {
+            StoredContact(contactPerson: contactPerson, officePhone: officePhone, mobile: mobile)
         }
 
-        /// The fields `details` changes, by column name (the parent is compared by the caller).
-        func changedFields(_ details: UnitDetails) -> [String] {
-            var changed: [String] = []
-            if officialOrder != details.officialOrder { changed.append("official_order") }
-            if contactPerson != details.contactPerson { changed.append("contact_person") }
-            if officePhone != details.officePhone { changed.append("office_phone") }
-            if mobile != details.mobile { changed.append("mobile") }
-            return changed
+        /// The public view of the row, its personal fields opened by `fields`; `parentName` is
+        /// resolved by the caller.
+        func unit(parentName: String?, fields: PersonalFields) throws(ExchangeStoreError) -> MeetingUnit {
+            MeetingUnit(
+                id: UnitID(rawValue: id), meetingID: MeetingID(rawValue: meetingID),
+                details: try fields.open(
+                    UnitDetails(
+                        name: name, officialOrder: officialOrder, parent: parentName, contactPerson: contactPerson,
+                        officePhone: officePhone, mobile: mobile)))
         }
     }
 
@@ -152,8 +167,10 @@ enum PostgresUnitRows {
     }
 
     /// The units of `meeting` in official order, then by name compared byte by byte (`COLLATE "C"`,
-    /// SQLite's order), with their parents' names.
-    static func list(_ meeting: MeetingID, _ connection: PostgresConnection) async throws -> [MeetingUnit] {
+    /// SQLite's order), with their parents' names and their personal fields opened by `fields`.
+    static func list(
+        _ meeting: MeetingID, _ connection: PostgresConnection, fields: PersonalFields
+    ) async throws -> [MeetingUnit] {
         let records = try await connection.rows(
             """
             SELECT \(unescaped: Record.columns) FROM units WHERE meeting_id = \(meeting.rawValue)
@@ -161,7 +178,9 @@ enum PostgresUnitRows {
             """
         ).map(Record.init)
         let namesByID = Dictionary(records.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return records.map { $0.unit(parentName: $0.parentUnitID.flatMap { namesByID[$0] }) }
+        return try records.map { record throws(ExchangeStoreError) in
+            try record.unit(parentName: record.parentUnitID.flatMap { namesByID[$0] }, fields: fields)
+        }
     }
 
     /// The ids of `meeting`'s units by name.

@@ -17,6 +17,10 @@ public struct PostgresExchangeStore: Sendable {
     public let actor: String
     let database: PostgresDatabase
     let now: @Sendable () -> Date
+    /// Signs what this value publishes (``ExchangeStoreOptions/signer``).
+    let signer: (any DocumentSigner)?
+    /// Seals and opens personal fields (``ExchangeStoreOptions/fieldSealer``).
+    let fieldSealer: (any FieldSealer)?
 
     /// Connects to the store at `location` and brings its schema up to date.
     ///
@@ -30,6 +34,8 @@ public struct PostgresExchangeStore: Sendable {
             maximumConnections: options.maximumReaderCount + 1)
         actor = options.actor
         now = options.now
+        signer = options.signer
+        fieldSealer = options.fieldSealer
         try await PostgresSchema.migrate(database)
     }
 

@@ -8,6 +8,7 @@ enum PostgresSchema {
     /// Every migration by name, oldest first.
     static let migrations: [(name: String, sql: String)] = [
         ("pg-v1", PostgresSchemaV1.sql), ("pg-v2-row-security", PostgresSchemaV2RowSecurity.sql),
+        ("pg-v3-keys-scans", PostgresSchemaV3KeysScans.sql),
     ]
     /// The advisory lock key the migrations run under ("SPEX").
     static let lockKey: Int64 = 0x5350_4558

@@ -56,7 +56,7 @@ struct PostgresOpeningTests {
         _ = try await PostgresExchangeStore(location: try PostgresLocation(url), options: Self.options())
         #expect(
             try PostgresTestServer.psql(url, "SELECT string_agg(name, ',' ORDER BY name) FROM schema_migrations")
-                == "pg-v1,pg-v2-row-security")
+                == "pg-v1,pg-v2-row-security,pg-v3-keys-scans")
     }
 
     @Test func aWrongPasswordIsAClearErrorWithoutThePassword() async throws {

@@ -283,7 +283,7 @@ struct PostgresRostersTests {
         #expect(settings.journalMode == "postgresql")
         #expect(settings.busyTimeoutMilliseconds == 0)
         #expect(settings.foreignKeysEnabled)
-        #expect(settings.appliedMigrations == ["pg-v1", "pg-v2-row-security"])
+        #expect(settings.appliedMigrations == ["pg-v1", "pg-v2-row-security", "pg-v3-keys-scans"])
         #expect(settings.sqliteVersion == (try PostgresTestServer.psql(url, "SHOW server_version")))
         #expect(!settings.sqliteVersion.isEmpty)
     }

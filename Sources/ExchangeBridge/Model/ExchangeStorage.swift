@@ -182,6 +182,23 @@ public protocol ExchangeStorage: Sendable {
     func failedMessages(meeting: MeetingID?) async throws(ExchangeStoreError) -> [OutboxNotice]
     /// Puts a failed message back in the queue, due at once (a staff action).
     func requeueFailedMessage(_ message: OutboxMessageID) async throws(ExchangeStoreError) -> OutboxNotice
+
+    // The office key, signatures and the door (`seatplan keys init`, `verify`, `checkin`).
+    /// Stores the office key (once: a store has one office key; a second is a conflict).
+    func saveOfficeKey(_ key: OfficeKeyRecord) async throws(ExchangeStoreError)
+    /// The office key, or `nil` before `seatplan keys init`.
+    func officeKey() async throws(ExchangeStoreError) -> OfficeKeyRecord?
+    /// The signature of a plan version or notice, or `nil` when it was published unsigned.
+    func signature(of subject: SignedSubject) async throws(ExchangeStoreError) -> DocumentSignature?
+    /// Records a door scan (once per scan id) and, for the first admitted scan of a person, their
+    /// check-in, in one transaction.
+    func recordScan(_ scan: DoorScan) async throws(ExchangeStoreError) -> ScanReceipt
+    /// The check-ins of a meeting, first first.
+    func checkIns(meeting: MeetingID) async throws(ExchangeStoreError) -> [CheckIn]
+    /// Seals every personal field still stored in plain text with ``ExchangeStoreOptions/fieldSealer``
+    /// (after `keys init`), in one transaction, and leaves no plain copy in the store's files;
+    /// returns how many values it sealed.
+    func sealPersonalFields() async throws(ExchangeStoreError) -> Int
 }
 
 extension ExchangeStorage {

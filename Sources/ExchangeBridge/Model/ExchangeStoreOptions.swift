@@ -15,17 +15,27 @@ public struct ExchangeStoreOptions: Sendable {
     /// The password of a PostgreSQL store (from `PGPASSWORD` or `--db-password-file`, never a
     /// URL); unused by SQLite.
     public var databasePassword: String?
+    /// Signs every plan version pushed and every notice sent (the office key, unlocked with its
+    /// passphrase); `nil` when this process cannot sign. A store with an office key refuses to
+    /// publish unsigned.
+    public var signer: (any DocumentSigner)?
+    /// Seals personal fields before they are written and opens them when read; `nil` when this
+    /// process holds no data key.
+    public var fieldSealer: (any FieldSealer)?
 
     /// Creates options; every parameter has the documented default.
     public init(
         busyTimeout: Duration = .seconds(5), maximumReaderCount: Int = 5, actor: String = "seatplan",
-        now: @escaping @Sendable () -> Date = { Date() }, databasePassword: String? = nil
+        now: @escaping @Sendable () -> Date = { Date() }, databasePassword: String? = nil,
+        signer: (any DocumentSigner)? = nil, fieldSealer: (any FieldSealer)? = nil
     ) {
         self.busyTimeout = busyTimeout
         self.maximumReaderCount = maximumReaderCount
         self.actor = actor
         self.now = now
         self.databasePassword = databasePassword
+        self.signer = signer
+        self.fieldSealer = fieldSealer
     }
 
     /// The busy timeout in seconds, as SQLite configuration takes it.

@@ -28,12 +28,24 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The public view of the row; `parentName` is resolved by the caller.
-    func unit(parentName: String?) -> MeetingUnit {
+    /// The personal fields as stored (sealed or plain).
+    var contact: StoredContact {
+        get { StoredContact(contactPerson: contactPerson, officePhone: officePhone, mobile: mobile) }
+        set {
+            contactPerson = newValue.contactPerson
+            officePhone = newValue.officePhone
+            mobile = newValue.mobile
+        }
+    }
+
+    /// The public view of the row, its personal fields opened by `fields`; `parentName` is
+    /// resolved by the caller.
+    func unit(parentName: String?, fields: PersonalFields) throws(ExchangeStoreError) -> MeetingUnit {
         MeetingUnit(
             id: UnitID(rawValue: id ?? 0), meetingID: MeetingID(rawValue: meetingID),
-            details: UnitDetails(
-                name: name, officialOrder: officialOrder, parent: parentName, contactPerson: contactPerson,
-                officePhone: officePhone, mobile: mobile))
+            details: try fields.open(
+                UnitDetails(
+                    name: name, officialOrder: officialOrder, parent: parentName, contactPerson: contactPerson,
+                    officePhone: officePhone, mobile: mobile)))
     }
 }

@@ -14,7 +14,7 @@ package enum ExchangeSchema {
         "meetings", "units", "roster_submissions", "submission_rows", "plan_versions",
         "plan_assignments", "plan_unseated", "documents", "outbox", "audit_log", "meeting_setups",
         "plan_requests", "group_plans", "accounts", "sessions", "notices", "notice_attachments",
-        "notice_recipients",
+        "notice_recipients", "office_keys", "document_signatures", "door_scans", "checkins",
     ]
 
     /// The migrator holding every migration this version of SeatPlan knows.
@@ -27,6 +27,7 @@ package enum ExchangeSchema {
         migrator.registerMigration("v2") { db in try db.execute(sql: SchemaV2.sql) }
         migrator.registerMigration("v3-outbox-delivery") { db in try db.execute(sql: SchemaV3OutboxDelivery.sql) }
         migrator.registerMigration("v4-network") { db in try db.execute(sql: SchemaV4Network.sql) }
+        migrator.registerMigration("v5-keys-scans") { db in try db.execute(sql: SchemaV5KeysScans.sql) }
         return migrator
     }
 

@@ -11,6 +11,10 @@ extension ExchangeStore {
     /// lease expired. Due messages to units without a mobile number are marked failed instead
     /// (see ``OutboxClaim/unreachable``). A PostgreSQL backend does the same with
     /// `SELECT … FOR UPDATE SKIP LOCKED`.
+    ///
+    /// A sealed mobile number is opened with ``ExchangeStoreOptions/fieldSealer``. Without a
+    /// sealer, messages to units whose mobile is sealed are left queued (neither claimed nor
+    /// failed) for a worker that holds the data key: "（已加密）" is not a number to send to.
     public func claimDueMessages(
         limit: Int, worker: String, lease: Duration
     ) throws(ExchangeStoreError) -> OutboxClaim {
@@ -19,6 +23,7 @@ extension ExchangeStore {
         let stamp = Timestamp.text(now)
         let until = now.addingTimeInterval(Self.seconds(lease))
         let token = ClaimToken.random()
+        let fields = personalFields
         return try write { db in
             let rows = try Row.fetchAll(
                 db,
@@ -29,15 +34,18 @@ extension ExchangeStore {
                     WHERE o.state = 'queued'
                       AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= :now)
                       AND (o.claimed_until IS NULL OR o.claimed_until <= :now)
+                      AND (:opens OR substr(u.mobile, 1, length(:sealed)) <> :sealed)
                     ORDER BY ifnull(o.next_attempt_at, o.created_at), o.id
                     LIMIT :limit
                     """,
-                arguments: ["now": stamp, "limit": limit])
+                arguments: [
+                    "now": stamp, "limit": limit, "opens": fields.sealer != nil, "sealed": PersonalFields.sealedPrefix,
+                ])
             var claim = OutboxClaim(messages: [], unreachable: [])
             for row in rows {
                 let id = OutboxMessageID(rawValue: row["id"])
                 let meeting = MeetingID(rawValue: row["meeting_id"])
-                let mobile: String = row["mobile"]
+                let mobile = try fields.mobileToSend(row["mobile"], unit: row["unit_name"])
                 if mobile.isEmpty {
                     try db.execute(
                         sql: """

@@ -2,11 +2,13 @@ import Foundation
 import GRDB
 
 extension ExchangeStore {
-    /// Sends a notice to units of `meeting`, with its attachments, in one transaction.
+    /// Sends a notice to units of `meeting`, with its attachments, in one transaction; with
+    /// ``ExchangeStoreOptions/signer`` the notice as stored is signed in it (``SignedStatement``).
     ///
     /// - Throws: ``ExchangeStoreError/Kind/invalidInput`` for an empty title, an audience with
     ///   no unit of the meeting, or an attachment without a name;
-    ///   ``ExchangeStoreError/Kind/notFound`` for an unknown meeting.
+    ///   ``ExchangeStoreError/Kind/notFound`` for an unknown meeting; ``ExchangeStoreError/Kind/invalidInput``
+    ///   when the store has an office key and no signer of that key is at hand.
     public func sendNotice(
         _ notice: NewNotice, to audience: NoticeAudience, meeting: MeetingID
     ) throws(ExchangeStoreError) -> NoticeInfo {
@@ -25,6 +27,7 @@ extension ExchangeStore {
             guard try MeetingRecord.fetchOne(db, key: meeting.rawValue) != nil else {
                 throw ExchangeStoreError(.notFound, store: path, "has no \(meeting)")
             }
+            let signing = try publicationSigning(db)
             let units = try audienceUnits(db, audience, meeting: meeting)
             guard !units.isEmpty else {
                 throw ExchangeStoreError(.invalidInput, store: path, "the notice is addressed to no unit of \(meeting)")
@@ -48,7 +51,9 @@ extension ExchangeStore {
                 detail: [
                     "units": .number(Int64(units.count)), "attachments": .number(Int64(notice.attachments.count)),
                 ])
-            return try requireNotice(db, id)
+            let sent = try requireNotice(db, id)
+            try sign(.notice(id), signing, db) { try SignedStatement.notice(sent) }
+            return sent
         }
     }
 

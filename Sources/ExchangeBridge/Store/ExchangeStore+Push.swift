@@ -17,6 +17,10 @@ extension ExchangeStore {
     /// Units the plan names that are not units of the meeting get no notice and are reported in
     /// the result.
     ///
+    /// Signed: with ``ExchangeStoreOptions/signer``, the plan version and its seat notice are
+    /// signed in the same transaction (``SignedStatement``), each once. A store with an office key
+    /// refuses to push without a signer, or with another key's (``PublicationSigning``).
+    ///
     /// - Parameters:
     ///   - condition: the version the plan was made on (a push on a stale version fails with
     ///     ``ExchangeStoreError/Kind/conflict`` and writes nothing) and the client's request id.
@@ -35,9 +39,11 @@ extension ExchangeStore {
             guard let meetingRecord = try MeetingRecord.fetchOne(db, key: meeting.rawValue) else {
                 throw ExchangeStoreError(.notFound, store: path, "has no \(meeting)")
             }
+            let signing = try publicationSigning(db)
             try enforce(condition, db: db, meeting: meeting)
             let saved = try savePlan(db, checked, meeting: meeting)
             let planVersion = saved.info.id
+            try sign(.planVersion(planVersion), signing, db) { try PublicationSigning.statement(of: saved.info) }
             try record(condition, planVersion: planVersion, db: db, meeting: meeting)
             var result = PushResult(
                 plan: saved, documents: [], newDocumentCount: 0, noticesQueued: 0, noticesAlreadyQueued: 0,
@@ -50,6 +56,7 @@ extension ExchangeStore {
             try queueSeatNotices(
                 db, plan: checked.plan, meeting: meetingRecord, version: saved.info.version, planVersion: planVersion,
                 into: &result)
+            try signSeatNotice(of: planVersion, signing, db)
             if result.noticesQueued > 0 || result.newDocumentCount > 0 || saved.isNew {
                 try appendAudit(
                     db, action: "plan.push", subject: "plan_version:\(planVersion.rawValue)", meeting: meeting,
@@ -70,9 +77,10 @@ extension ExchangeStore {
         let meetingID = MeetingID(rawValue: meeting.id ?? 0)
         let batch = SeatNoticeBatch(
             plan: plan, meetingName: meeting.name, version: version, planVersion: planVersion,
-            units: try unitList(db, meeting: meetingID).map {
-                SeatNoticeBatch.Unit(id: $0.id.rawValue, name: $0.details.name)
-            },
+            units: try Row.fetchAll(
+                db, sql: "SELECT id, name FROM units WHERE meeting_id = ? ORDER BY official_order, name",
+                arguments: [meetingID.rawValue]
+            ).map { SeatNoticeBatch.Unit(id: $0["id"], name: $0["name"]) },
             roster: try rosterByAttendee(db, meeting: meetingID))
         result.unknownUnits = batch.unknownUnits
         let insert = try db.cachedStatement(
@@ -106,6 +114,17 @@ extension ExchangeStore {
             db, category: .seatNotice, title: SeatNoticeBatch.inboxTitle(version: version),
             body: SeatNoticeBatch.inboxBody(meetingName: meeting.name, version: version), deadline: nil,
             planVersion: planVersion, meeting: MeetingID(rawValue: meeting.id ?? 0), units: units)
+    }
+
+    /// Signs the plan version's seat notice (as stored, read back) when the store signs and it
+    /// is not signed yet.
+    private func signSeatNotice(of planVersion: PlanVersionID, _ signing: PublicationSigning, _ db: Database) throws {
+        guard signing.signs,
+            let id = try Int64.fetchOne(
+                db, sql: "SELECT id FROM notices WHERE plan_version_id = ?", arguments: [planVersion.rawValue])
+        else { return }
+        let notice = NoticeID(rawValue: id)
+        try sign(.notice(notice), signing, db) { try SignedStatement.notice(try requireNotice(db, notice)) }
     }
 
     /// Each attendee's name and unit in the units' current rosters.

@@ -28,12 +28,16 @@ extension ExchangeStore {
             meeting: meetingRecord.meeting, units: units, submissions: submissions, deadline: deadline, asOf: asOf)
     }
 
-    /// The units of `meeting` in official order, read inside the caller's transaction.
+    /// The units of `meeting` in official order, their personal fields opened, read inside the
+    /// caller's transaction.
     func unitList(_ db: Database, meeting: MeetingID) throws -> [MeetingUnit] {
         let records = try UnitRecord.filter(Column("meeting_id") == meeting.rawValue)
             .order(Column("official_order"), Column("name")).fetchAll(db)
         let namesByID = Dictionary(
             uniqueKeysWithValues: records.compactMap { record in record.id.map { ($0, record.name) } })
-        return records.map { $0.unit(parentName: $0.parentUnitID.flatMap { namesByID[$0] }) }
+        let fields = personalFields
+        return try records.map { record throws(ExchangeStoreError) in
+            try record.unit(parentName: record.parentUnitID.flatMap { namesByID[$0] }, fields: fields)
+        }
     }
 }

@@ -20,6 +20,10 @@ public struct ExchangeStore: Sendable {
     public let address: String?
     let database: DatabasePool
     let now: @Sendable () -> Date
+    /// Signs what this value publishes (``ExchangeStoreOptions/signer``).
+    let signer: (any DocumentSigner)?
+    /// Seals and opens personal fields (``ExchangeStoreOptions/fieldSealer``).
+    let fieldSealer: (any FieldSealer)?
 
     /// Opens the exchange store at `path`, creating it (but not its directory) when missing.
     ///
@@ -34,6 +38,9 @@ public struct ExchangeStore: Sendable {
         configuration.journalMode = .wal
         configuration.maximumReaderCount = max(1, options.maximumReaderCount)
         configuration.label = "ExchangeStore"
+        // Deleted and overwritten content is zeroed, so that a value once sealed leaves no plain
+        // copy in the file (see `sealPersonalFields`).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         do {
             database = try DatabasePool(path: path, configuration: configuration)
         } catch {
@@ -43,6 +50,8 @@ public struct ExchangeStore: Sendable {
         self.actor = options.actor
         self.address = nil
         self.now = options.now
+        self.signer = options.signer
+        self.fieldSealer = options.fieldSealer
         try migrate()
     }
 
@@ -50,6 +59,8 @@ public struct ExchangeStore: Sendable {
         path = store.path
         database = store.database
         now = store.now
+        signer = store.signer
+        fieldSealer = store.fieldSealer
         self.actor = actor
         self.address = address
     }
