@@ -1,5 +1,6 @@
 import ExchangeBridge
 import Foundation
+import SeatPlanCore
 
 /// The door of one meeting: checks each scanned pass (``PassCheck``) against the plan version
 /// current when the desk was opened and records every scan in the store (the first admitted

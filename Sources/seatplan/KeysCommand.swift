@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExchangeBridge
+import ExchangePostgres
 import Foundation
 import OfficeKeys
 

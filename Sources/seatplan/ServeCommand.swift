@@ -3,6 +3,7 @@ import ExchangeBridge
 import ExchangePostgres
 import Foundation
 import Logging
+import OfficeKeys
 import OutboxDelivery
 import Workbench
 
