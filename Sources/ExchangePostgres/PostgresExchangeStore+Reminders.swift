@@ -27,7 +27,8 @@ extension PostgresExchangeStore {
             }
             var result = ReminderResult(deadline: deadline, queued: [], alreadyQueued: [], submittedCount: 0)
             let stamp = now()
-            for unit in try await PostgresUnitRows.list(meeting, connection, fields: personalFields) where scope?.contains(unit.id) ?? true {
+            for unit in try await PostgresUnitRows.list(meeting, connection, fields: personalFields)
+            where scope?.contains(unit.id) ?? true {
                 if submitted.contains(unit.id.rawValue) {
                     result.submittedCount += 1
                     continue

@@ -10,9 +10,10 @@ public enum SignedStatement {
 
     /// The statement for plan version `version` (row `id`) of meeting `meeting`, whose PLAN.json
     /// has SHA-256 `planSHA256`.
-    public static func planVersion(id: PlanVersionID, meeting: MeetingID, version: Int, planSHA256: String) throws -> Data {
-        try
-canonical([
+    public static func planVersion(id: PlanVersionID, meeting: MeetingID, version: Int, planSHA256: String) throws
+        -> Data
+    {
+        try canonical([
             "format": format, "subject": "plan-version", "id": id.rawValue, "meeting": meeting.rawValue,
             "version": version, "plan_sha256": planSHA256,
         ])

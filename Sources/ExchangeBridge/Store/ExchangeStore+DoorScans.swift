@@ -31,7 +31,8 @@ extension ExchangeStore {
             let wasRecordedBefore = db.changesCount == 0
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT id, meeting_id, attendee_id, verdict, scanned_at FROM door_scans WHERE scan_id = ?",
+                    db,
+                    sql: "SELECT id, meeting_id, attendee_id, verdict, scanned_at FROM door_scans WHERE scan_id = ?",
                     arguments: [scan.scanID])
             else { throw ExchangeStoreError(.database, store: path, "scan \(scan.scanID) was not recorded") }
             let id: Int64 = row["id"]
@@ -48,7 +49,8 @@ extension ExchangeStore {
             }
             let checkIn = try attendee.flatMap { attendee in
                 try Row.fetchOne(
-                    db, sql: "SELECT door_scan_id, checked_in_at FROM checkins WHERE meeting_id = ? AND attendee_id = ?",
+                    db,
+                    sql: "SELECT door_scan_id, checked_in_at FROM checkins WHERE meeting_id = ? AND attendee_id = ?",
                     arguments: [meeting, attendee])
             }.map { row in
                 DoorScanRules.StoredCheckIn(

@@ -25,7 +25,8 @@ extension ExchangeStore {
                 count += sealed.count
             }
             if count > 0 {
-                try appendAudit(db, action: "units.seal", subject: "units", meeting: nil, detail: ["sealed": .number(Int64(count))])
+                try appendAudit(
+                    db, action: "units.seal", subject: "units", meeting: nil, detail: ["sealed": .number(Int64(count))])
             }
             return count
         }
