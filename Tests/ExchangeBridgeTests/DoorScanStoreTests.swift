@@ -115,4 +115,21 @@ import Testing
             #expect(try location.texts("SELECT count(*) FROM \(table)") == ["1"], "\(table)")
         }
     }
+
+    @Test(.enabled(if: PostgresTestServer.isAvailable, "no PostgreSQL test cluster: run `make test`"))
+    func theUnitRoleReadsTheKeyAndSignaturesAndNothingOfTheDoor() async throws {
+        let (location, store, meeting) = try await KeyedStores.meeting(on: .postgres)
+        _ = try await store.sendNotice(KeyedStores.notice, to: .all, meeting: meeting.id)
+        _ = try await store.recordScan(Self.scan("s1", meeting: meeting.id, attendee: "A1"))
+        let unit = StoreBehaviourTests.government
+        for table in ["office_keys", "document_signatures"] {
+            #expect(
+                try PostgresRowSecurityTests.asUnit(unit, location.location, "SELECT count(*) FROM \(table)") == "1")
+        }
+        for table in ["door_scans", "checkins"] {
+            #expect(throws: (any Error).self, "\(table)") {
+                try PostgresRowSecurityTests.asUnit(unit, location.location, "SELECT count(*) FROM \(table)")
+            }
+        }
+    }
 }
