@@ -37,7 +37,8 @@ extension PostgresExchangeStore {
             try await connection.scalar(
                 """
                 SELECT EXISTS (
-                    SELECT 1 FROM document_signatures WHERE subject_kind = \(subject.kind) AND subject_id = \(subject.id))
+                    SELECT 1 FROM document_signatures
+                    WHERE subject_kind = \(subject.kind) AND subject_id = \(subject.id))
                 """, as: Bool.self) ?? false
         guard !signed else { return }
         guard let signature = try signing.signature(of: subject, at: now(), statement: statement) else { return }

@@ -37,7 +37,8 @@ extension ExchangeStore {
         }
         try db.execute(
             sql: """
-                INSERT INTO document_signatures (subject_kind, subject_id, key_fingerprint, statement, signature, signed_at)
+                INSERT INTO document_signatures
+                    (subject_kind, subject_id, key_fingerprint, statement, signature, signed_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (subject_kind, subject_id) DO NOTHING
                 """,
             arguments: [
