@@ -152,9 +152,12 @@ final class PostgresDatabase: Sendable {
     /// row-level security policies (`pg-v2-row-security`); `nil` returns to the store's own role.
     static func enter(_ reach: String?, on connection: PostgresConnection) async throws {
         if let reach {
+            // One round trip: `set_config('role', …, true)` is SET LOCAL ROLE.
             try await connection.query(
-                "SET LOCAL ROLE \(unescaped: PostgresSchemaV2RowSecurity.role)", logger: Self.logger)
-            try await connection.query("SELECT set_config('seatplan.reach_unit', \(reach), true)", logger: Self.logger)
+                """
+                SELECT set_config('role', \(PostgresSchemaV2RowSecurity.role), true),
+                    set_config('seatplan.reach_unit', \(reach), true)
+                """, logger: Self.logger)
         } else {
             try await connection.query("SET LOCAL ROLE NONE", logger: Self.logger)
         }
