@@ -20,8 +20,7 @@ extension Scenarios {
         let (placed, key) = try await greatHallPasses()
         return {
             var codes: [String: String] = [:]
-            for entry in placed.entries where entry.seat != nil {
-                let seat = entry.assignment
+            for seat in placed.plan.assignments {
                 codes[seat.attendee] = try PassCode(
                     meeting: MeetingID(rawValue: 1), planVersion: 1, attendee: seat.attendee, seat: seat.seat
                 ).text(signedBy: key)
