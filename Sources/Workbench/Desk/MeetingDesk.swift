@@ -1,6 +1,7 @@
 import ExchangeBridge
 import Foundation
 import HTTPTypes
+import OfficeKeys
 import PlanningPipeline
 import SeatPlanCore
 import Synchronization
@@ -14,6 +15,8 @@ final class MeetingDesk: Sendable {
     let events: EventHub
     /// Uploaded rosters' store writes, committed in groups (see ``RosterCommitQueue``).
     let rosterCommits: RosterCommitQueue
+    /// The open check-in desks, one per meeting (dropped when a new plan version is announced).
+    let doors = DoorDesks()
     /// Runs inside a late change's store transaction before it commits (crash tests only).
     let beforeCommit: (@Sendable () -> Void)?
 
@@ -22,11 +25,21 @@ final class MeetingDesk: Sendable {
     private let maps = Mutex<RecentCache<String, Data>>(RecentCache(capacity: 8))
     private let venueMaps = Mutex<[Int64: Data]>([:])
 
-    init(store: any ExchangeStorage, beforeCommit: (@Sendable () -> Void)? = nil) {
+    /// The office key unlocked at start (it signs the passes printed here); `nil` without one.
+    let officeKey: UnlockedOfficeKey?
+
+    init(store: any ExchangeStorage, officeKey: UnlockedOfficeKey? = nil, beforeCommit: (@Sendable () -> Void)? = nil) {
         self.store = store
+        self.officeKey = officeKey
         rosterCommits = RosterCommitQueue(store: store)
         events = EventHub(feed: store as? any StoreChangeFeed)
         self.beforeCommit = beforeCommit
+        // A new plan version (here or on another server) revokes the passes it moved or
+        // unseated: the door judges by the new version from the next scan on. After the feed was
+        // lost (no meeting), every desk is opened again.
+        events.observe { [doors] event, meeting in
+            if event.name == "plan" || meeting == nil { doors.drop(meeting: meeting) }
+        }
     }
 
     /// The id of meeting `id` when the store has it (with or without a setup); 404 otherwise.
