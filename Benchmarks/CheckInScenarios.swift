@@ -1,3 +1,4 @@
+import ExchangeBridge
 import Foundation
 import OfficeKeys
 import SeatPlanCore

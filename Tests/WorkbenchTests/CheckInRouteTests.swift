@@ -152,14 +152,16 @@ struct CheckInRouteTests {
     func access() async throws {
         let fixture = try await WorkbenchFixture.demo(officeKey: true)
         let key = try #require(fixture.officeKey)
-        let person = try await fixture.test { client in
-            try #require(DemoMap(try await client.getJSON("/api/meetings/1/map").1).members.first)
+        let code = try await fixture.test { client in
+            let person = try #require(DemoMap(try await client.getJSON("/api/meetings/1/map").1).members.first)
+            return try Self.code(person, key: key)
         }
-        let code = try Self.code(person, key: key)
         let unit = try await fixture.unitSession(login: "dongqiao", unit: PortalTests.town)
         try await fixture.test(as: unit) { client in
-            #expect(try await Self.scan(client, code).0 == .forbidden)
-            #expect(try await client.getJSON("/api/meetings/1/attendance").0 == .forbidden)
+            let scanned = try await Self.scan(client, code).0
+            #expect(scanned == .forbidden)
+            let read = try await client.getJSON("/api/meetings/1/attendance").0
+            #expect(read == .forbidden)
         }
         let staff = fixture.staff
         try await fixture.test(as: .some(nil)) { client in
@@ -170,7 +172,8 @@ struct CheckInRouteTests {
                 uri: "/api/meetings/1/checkins", method: .post, headers: headers, body: ByteBuffer(bytes: body)
             ) { $0.status }
             #expect(status == .forbidden)
-            #expect(try await Self.scan(client, code).0 == .unauthorized)
+            let anonymous = try await Self.scan(client, code).0
+            #expect(anonymous == .unauthorized)
         }
         #expect(try Self.count("SELECT count(*) FROM door_scans", in: fixture) == 0)
     }

@@ -1,5 +1,6 @@
 import ExchangeBridge
 import Foundation
+import HTTPTypes
 import OfficeKeys
 
 /// The workbench's door: scans judged by the meeting's open ``CheckInDesk`` and recorded, with an

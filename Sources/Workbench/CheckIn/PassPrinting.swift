@@ -1,5 +1,6 @@
 import ExchangeBridge
 import Foundation
+import HTTPTypes
 import OfficeKeys
 import Render
 import SeatPlanCore

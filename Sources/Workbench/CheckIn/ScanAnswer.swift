@@ -1,5 +1,7 @@
+import ExchangeBridge
 import Foundation
 import OfficeKeys
+import SeatPlanCore
 
 /// What the door page shows for a scan: green (`admitted`) with the person and seat, or red
 /// (`already`, `refused` with the reason) with the line the door staff read.

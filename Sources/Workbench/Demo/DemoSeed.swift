@@ -1,4 +1,5 @@
 import ExchangeBridge
+import OfficeKeys
 import ExchangePostgres
 import Foundation
 import PlanningPipeline
