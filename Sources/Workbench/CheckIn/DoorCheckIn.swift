@@ -9,35 +9,35 @@ struct DoorCheckIn {
     let desk: MeetingDesk
 
     /// Judges and records one scan; 409 when the store has no office key.
-    func scan(_ request: ScanRequest, workspace: MeetingWorkspace) async throws -> ScanAnswer {
-        let door = try await desk.doors.desk(meeting: workspace.id) { try await open(workspace) }
+    func scan(_ request: ScanRequest, meeting: Meeting) async throws -> ScanAnswer {
+        let id = meeting.id.rawValue
+        let door = try await desk.doors.desk(meeting: id) { try await open(meeting) }
         let result = try await door.scan(request.code, door: request.door, scanID: request.scanID)
         if result.state == .admitted, !result.receipt.wasRecordedBefore, let attendee = result.verdict.code?.attendee {
             desk.events.publish(
                 .attendance(attendee: attendee, door: request.door, at: result.receipt.checkedInAt ?? Date()),
-                meeting: workspace.id)
+                meeting: id)
         }
         return ScanAnswer(result, planVersion: door.check.version)
     }
 
-    /// The meeting's attendance against its newest plan version.
-    func attendance(workspace: MeetingWorkspace) async throws -> AttendancePayload {
-        let stored = try await desk.plan(workspace, version: nil)
+    /// The meeting's attendance against its newest plan version (no venue needed).
+    func attendance(meeting: Meeting) async throws -> AttendancePayload {
+        let stored = try await desk.latestPlan(of: meeting)
         let key = try await desk.store.officeKey()
-        let checkIns = try await desk.store.checkIns(meeting: workspace.meeting.id)
+        let checkIns = try await desk.store.checkIns(meeting: meeting.id)
         return AttendancePayload(
             plan: stored.plan, version: stored.info.version, checkIns: checkIns, officeKey: key?.fingerprint)
     }
 
     /// A desk for the newest plan version (read through the desk's cache) and the office key.
-    private func open(_ workspace: MeetingWorkspace) async throws -> CheckInDesk {
+    private func open(_ meeting: Meeting) async throws -> CheckInDesk {
         guard let record = try await desk.store.officeKey() else {
             throw APIError(.conflict, DoorDesks.noKeyMessage)
         }
-        let stored = try await desk.plan(workspace, version: nil)
+        let stored = try await desk.latestPlan(of: meeting)
         let check = PassCheck(
-            meeting: workspace.meeting.id, key: try OfficePublicKey(record), plan: stored.plan,
-            version: stored.info.version)
-        return CheckInDesk(store: desk.store, meeting: workspace.meeting, check: check)
+            meeting: meeting.id, key: try OfficePublicKey(record), plan: stored.plan, version: stored.info.version)
+        return CheckInDesk(store: desk.store, meeting: meeting, check: check)
     }
 }

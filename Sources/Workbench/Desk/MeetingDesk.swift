@@ -51,6 +51,28 @@ final class MeetingDesk: Sendable {
         return meetingID
     }
 
+    /// The meeting with id `id`, with or without a setup; 404 when there is none.
+    func meeting(_ id: Int64) async throws -> Meeting {
+        let meetingID = MeetingID(rawValue: id)
+        guard let meeting = try await store.meetings().first(where: { $0.id == meetingID }) else {
+            throw APIError.notFound("meeting \(id)")
+        }
+        return meeting
+    }
+
+    /// The newest plan version of `meeting` (cached as ``plan(_:version:)`` keeps them); needs no
+    /// venue, so a meeting made on the command line has it too. 404 before the first plan.
+    func latestPlan(of meeting: Meeting) async throws -> StoredPlan {
+        guard let info = try await store.planVersions(meeting: meeting.id).last else {
+            throw APIError.notFound("a plan of meeting \(meeting.id.rawValue) (plan it first)")
+        }
+        let key = "\(meeting.id.rawValue)/\(info.id.rawValue)"
+        if let cached = plans.withLock({ $0[key] }) { return cached }
+        let stored = try await store.plan(info.id)
+        plans.withLock { $0[key] = stored }
+        return stored
+    }
+
     /// The meeting with id `id` and its venue; 404 when there is none, 409 when it has no setup.
     func workspace(_ id: Int64) async throws -> MeetingWorkspace {
         if let known = workspaces.withLock({ $0[id] }) { return known }

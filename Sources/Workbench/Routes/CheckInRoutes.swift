@@ -11,13 +11,13 @@ struct CheckInRoutes {
         let door = DoorCheckIn(desk: desk)
         router.post("api/meetings/:meeting/checkins") { request, context in
             var request = request
-            let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
+            let meeting = try await desk.meeting(try context.parameters.id("meeting", what: "meeting"))
             let scan = try await request.json(ScanRequest.self).validated()
-            return try JSONReply.response(try await door.scan(scan, workspace: workspace))
+            return try JSONReply.response(try await door.scan(scan, meeting: meeting))
         }
         router.get("api/meetings/:meeting/attendance") { _, context in
-            let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
-            return try JSONReply.response(try await door.attendance(workspace: workspace))
+            let meeting = try await desk.meeting(try context.parameters.id("meeting", what: "meeting"))
+            return try JSONReply.response(try await door.attendance(meeting: meeting))
         }
     }
 }

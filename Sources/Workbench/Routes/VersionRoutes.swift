@@ -22,14 +22,13 @@ struct VersionRoutes {
             return try JSONReply.response(try await VersionDiff.between(from, to, of: workspace, desk: desk))
         }
         router.get("api/meetings/:meeting/versions/:version/verification") { _, context in
-            let workspace = try await desk.workspace(try context.parameters.id("meeting", what: "meeting"))
+            let meeting = try await desk.meeting(try context.parameters.id("meeting", what: "meeting"))
             let number = Int(try context.parameters.id("version", what: "plan version"))
             let document: DocumentVerification
             do {
-                document = try await DocumentVerification.planVersion(
-                    number, store: desk.store, meeting: workspace.meeting)
+                document = try await DocumentVerification.planVersion(number, store: desk.store, meeting: meeting)
             } catch let error as ExchangeStoreError where error.kind == .notFound {
-                throw APIError.notFound("plan version \(number) of meeting \(workspace.id)")
+                throw APIError.notFound("plan version \(number) of meeting \(meeting.id.rawValue)")
             }
             return try JSONReply.response(try await DocumentCheck(store: desk.store).check(document))
         }
