@@ -89,6 +89,9 @@ export class AttendanceView {
     const ops = chosen.filter((id) => !already.has(id)).map((id) => ({ op: 'cancel', attendee: id }));
     if (!ops.length) { setStatus('没有选中新的缺席人员', 'warn'); return; }
     panel.addOp(...ops);
+    this.listing = false;
+    $('rostrum-missing').hidden = true;
+    $('changes').scrollIntoView({ block: 'start', behavior: 'smooth' });
     setStatus(`已将 ${ops.length} 人标记为缺席，正在预览重排…`);
   }
 }
