@@ -227,8 +227,8 @@ let package = Package(
         .testTarget(
             name: "WorkbenchTests",
             dependencies: [
-                "ExchangeBridge", "ExchangePostgres", "SeatPlanCore", "SeededRandom", "Spreadsheet", "TestSupport",
-                "VenueLibrary",
+                "ExchangeBridge", "ExchangePostgres", "OfficeKeys", "SeatPlanCore", "SeededRandom", "Spreadsheet",
+                "TestSupport", "VenueLibrary",
                 "Workbench",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -238,7 +238,8 @@ let package = Package(
             swiftSettings: strictSettings),
         // The workbench in a real headless Chromium through WebDriver (skipped without chromium).
         .testTarget(
-            name: "WorkbenchBrowserTests", dependencies: ["SeatPlanCore", "Spreadsheet", "TestSupport"],
+            name: "WorkbenchBrowserTests",
+            dependencies: ["ExchangeBridge", "OfficeKeys", "SeatPlanCore", "Spreadsheet", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "OutboxDeliveryTests",

@@ -11,7 +11,7 @@ enum Scenarios {
     static let all: [Scenario] =
         [assignment200, rostrum300, greatHallVenue] + planning + reseating + planFiles + rendering + passes + store
         + grouping
-        + discussionGroups + workbench
+        + discussionGroups + workbench + checkIn
 
     /// A 200 × 200 assignment problem (40,000 binary variables, 400 constraints) with seeded
     /// random costs, built and solved to proven optimality with GLPK.

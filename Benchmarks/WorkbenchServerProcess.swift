@@ -1,6 +1,7 @@
 import ExchangeBridge
 import ExchangePostgres
 import Foundation
+import OfficeKeys
 import PlanningPipeline
 import RosterGenerator
 import SeatPlanCore
@@ -18,6 +19,11 @@ final class WorkbenchServerProcess {
     let base: URL
     /// The meeting's people, in precedence order, for choosing whom to change.
     let people: [SeatAssignment]
+    /// The store's office key (with `officeKey: true`), for signing pass codes; the server itself
+    /// needs only its public half to check them.
+    private(set) var officeKey: UnlockedOfficeKey?
+    /// The store's file (SQLite).
+    private(set) var storePath = ""
     /// The staff session's cookie and CSRF token (the first staff account, activated at start).
     private(set) var session = (cookie: "", csrf: "")
     /// The password the benchmark gives the first staff account.
@@ -25,7 +31,8 @@ final class WorkbenchServerProcess {
 
     /// Builds the store (units, their rosters, the setup, plan version 1) and starts the server.
     /// `extraVersions` more versions are stored (each a re-plan after one cancellation).
-    convenience init(extraVersions: Int = 0) async throws {
+    /// With `officeKey`, the store gets an office key (few PBKDF2 rounds) before the server starts.
+    convenience init(extraVersions: Int = 0, officeKey: Bool = false) async throws {
         let roster = RosterGenerator.generate(.greatHall)
         let (store, meeting, _) = try await Scenarios.benchStore(roster, submit: true)
         guard let url = VenueLibrary.url(forVenue: "great-hall") else { throw BenchmarkFailure("no great-hall.yaml") }
@@ -47,7 +54,17 @@ final class WorkbenchServerProcess {
                 planJSON: try plan.jsonData(), fileName: "plan.json", documents: [], meeting: meeting.id,
                 beforeCommit: nil)
         }
+        var key: UnlockedOfficeKey?
+        if officeKey {
+            let passphrase = "benchmark office passphrase"
+            let record = try OfficeKeyMaker.make(
+                passphrase: passphrase, createdBy: "bench", at: Date(), iterations: 1_000)
+            try await store.saveOfficeKey(record)
+            key = try UnlockedOfficeKey(record, passphrase: passphrase)
+        }
         try await self.init(storePath: store.path, people: plan.assignments.sorted { $0.precedence < $1.precedence })
+        self.officeKey = key
+        self.storePath = store.path
     }
 
     /// Starts `seatplan serve` over the store at `storePath` and activates its first staff account.

@@ -105,7 +105,7 @@ public struct WorkbenchServer: Sendable {
             options: ExchangeStoreOptions(
                 actor: configuration.actor, now: configuration.now, databasePassword: configuration.databasePassword,
                 signer: configuration.officeKey?.signer, fieldSealer: configuration.officeKey?.fieldSealer))
-        desk = MeetingDesk(store: store, beforeCommit: configuration.beforeCommit)
+        desk = MeetingDesk(store: store, officeKey: configuration.officeKey, beforeCommit: configuration.beforeCommit)
         signIn = SignInDesk(
             store: store, hasher: PasswordHasher(iterations: configuration.passwordIterations),
             firstStaffLinkFile: configuration.firstStaffLinkFile, now: configuration.now)
@@ -132,6 +132,7 @@ public struct WorkbenchServer: Sendable {
         NoticeRoutes(desk: desk).register(on: router)
         PortalRoutes(desk: desk).register(on: router)
         DirectoryRoutes(desk: desk).register(on: router)
+        CheckInRoutes(desk: desk).register(on: router)
         return router
     }
 

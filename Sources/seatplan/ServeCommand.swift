@@ -18,7 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
             Everyone signs in. While the store has no staff account that can sign in, the server \
             writes a one-time activation link for the staff account 'admin' to \
             first-staff-activation.txt beside the store (readable by its owner only; removed once \
-            used). The server listens on loopback (127.0.0.1) unless --host says otherwise; \
+            used). The demo store also gets an office key whose generated passphrase is written \
+            beside it (office-key-passphrase.txt, owner-only) and used when no --key-passphrase-file \
+            is given, so passes can be printed and checked in at once. The server listens on loopback (127.0.0.1) unless --host says otherwise; \
             anywhere else serve HTTPS with --tls-cert and --tls-key. For crash tests only: \
             SEATPLAN_TEST_PUSH_DELAY_MS=N holds each late change's store transaction open N ms \
             before it commits. Beside the server \
@@ -77,14 +79,24 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try prepareStore()
-        if db == nil, let meeting = try await DemoSeed.loadIfEmpty(storePath: store) {
+        let demoKeyFile = db == nil ? DemoOfficeKey.passphraseFile(besideStore: store) : nil
+        if db == nil,
+            let meeting = try await DemoSeed.loadIfEmpty(
+                storePath: store, officeKeyPassphraseFile: keyPassphraseFile == nil ? demoKeyFile : nil)
+        {
             Self.say("Created \(store) with the demo meeting \(meeting), planned")
         }
+        // The demo's generated passphrase, beside the default store, when no other is given.
+        let demoKeyPath = demoKeyFile.map(\.path).flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+        let usesDemoKey = keyPassphraseFile == nil && demoKeyPath != nil
         let storeOptions = try StoreLocation.options(actor: "workbench", db: store, passwordFile: dbPasswordFile)
         var configuration = WorkbenchServer.Configuration(store: store, host: host, port: port)
         configuration.databasePassword = storeOptions.databasePassword
         configuration.officeKey =
-            try await StoreLocation.open(store, options: storeOptions, keyPassphraseFile: keyPassphraseFile).key
+            try await StoreLocation.open(
+                store, options: storeOptions, keyPassphraseFile: usesDemoKey ? demoKeyPath : keyPassphraseFile
+            ).key
+        let keyLine = Self.keyLine(configuration.officeKey, demoFile: usesDemoKey ? demoKeyPath : nil)
         if let tlsCertificate, let tlsKey {
             configuration.tls = WorkbenchServer.TLSFiles(certificate: tlsCertificate, key: tlsKey)
         }
@@ -109,11 +121,24 @@ struct ServeCommand: AsyncParsableCommand {
             if linkWritten {
                 Self.say("  first sign-in: open the one-time link in \(linkFile.path) (staff account 'admin')")
             }
+            Self.say(keyLine)
             if exposed { Self.say("  warning: not on loopback and not HTTPS; passwords cross the network in clear") }
             Self.say("  outbox: \(worker.summary)")
             Self.say("  stop with Ctrl-C")
             if open { Self.openInBrowser(url) }
         }
+    }
+
+    /// The startup line about the office key: which passphrase unlocked it, or why there is none.
+    private static func keyLine(_ key: UnlockedOfficeKey?, demoFile: String?) -> String {
+        guard let key else {
+            return "  office key: not unlocked (signing, passes and sealed contacts need `seatplan keys init` "
+                + "and --key-passphrase-file)"
+        }
+        let fingerprint = key.publicKey.fingerprint.prefix(16)
+        guard let demoFile else { return "  office key \(fingerprint)…: unlocked; plans, notices and passes are signed" }
+        return "  office key \(fingerprint)…: the demo's, unlocked with the generated passphrase in \(demoFile) "
+            + "(owner-only); print passes from the map's 打印 menu, check them in at 签到"
     }
 
     /// Writes `text` to `file` readable by its owner only; says why when it cannot.

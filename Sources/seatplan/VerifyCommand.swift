@@ -36,9 +36,9 @@ struct VerifyCommand: AsyncParsableCommand {
                 .notFound, store: location.db, "has no office key: nothing in it is signed (run `seatplan keys init`)")
         }
         let key = try OfficePublicKey(record)
-        let (subject, current, name) = try await Self.subject(
+        let (document, name) = try await Self.subject(
             planVersion: planVersion, notice: notice, store: store, meeting: meeting)
-        let verdict = key.verify(try await store.signature(of: subject), current: current)
+        let verdict = try await document.verdict(key: key, store: store)
         print("\(name): \(verdict)")
         if case .genuine(let signedAt) = verdict {
             print("signed \(StoreText.time(signedAt)) by office key \(key.fingerprint)")
@@ -47,25 +47,16 @@ struct VerifyCommand: AsyncParsableCommand {
         }
     }
 
-    /// The subject to verify and its statement rebuilt from what the store holds now.
+    /// The document to verify (its statement rebuilt from what the store holds now) and its name.
     static func subject(
         planVersion: Int?, notice: Int64?, store: any ExchangeStorage, meeting: Meeting
-    ) async throws -> (SignedSubject, Data, String) {
+    ) async throws -> (DocumentVerification, String) {
         if let notice {
             let info = try await store.notice(NoticeID(rawValue: notice))
-            return (.notice(info.id), try SignedStatement.notice(info), "notice \(notice) 《\(info.title)》")
+            return (try DocumentVerification.notice(info), "notice \(notice) 《\(info.title)》")
         }
         let number = planVersion ?? 0
-        let versions = try await store.planVersions(meeting: meeting.id)
-        guard let info = versions.first(where: { $0.version == number }) else {
-            let known = versions.map { String($0.version) }.joined(separator: ", ")
-            throw ExchangeStoreError(
-                .notFound, store: store.path,
-                "has no plan version \(number) of '\(meeting.name)' (versions: \(known.isEmpty ? "none" : known))")
-        }
-        let stored = try await store.plan(info.id)
-        let statement = try SignedStatement.planVersion(
-            id: info.id, meeting: meeting.id, version: info.version, planSHA256: SHA256.hex(stored.json))
-        return (.planVersion(info.id), statement, "plan version \(number) of '\(meeting.name)'")
+        let document = try await DocumentVerification.planVersion(number, store: store, meeting: meeting)
+        return (document, "plan version \(number) of '\(meeting.name)'")
     }
 }

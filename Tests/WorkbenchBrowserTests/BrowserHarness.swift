@@ -243,6 +243,7 @@ struct MapPerson: Sendable {
     let precedence: Int
     let initials: String
     let seat: String
+    let label: String
 
     init(_ json: JSONValue) {
         attendee = json["attendee"].string ?? ""
@@ -253,6 +254,7 @@ struct MapPerson: Sendable {
         precedence = json["precedence"].int ?? Int.max
         initials = json["initials"].string ?? ""
         seat = json["seat"].string ?? ""
+        label = json["label"].string ?? ""
     }
 
     /// Everyone seated in a map payload.

@@ -182,6 +182,68 @@ extension WorkbenchBrowserTests {
         try await save("map-great-hall-zoomed.png")
         try await page.expectNoPageErrors("console errors on the great hall's pages")
     }
+
+    /// The door of the demo meeting: the check-in page after a green scan, and the map's
+    /// attendance view with some people arrived, the rostrum's missing listed, and their
+    /// "mark absent and re-plan" previewed. Saved as checkin.png, map-attendance.png and
+    /// map-attendance-replan.png.
+    @Test(.timeLimit(.minutes(2)))
+    func doorScreenshots() async throws {
+        let server = try await WorkbenchProcess.start()
+        defer { server.close() }
+        let driver = try await ChromeDriver.start()
+        defer { driver.close() }
+        let folder = try screenshotFolder()
+        let passes = try DemoPasses(server: server)
+        let people = MapPerson.all(try await server.getJSON("/api/meetings/1/map"))
+        let rostrum = people.filter { $0.area == "rostrum" }.sorted { $0.precedence < $1.precedence }
+        let members = people.filter { $0.role == "member" }.sorted { $0.precedence < $1.precedence }
+        try #require(rostrum.count >= 4 && members.count >= 40)
+        // Two of the rostrum and most of the first members arrived through the API.
+        for (index, person) in (Array(rostrum.prefix(2)) + members.prefix(36)).enumerated() {
+            let answer = try await server.postJSON(
+                "/api/meetings/1/checkins",
+                [
+                    "code": .string(try passes.code(person)), "door": .string(index % 2 == 0 ? "东门" : "西门"),
+                    "scan_id": .string(UUID().uuidString),
+                ])
+            #expect(answer["state"].string == "admitted", "\(answer)")
+        }
+        let page = try await driver.workbenchSession()
+        func save(_ name: String) async throws {
+            guard let folder else { return }
+            try await page.saveScreenshot(to: folder.appendingPathComponent(name))
+        }
+
+        try await page.open("/meetings/1/checkin", on: server)
+        try await page.waitForText("#counts-total", "38 arrived") { $0.hasPrefix("38 /") }
+        try await page.find("#code").sendKeys(try passes.code(members[37]) + "\u{E007}")
+        try await page.waitFor("#result[data-state=\"admitted\"]")
+        try await page.waitForText("#counts-total", "39 arrived") { $0.hasPrefix("39 /") }
+        try await save("checkin.png")
+        try await page.expectNoPageErrors("console errors on the check-in page")
+
+        try await page.openMap(1, on: server, version: 1)
+        try await page.find("#colour [data-colour=\"attendance\"]").click()
+        try await page.waitForText("#attendance-total", "the counts") { $0.hasPrefix("39 /") }
+        let arrived = try await page.execute("return document.querySelectorAll('#map-svg .s-arrived').length")
+        #expect(arrived.int == 39, "39 seats drawn as arrived: \(arrived)")
+        try await page.find("#rostrum-missing-button").click()
+        try await page.waitFor("#rostrum-missing-list li")
+        let missing = try await page.execute(
+            "return [...document.querySelectorAll('#rostrum-missing-list li')].map((li) => li.dataset.attendee)")
+        #expect(missing.array?.compactMap(\.string) == rostrum.dropFirst(2).map(\.attendee))
+        try await page.waitUntilStill()
+        try await save("map-attendance.png")
+
+        try await page.find("#mark-absent").click()
+        try await page.waitForPreview(basedOn: 1)
+        let cancelled = try await page.findAll("#changes-list .change[data-op=\"cancel\"]")
+        #expect(cancelled.count == rostrum.count - 2)
+        try await page.waitUntilStill()
+        try await save("map-attendance-replan.png")
+        try await page.expectNoPageErrors("console errors on the map's attendance view")
+    }
 }
 
 extension BrowserSession {

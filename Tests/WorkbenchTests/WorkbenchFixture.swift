@@ -1,8 +1,11 @@
+import ExchangeBridge
+import ExchangePostgres
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import OfficeKeys
 import TestSupport
 import Testing
 import Workbench
@@ -14,14 +17,19 @@ struct WorkbenchFixture {
     let folder: URL
     /// The staff account's session (`admin`).
     let staff: SessionCookiesPair
+    /// The office key the server was started with (`demo(officeKey: true)`), for signing passes.
+    var officeKey: UnlockedOfficeKey?
     /// The staff account's password.
     static let staffPassword = "staff-password-1"
 
     /// A server over a new demo store, its staff account `admin` activated and signed in.
     /// Password hashes use few rounds here, to keep the tests fast (the served workbench uses
     /// 600,000; a test checks that default).
+    /// With `officeKey`, the store gets an office key after the demo is seeded (its version 1
+    /// stays unsigned) and the server starts with it unlocked.
     static func demo(
-        host: String = "127.0.0.1", tls: WorkbenchServer.TLSFiles? = nil, now: (@Sendable () -> Date)? = nil
+        host: String = "127.0.0.1", tls: WorkbenchServer.TLSFiles? = nil, now: (@Sendable () -> Date)? = nil,
+        officeKey: Bool = false
     ) async throws -> WorkbenchFixture {
         let folder = try ProcessRunner.temporaryDirectory("workbench")
         let store = folder.appendingPathComponent("exchange.sqlite").path
@@ -29,13 +37,26 @@ struct WorkbenchFixture {
         var configuration = WorkbenchServer.Configuration(
             store: store, host: host, port: 0, tls: tls, passwordIterations: 1_000)
         if let now { configuration.now = now }
+        if officeKey { configuration.officeKey = try await Self.makeOfficeKey(store: store) }
         let server = try await WorkbenchServer(configuration: configuration)
         let code = try #require(try await server.firstStaffActivationCode())
         let staff = try await server.application().test(.router) { client in
             try await client.activate(code: code, password: staffPassword)
         }
-        return WorkbenchFixture(server: server, folder: folder, staff: staff)
+        return WorkbenchFixture(server: server, folder: folder, staff: staff, officeKey: configuration.officeKey)
     }
+
+    /// An office key (few PBKDF2 rounds) saved in the store at `store`, unlocked.
+    static func makeOfficeKey(store: String) async throws -> UnlockedOfficeKey {
+        let passphrase = "fixture office passphrase"
+        let record = try OfficeKeyMaker.make(passphrase: passphrase, createdBy: "test", at: Date(), iterations: 1_000)
+        let storage = try await ExchangeStorageFactory.open(store, options: ExchangeStoreOptions(actor: "test"))
+        try await storage.saveOfficeKey(record)
+        return try UnlockedOfficeKey(record, passphrase: passphrase)
+    }
+
+    /// The store's file.
+    var storePath: String { folder.appendingPathComponent("exchange.sqlite").path }
 
     /// Runs `body` with a client of the server's router signed in as `session` (staff by
     /// default; `nil` for nobody).

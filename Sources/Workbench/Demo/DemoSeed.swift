@@ -1,4 +1,5 @@
 import ExchangeBridge
+import OfficeKeys
 import ExchangePostgres
 import Foundation
 import PlanningPipeline
@@ -11,11 +12,20 @@ import VenueLibrary
 public enum DemoSeed {
     /// Loads the demo meeting into `storePath` when the store has no meeting yet; returns the
     /// meeting's name when it loaded it.
+    ///
+    /// With `officeKeyPassphraseFile`, the demo gets an office key first (``DemoOfficeKey``): its
+    /// plan version is signed, its contact details sealed, and passes can be printed at once.
     @discardableResult
-    public static func loadIfEmpty(storePath: String) async throws -> String? {
-        let store = try await ExchangeStorageFactory.open(
-            storePath, options: ExchangeStoreOptions(actor: "seatplan serve (demo)"))
+    public static func loadIfEmpty(storePath: String, officeKeyPassphraseFile: URL? = nil) async throws -> String? {
+        var options = ExchangeStoreOptions(actor: "seatplan serve (demo)")
+        var store = try await ExchangeStorageFactory.open(storePath, options: options)
         guard try await store.meetings().isEmpty else { return nil }
+        if let officeKeyPassphraseFile, try await store.officeKey() == nil {
+            let key = try await DemoOfficeKey.make(in: store, passphraseFile: officeKeyPassphraseFile)
+            options.signer = key.signer
+            options.fieldSealer = key.fieldSealer
+            store = try await ExchangeStorageFactory.open(storePath, options: options)
+        }
         guard let folder = VenueLibrary.demoMeetingDirectory else {
             throw WorkbenchError("the demo meeting is missing from the build")
         }

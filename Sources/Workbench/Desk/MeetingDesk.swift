@@ -1,6 +1,7 @@
 import ExchangeBridge
 import Foundation
 import HTTPTypes
+import OfficeKeys
 import PlanningPipeline
 import SeatPlanCore
 import Synchronization
@@ -14,6 +15,8 @@ final class MeetingDesk: Sendable {
     let events: EventHub
     /// Uploaded rosters' store writes, committed in groups (see ``RosterCommitQueue``).
     let rosterCommits: RosterCommitQueue
+    /// The open check-in desks, one per meeting (dropped when a new plan version is announced).
+    let doors = DoorDesks()
     /// Runs inside a late change's store transaction before it commits (crash tests only).
     let beforeCommit: (@Sendable () -> Void)?
 
@@ -22,11 +25,21 @@ final class MeetingDesk: Sendable {
     private let maps = Mutex<RecentCache<String, Data>>(RecentCache(capacity: 8))
     private let venueMaps = Mutex<[Int64: Data]>([:])
 
-    init(store: any ExchangeStorage, beforeCommit: (@Sendable () -> Void)? = nil) {
+    /// The office key unlocked at start (it signs the passes printed here); `nil` without one.
+    let officeKey: UnlockedOfficeKey?
+
+    init(store: any ExchangeStorage, officeKey: UnlockedOfficeKey? = nil, beforeCommit: (@Sendable () -> Void)? = nil) {
         self.store = store
+        self.officeKey = officeKey
         rosterCommits = RosterCommitQueue(store: store)
         events = EventHub(feed: store as? any StoreChangeFeed)
         self.beforeCommit = beforeCommit
+        // A new plan version (here or on another server) revokes the passes it moved or
+        // unseated: the door judges by the new version from the next scan on. After the feed was
+        // lost (no meeting), every desk is opened again.
+        events.observe { [doors] event, meeting in
+            if event.name == "plan" || meeting == nil { doors.drop(meeting: meeting) }
+        }
     }
 
     /// The id of meeting `id` when the store has it (with or without a setup); 404 otherwise.
@@ -36,6 +49,28 @@ final class MeetingDesk: Sendable {
             throw APIError.notFound("meeting \(id)")
         }
         return meetingID
+    }
+
+    /// The meeting with id `id`, with or without a setup; 404 when there is none.
+    func meeting(_ id: Int64) async throws -> Meeting {
+        let meetingID = MeetingID(rawValue: id)
+        guard let meeting = try await store.meetings().first(where: { $0.id == meetingID }) else {
+            throw APIError.notFound("meeting \(id)")
+        }
+        return meeting
+    }
+
+    /// The newest plan version of `meeting` (cached as ``plan(_:version:)`` keeps them); needs no
+    /// venue, so a meeting made on the command line has it too. 404 before the first plan.
+    func latestPlan(of meeting: Meeting) async throws -> StoredPlan {
+        guard let info = try await store.planVersions(meeting: meeting.id).last else {
+            throw APIError.notFound("a plan of meeting \(meeting.id.rawValue) (plan it first)")
+        }
+        let key = "\(meeting.id.rawValue)/\(info.id.rawValue)"
+        if let cached = plans.withLock({ $0[key] }) { return cached }
+        let stored = try await store.plan(info.id)
+        plans.withLock { $0[key] = stored }
+        return stored
     }
 
     /// The meeting with id `id` and its venue; 404 when there is none, 409 when it has no setup.

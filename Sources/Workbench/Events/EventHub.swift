@@ -4,7 +4,8 @@ import Synchronization
 
 /// Something every open page of a meeting should learn at once.
 struct WorkbenchEvent: Sendable, Equatable {
-    /// The SSE event name: `plan` (a new plan version), `progress` (a planning step) or `board`.
+    /// The SSE event name: `plan` (a new plan version), `progress` (a planning step), `board` or
+    /// `attendance` (a check-in at a door).
     let name: String
     /// The event's JSON data (one line).
     let data: String
@@ -23,6 +24,14 @@ struct WorkbenchEvent: Sendable, Equatable {
     /// reminder queued.
     static func board(_ what: String) -> WorkbenchEvent {
         WorkbenchEvent(name: "board", data: Self.json(["what": what]))
+    }
+
+    /// A person checked in at a door (their first admitted scan): the seat maps and the door
+    /// pages count them as arrived. Carries no name and no code.
+    static func attendance(attendee: String, door: String, at time: Date) -> WorkbenchEvent {
+        WorkbenchEvent(
+            name: "attendance",
+            data: Self.json(["attendee": attendee, "door": door, "at": ISO8601DateFormatter().string(from: time)]))
     }
 
     /// A comment that keeps the connection open (and finds pages that went away).
@@ -49,6 +58,9 @@ final class EventHub: Sendable {
     }
 
     private let subscribers = Mutex<[UUID: Subscriber]>([:])
+    /// Called with every event delivered here (this server's and the other servers'), before the
+    /// pages get it; `nil` meeting for all meetings (the feed came back).
+    private let observers = Mutex<[@Sendable (WorkbenchEvent, Int64?) -> Void]>([])
     /// The shared store's feed, or `nil` when this server is the store's only one.
     private let feed: (any StoreChangeFeed)?
     /// This server's id on the feed, so that it does not deliver its own events twice.
@@ -86,8 +98,15 @@ final class EventHub: Sendable {
         Task { await feed.announce(change) }
     }
 
+    /// Calls `observer` with every event delivered from now on (e.g. to drop what a new plan
+    /// version makes stale).
+    func observe(_ observer: @escaping @Sendable (WorkbenchEvent, Int64?) -> Void) {
+        observers.withLock { $0.append(observer) }
+    }
+
     /// Sends `event` to the pages of `meeting` connected to this server.
     private func deliver(_ event: WorkbenchEvent, meeting: Int64?) {
+        for observer in observers.withLock({ $0 }) { observer(event, meeting) }
         let targets = subscribers.withLock {
             $0.values.filter { meeting == nil || $0.meeting == meeting }.map(\.continuation)
         }

@@ -67,6 +67,18 @@ enum APICatalog {
                 method: "get", path: "/api/meetings/{meeting}/versions/diff",
                 summary: "The diff of two versions (?from=&to=)", body: nil, success: 200, produces: json),
             Entry(
+                method: "get", path: "/api/meetings/{meeting}/versions/{version}/verification",
+                summary: "Whether a plan version is genuine and unchanged (its SM2 signature)", body: nil,
+                success: 200, produces: json),
+            Entry(
+                method: "post", path: "/api/meetings/{meeting}/checkins",
+                summary: "Check a scanned pass in at a door ({code, door, scan_id})", body: json, success: 200,
+                produces: json),
+            Entry(
+                method: "get", path: "/api/meetings/{meeting}/attendance",
+                summary: "Who has arrived: counts per role and unit, the rostrum's missing", body: nil,
+                success: 200, produces: json),
+            Entry(
                 method: "post", path: "/api/meetings/{meeting}/versions/{version}/restore",
                 summary: "Restore a version as a new one", body: json, success: 201, produces: json),
             Entry(
@@ -154,6 +166,10 @@ enum APICatalog {
         Entry(
             method: "get", path: "/api/portal/meetings/{meeting}/notices/{notice}",
             summary: "Unit: open a notice (takes the read receipt)", body: nil, success: 200, produces: json),
+        Entry(
+            method: "get", path: "/api/portal/meetings/{meeting}/notices/{notice}/verification",
+            summary: "Unit: whether its notice is genuine and unchanged (its SM2 signature)", body: nil,
+            success: 200, produces: json),
         Entry(
             method: "get", path: "/api/portal/meetings/{meeting}/notices/{notice}/attachments/{attachment}",
             summary: "Unit: an attachment of its notice", body: nil, success: 200,

@@ -17,6 +17,7 @@ struct PageRoutes {
         "groups.html": ("分组", "groups.js", true), "sign-in.html": ("登录", "sign-in.js", false),
         "activate.html": ("激活账户", "activate.js", false), "notices.html": ("通知", "notices.js", true),
         "accounts.html": ("账户", "accounts.js", false), "portal.html": ("单位门户", "portal.js", false),
+        "checkin.html": ("签到", "checkin.js", true),
     ]
 
     /// Pages shown before sign-in: no account corner in the top bar.
@@ -67,6 +68,7 @@ struct PageRoutes {
         router.get("meetings/:meeting/versions") { _, context in try page("versions.html", context) }
         router.get("meetings/:meeting/groups") { _, context in try page("groups.html", context) }
         router.get("meetings/:meeting/notices") { _, context in try page("notices.html", context) }
+        router.get("meetings/:meeting/checkin") { _, context in try page("checkin.html", context) }
         router.get("accounts") { _, _ in try page("accounts.html") }
         router.get("portal") { _, _ in try page("portal.html") }
         router.get("sign-in") { _, _ in try page("sign-in.html") }

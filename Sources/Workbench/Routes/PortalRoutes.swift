@@ -2,6 +2,7 @@ import ExchangeBridge
 import Foundation
 import HTTPTypes
 import Hummingbird
+import OfficeKeys
 import Render
 import SeatPlanCore
 
@@ -47,6 +48,12 @@ struct PortalRoutes {
             }
             return try JSONReply.response(
                 OpenedNotice(notice: item.notice, unitName: item.unitName, readAt: readAt, seats: seats))
+        }
+        router.get("api/portal/meetings/:meeting/notices/:notice/verification") { _, context in
+            let reach = try await reach(context)
+            let item = try await inboxItem(try context.parameters.id("notice", what: "notice"), reach: reach)
+            let document = try DocumentVerification.notice(item.notice)
+            return try JSONReply.response(try await DocumentCheck(store: desk.store).check(document))
         }
         router.get("api/portal/meetings/:meeting/notices/:notice/attachments/:attachment") { _, context in
             let reach = try await reach(context)

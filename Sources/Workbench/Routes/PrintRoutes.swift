@@ -13,6 +13,7 @@ struct PrintRoutes {
     /// The kinds a page can ask for, as they appear in the URL.
     static let kinds = [
         "chart", "wall-chart", "rostrum-chart", "cards", "changed-cards", "list", "labels", "banquet", "groups",
+        "passes",
     ]
 
     func register(on router: Router<WorkbenchContext>) {
@@ -24,6 +25,10 @@ struct PrintRoutes {
             }
             if kind == "groups" { return try await groups(workspace) }
             let stored = try await desk.plan(workspace, version: try request.integerQuery("version"))
+            if kind == "passes" {
+                let pdf = try PassPrinting(desk: desk).passes(stored, workspace: workspace)
+                return Self.download(pdf, name: "passes-v\(stored.info.version).pdf")
+            }
             let pdf = try render(kind, plan: stored.plan, version: stored.info.version, workspace: workspace)
             return Self.download(pdf, name: "\(kind)-v\(stored.info.version).pdf")
         }

@@ -2,6 +2,7 @@ import ExchangeBridge
 import Foundation
 import HTTPTypes
 import Hummingbird
+import OfficeKeys
 import SeatPlanCore
 
 /// Plan versions: the list, the diff between any two, and restoring an old one as a new one.
@@ -19,6 +20,17 @@ struct VersionRoutes {
                 throw APIError.badRequest("say which versions to compare: ?from=1&to=2")
             }
             return try JSONReply.response(try await VersionDiff.between(from, to, of: workspace, desk: desk))
+        }
+        router.get("api/meetings/:meeting/versions/:version/verification") { _, context in
+            let meeting = try await desk.meeting(try context.parameters.id("meeting", what: "meeting"))
+            let number = Int(try context.parameters.id("version", what: "plan version"))
+            let document: DocumentVerification
+            do {
+                document = try await DocumentVerification.planVersion(number, store: desk.store, meeting: meeting)
+            } catch let error as ExchangeStoreError where error.kind == .notFound {
+                throw APIError.notFound("plan version \(number) of meeting \(meeting.id.rawValue)")
+            }
+            return try JSONReply.response(try await DocumentCheck(store: desk.store).check(document))
         }
         router.post("api/meetings/:meeting/versions/:version/restore") { request, context in
             var request = request

@@ -177,7 +177,7 @@ export function zoneText(zone) { return ZONE_LABELS[zone] || zone; }
 /** Every print kind of the contract, with its Chinese label. */
 export const PRINT_KINDS = [
   ['chart', '座位图'], ['wall-chart', '张贴大图'], ['rostrum-chart', '主席台座次图'], ['cards', '座签'],
-  ['changed-cards', '变更座签'], ['list', '座次名单'], ['labels', '座位贴'], ['groups', '分组名单'],
+  ['changed-cards', '变更座签'], ['list', '座次名单'], ['labels', '座位贴'], ['groups', '分组名单'], ['passes', '座位证'],
 ];
 
 /** Links for the print kinds; each `a[data-print=kind]`. */
@@ -268,7 +268,7 @@ export function clearError(container) {
 // ---- events --------------------------------------------------------------------------------
 
 /**
- * Subscribes to /api/meetings/{id}/events. handlers: {plan(data), progress(data), board(data),
+ * Subscribes to /api/meetings/{id}/events. handlers: {plan(data), progress(data), board(data), attendance(data),
  * open(reconnected), error()}. Reconnects with back-off when the stream drops. Returns {close()}.
  */
 export function events(meeting, handlers = {}) {
@@ -287,7 +287,7 @@ export function events(meeting, handlers = {}) {
       delay = 1000;
       handlers.open?.(reconnected);
     });
-    for (const name of ['plan', 'progress', 'board']) {
+    for (const name of ['plan', 'progress', 'board', 'attendance']) {
       source.addEventListener(name, (event) => {
         let data = {};
         try { data = JSON.parse(event.data); } catch { /* ignore a malformed event */ }
@@ -315,14 +315,16 @@ export function events(meeting, handlers = {}) {
 // ---- page shell ----------------------------------------------------------------------------
 
 /**
- * Fills the header's meeting nav (概况 / 座位图 / 版本 / 分组 / 通知) with this meeting's links,
+ * Fills the header's meeting nav (概况 / 座位图 / 版本 / 分组 / 通知 / 签到) with this meeting's links,
  * marks `active`, and loads the meeting's name into `#meeting-name`. Returns the id.
  */
 export function initShell(active) {
   const id = meetingId();
   const nav = document.getElementById('meeting-nav');
   if (nav && id) {
-    const routes = { overview: '', map: '/map', versions: '/versions', groups: '/groups', notices: '/notices' };
+    const routes = {
+      overview: '', map: '/map', versions: '/versions', groups: '/groups', notices: '/notices', checkin: '/checkin',
+    };
     for (const link of nav.querySelectorAll('a[data-nav]')) {
       link.href = `/meetings/${id}${routes[link.dataset.nav] ?? ''}`;
       if (link.dataset.nav === active) link.setAttribute('aria-current', 'page');

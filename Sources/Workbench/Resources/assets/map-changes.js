@@ -142,7 +142,7 @@ export const changeMethods = {
     this.ops = [];
     this.clearPreview();
     this.render();
-    if (!this.seat && !this.person) $('panel').hidden = true;
+    if (!this.seat && !this.person) this.hideIfIdle();
     setStatus('已放弃这些调整');
   },
 

@@ -21,6 +21,8 @@ export class Panel {
     this.person = null;
     this.moveMode = null;
     this.applying = false;
+    /** Kept open by the attendance view. */
+    this.pinned = false;
 
     $('panel-close').addEventListener('click', () => this.close());
     $('panel-actions').addEventListener('click', (e) => {
@@ -43,6 +45,12 @@ export class Panel {
   }
 
   get model() { return this.ctx.model(); }
+
+  /** Hides the panel unless something keeps it open (the attendance view's counts). */
+  hideIfIdle() {
+    $('panel').hidden = !this.pinned && !this.ops.length;
+    if (this.pinned) { $('panel-detail').hidden = true; $('panel-kind').textContent = '签到'; }
+  }
   get editable() { return this.model && this.model.editable; }
 
   // ---- showing a seat or a person --------------------------------------------------------
@@ -65,7 +73,7 @@ export class Panel {
     this.seat = null; this.person = null;
     this.cancelMoveMode();
     this.ctx.view.select(null);
-    if (!this.ops.length) $('panel').hidden = true;
+    if (!this.ops.length) this.hideIfIdle();
     else this.render();
   }
 
@@ -77,7 +85,7 @@ export class Panel {
     } else if (this.person) {
       this.person = this.model.people.get(this.person.attendee) || null;
     }
-    if (this.seat || this.person || this.ops.length) this.render(); else $('panel').hidden = true;
+    if (this.seat || this.person || this.ops.length) this.render(); else this.hideIfIdle();
   }
 
   render() {

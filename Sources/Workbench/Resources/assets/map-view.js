@@ -23,6 +23,8 @@ export class MapView {
     this.dirty = true;
     this.lod = '';
     this.marks = { selected: null, found: null, moves: [], drop: null };
+    /** The people checked in (the attendance view colours their seats). */
+    this.arrived = new Set();
 
     this.svg.replaceChildren();
     this.svg.setAttribute('xmlns', NS);
@@ -150,6 +152,7 @@ export class MapView {
       let cls = 'seat';
       if (s.person) {
         rect.dataset.attendee = s.person.attendee;
+        if (this.arrived.has(s.person.attendee)) cls += ' s-arrived';
         if (s.rostrum) cls += ' s-rostrum';
         else {
           const unit = m.units.get(s.person.unit);
@@ -175,6 +178,23 @@ export class MapView {
     }
     g.appendChild(frag);
     return g;
+  }
+
+  // ---- attendance -----------------------------------------------------------------------
+
+  /** Colours seats by attendance (arrived / not yet) instead of by unit, or back. */
+  showAttendance(on) {
+    this.svg.classList.toggle('show-attendance', on);
+  }
+
+  /** Marks `ids` arrived, on every floor built so far (floors built later read `arrived`). */
+  markArrived(ids, replace = false) {
+    if (replace) this.arrived = new Set(ids); else for (const id of ids) this.arrived.add(id);
+    for (const g of this.floorGroups.values()) {
+      for (const rect of g.querySelectorAll('rect[data-attendee]')) {
+        rect.classList.toggle('s-arrived', this.arrived.has(rect.dataset.attendee));
+      }
+    }
   }
 
   // ---- view -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { fetchMap, MapModel } from '/assets/map-data.js';
 import { MapView } from '/assets/map-view.js';
 import { attachInteractions } from '/assets/map-drag.js';
 import { Panel, pendingKey } from '/assets/map-panel.js';
+import { AttendanceView } from '/assets/map-attendance.js';
 
 const $ = (id) => document.getElementById(id);
 const meeting = initShell('map');
@@ -32,6 +33,7 @@ const panel = new Panel({
   },
   pendingLost: () => { pendingRetry(); },
 });
+const attendance = new AttendanceView({ meeting, view, panel });
 
 // ---- loading --------------------------------------------------------------------------
 
@@ -47,6 +49,7 @@ async function load(keepView) {
   view.setModel(model, keepView);
   renderToolbar();
   panel.refresh();
+  if (attendance.on) attendance.load();
   // The first paint of the map, for the benchmarks: the frame after the seats were drawn.
   if (first) requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('seatmap-painted')));
 }
@@ -104,6 +107,12 @@ $('view').addEventListener('click', (e) => {
   if (!b || !model) return;
   view.setOrientation(b.dataset.view === 'stage');
   renderToolbar();
+});
+$('colour').addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-colour]');
+  if (!b || !model) return;
+  for (const other of $('colour').querySelectorAll('button')) other.setAttribute('aria-pressed', String(other === b));
+  attendance.toggle(b.dataset.colour === 'attendance');
 });
 $('zoom-in').addEventListener('click', () => view.zoomAnimated(1.6));
 $('zoom-out').addEventListener('click', () => view.zoomAnimated(1 / 1.6));
@@ -284,7 +293,7 @@ function pendingRetry() {
 }
 
 // For debugging and browser tests: the view and the data behind the drawing.
-window.seatMap = { view, panel, get model() { return model; }, choose: (id) => choose(model.people.get(id)) };
+window.seatMap = { view, panel, attendance, get model() { return model; }, choose: (id) => choose(model.people.get(id)) };
 
 // ---- start ------------------------------------------------------------------------------
 
@@ -312,9 +321,11 @@ window.seatMap = { view, panel, get model() { return model; }, choose: (id) => c
   checkPending();
   events(meeting, {
     plan: onPlan,
+    attendance: (data) => attendance.arrived(data),
     open(reconnected) {
       if (!reconnected) return;
       checkPending();
+      if (attendance.on) attendance.load();
       if (!pinnedVersion) api('GET', `/api/meetings/${meeting}/versions`).then((r) => {
         const latest = Math.max(0, ...(r.versions || []).map((v) => v.version));
         if (latest > (model.version ?? 0)) onPlan({ version: latest });

@@ -115,12 +115,34 @@ function renderInbox() {
     el('span', { class: 'inbox-title' }, item.readAt ? null : el('span', { class: 'dot', 'aria-label': '未读' }), n.title),
     el('span', { class: 'inbox-meta' },
       n.category === 'seat-notice' ? el('span', { class: 'badge badge-info' }, '座位通知') : null,
+      signatureBadge(n.id),
       item.readAt ? null : el('span', { class: 'badge badge-warn' }, '未读'),
       fmtTime(n.createdAt),
       n.deadline ? ` · 截止 ${fmtTime(n.deadline)}` : ''));
     link.addEventListener('click', () => read(n.id));
     return el('li', null, link);
   }));
+}
+
+/** Signature verdicts of the notices, by id (asked once per page). */
+const verdicts = new Map();
+
+/** A small badge saying whether a notice is genuine and unchanged (the office key's signature). */
+function signatureBadge(notice) {
+  const badge = el('span', { class: 'badge badge-missing sig-badge', dataset: { status: 'loading', notice } }, '验证中…');
+  const show = (r) => {
+    const kind = r.genuine ? 'badge-ok' : r.status === 'unsigned' || r.status === 'no-key' ? 'badge-missing' : 'badge-bad';
+    badge.className = `badge ${kind} sig-badge`;
+    badge.dataset.status = r.status;
+    badge.textContent = r.genuine ? '✓ 真实未改动' : { altered: '✗ 已被改动', 'bad-signature': '✗ 签名无效', 'other-key': '✗ 非会务组签发', unsigned: '未签名', 'no-key': '未签名' }[r.status] || r.status;
+    badge.title = r.message;
+  };
+  const key = `${meeting}/${notice}`;
+  if (!verdicts.has(key)) {
+    verdicts.set(key, api('GET', `/api/portal/meetings/${meeting}/notices/${notice}/verification`));
+  }
+  verdicts.get(key).then(show).catch((err) => { badge.textContent = '无法验证'; badge.title = err.message; badge.dataset.status = 'error'; });
+  return badge;
 }
 
 function showReader(opened) {
@@ -130,6 +152,7 @@ function showReader(opened) {
   const n = opened.notice;
   $('reader-body').dataset.notice = n.id;
   $('reader-title').textContent = n.title;
+  fill($('reader-signature'), signatureBadge(n.id));
   $('reader-meta').textContent = `${fmtTime(n.createdAt)} · ${n.createdBy} 发 · 您单位于 ${fmtTime(opened.readAt)} 首次阅读`;
   $('reader-deadline').hidden = !n.deadline;
   $('reader-deadline').textContent = n.deadline ? `名单报送截止：${fmtTime(n.deadline)}` : '';

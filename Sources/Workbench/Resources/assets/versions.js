@@ -29,12 +29,32 @@ async function load() {
   }
 }
 
+/** Signature verdicts by version (a stored version's verdict changes only if its bytes do). */
+const verdicts = new Map();
+
+/** The badge of a version's signature: 真实 / 已改动 / 未签名 …, read once from the server. */
+function signatureBadge(version) {
+  const badge = el('span', { class: 'badge badge-missing sig-badge', dataset: { status: 'loading' } }, '验证中…');
+  const known = verdicts.get(version);
+  const show = (r) => {
+    const kind = r.genuine ? 'badge-ok' : r.status === 'unsigned' || r.status === 'no-key' ? 'badge-missing' : 'badge-bad';
+    badge.className = `badge ${kind} sig-badge`;
+    badge.dataset.status = r.status;
+    badge.textContent = r.genuine ? '✓ 签名有效' : { altered: '✗ 已被改动', 'bad-signature': '✗ 签名无效', 'other-key': '✗ 非本办公室', unsigned: '未签名', 'no-key': '未启用签名' }[r.status] || r.status;
+    badge.title = r.message + (r.signed_at ? `（签于 ${fmtTime(r.signed_at)}）` : '');
+  };
+  if (known) show(known);
+  else api('GET', `/api/meetings/${id}/versions/${version}/verification`).then((r) => { verdicts.set(version, r); show(r); })
+    .catch((err) => { badge.textContent = '无法验证'; badge.title = err.message; badge.dataset.status = 'error'; });
+  return badge;
+}
+
 function latest() { return versions.length ? versions[versions.length - 1].version : null; }
 
 function render() {
   const body = $('versions').tBodies[0];
   if (!versions.length) {
-    fill(body, el('tr', { class: 'empty-row' }, el('td', { colspan: 9 }, '尚未编排')));
+    fill(body, el('tr', { class: 'empty-row' }, el('td', { colspan: 10 }, '尚未编排')));
   } else {
     fill(body, [...versions].reverse().map((v) => el('tr', { dataset: { version: v.version }, class: picked.includes(v.version) ? 'is-selected' : null },
       el('td', null, el('input', { type: 'checkbox', class: 'pick', dataset: { version: v.version }, checked: picked.includes(v.version), 'aria-label': `选择${versionText(v.version)}` })),
@@ -43,6 +63,7 @@ function render() {
       el('td', { class: 'num' }, v.seated), el('td', { class: 'num' }, v.unseated),
       el('td', { class: 'num' }, v.violations ? el('span', { class: 'badge badge-bad' }, v.violations) : 0),
       el('td', { class: 'num' }, v.changes ?? 0), el('td', null, fmtTime(v.createdAt)),
+      el('td', { class: 'signature', dataset: { signature: v.version } }, signatureBadge(v.version)),
       el('td', null,
         el('a', { class: 'button small', href: `/meetings/${id}/map${v.version === latest() ? '' : `?version=${v.version}`}` }, '座位图'), ' ',
         v.version !== latest() ? el('button', { type: 'button', class: 'small', dataset: { restore: v.version } }, '恢复为新版本') : null),
