@@ -32,7 +32,8 @@ struct KeysInitCommand: AsyncParsableCommand {
     func run() async throws {
         guard let passphrase = try KeyPassphrase.resolve(file: location.keyPassphraseFile) else {
             throw ValidationError(
-                "give the office key's passphrase with --key-passphrase-file FILE or \(KeyPassphrase.environmentVariable)"
+                "give the office key's passphrase with --key-passphrase-file FILE or "
+                    + KeyPassphrase.environmentVariable
             )
         }
         let options = try StoreLocation.options(
