@@ -20,7 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
             first-staff-activation.txt beside the store (readable by its owner only; removed once \
             used). The demo store also gets an office key whose generated passphrase is written \
             beside it (office-key-passphrase.txt, owner-only) and used when no --key-passphrase-file \
-            is given, so passes can be printed and checked in at once. The server listens on loopback (127.0.0.1) unless --host says otherwise; \
+            is given, so passes can be printed and checked in at once. The server listens on \
+            loopback (127.0.0.1) unless --host says otherwise; \
             anywhere else serve HTTPS with --tls-cert and --tls-key. For crash tests only: \
             SEATPLAN_TEST_PUSH_DELAY_MS=N holds each late change's store transaction open N ms \
             before it commits. Beside the server \
@@ -136,7 +137,9 @@ struct ServeCommand: AsyncParsableCommand {
                 + "and --key-passphrase-file)"
         }
         let fingerprint = key.publicKey.fingerprint.prefix(16)
-        guard let demoFile else { return "  office key \(fingerprint)…: unlocked; plans, notices and passes are signed" }
+        guard let demoFile else {
+            return "  office key \(fingerprint)…: unlocked; plans, notices and passes are signed"
+        }
         return "  office key \(fingerprint)…: the demo's, unlocked with the generated passphrase in \(demoFile) "
             + "(owner-only); print passes from the map's 打印 menu, check them in at 签到"
     }

@@ -22,7 +22,9 @@ struct PassesEndToEndTests {
         let units = ["玉泉县人民政府", "东桥镇人民政府", "西山乡人民政府"]
         try Data(StoreCLI.unitsCSV(units).utf8).write(to: folder.appendingPathComponent("UNITS.csv"))
         try StoreCLI.succeed(["store", "init", "--db", db, "--meeting", "报到测试会议"])
-        try StoreCLI.succeed(["store", "add-units", "--db", db, "--units", folder.appendingPathComponent("UNITS.csv").path])
+        try StoreCLI.succeed([
+            "store", "add-units", "--db", db, "--units", folder.appendingPathComponent("UNITS.csv").path,
+        ])
         for (index, unit) in units.enumerated() {
             let roster = folder.appendingPathComponent("roster-\(index).csv")
             try RosterCSV.encode(StoreCLI.people(unit: unit, index: index, perUnit: 4)).write(to: roster)

@@ -24,7 +24,9 @@ struct DemoPasses {
 
     /// The code on the pass of `person` printed from plan version `version` of meeting 1.
     func code(_ person: MapPerson, version: Int = 1) throws -> String {
-        try PassCode(meeting: MeetingID(rawValue: 1), planVersion: version, attendee: person.attendee, seat: person.seat)
-            .text(signedBy: key)
+        try PassCode(
+            meeting: MeetingID(rawValue: 1), planVersion: version, attendee: person.attendee, seat: person.seat
+        )
+        .text(signedBy: key)
     }
 }

@@ -190,7 +190,9 @@ struct CheckInRouteTests {
             let codes = try people.map { try Self.code($0, key: key) }
             let states = try await withThrowingTaskGroup(of: String.self) { group in
                 for (index, code) in codes.enumerated() {
-                    group.addTask { try await Self.scan(client, code, door: index % 2 == 0 ? "东门" : "西门").1.text("state") ?? "" }
+                    group.addTask {
+                        try await Self.scan(client, code, door: index % 2 == 0 ? "东门" : "西门").1.text("state") ?? ""
+                    }
                 }
                 return try await group.reduce(into: [String]()) { $0.append($1) }
             }

@@ -1,7 +1,7 @@
 import ExchangeBridge
-import OfficeKeys
 import ExchangePostgres
 import Foundation
+import OfficeKeys
 import PlanningPipeline
 import SeatPlanCore
 import VenueLibrary
