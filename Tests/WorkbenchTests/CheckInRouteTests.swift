@@ -236,4 +236,23 @@ struct CheckInRouteTests {
         }
         #expect(try Self.count("SELECT count(*) FROM door_scans", in: fixture) == 0)
     }
+
+    @Test("Passes print as a PDF when the server holds the office key, and answer 409 without one")
+    func passesPrint() async throws {
+        let fixture = try await WorkbenchFixture.demo(officeKey: true)
+        try await fixture.test { client in
+            let (status, type, size) = try await client.execute(uri: "/api/meetings/1/print/passes", method: .get) {
+                ($0.status, $0.headers[.contentType], $0.body.readableBytes)
+            }
+            #expect(status == .ok)
+            #expect(type == "application/pdf")
+            #expect(size > 10_000)
+        }
+        let plain = try await WorkbenchFixture.demo()
+        try await plain.test { client in
+            let (status, answer) = try await client.getJSON("/api/meetings/1/print/passes")
+            #expect(status == .conflict)
+            #expect(answer.object("error").text("message")?.contains("seatplan keys init") == true)
+        }
+    }
 }
