@@ -13,18 +13,23 @@ import Testing
     .enabled(if: PostgresTestServer.isAvailable, "no PostgreSQL test cluster: run `make test`"))
 struct PostgresServeTests {
     /// A PostgreSQL database holding the demo meeting: made by a server on SQLite (its staff
-    /// account activated), then copied with `seatplan store migrate`.
-    static func demoDatabase() async throws -> String {
+    /// account activated), then copied with `seatplan store migrate`; and the environment that
+    /// gives servers on it the demo office key's passphrase (the demo store signs what it publishes).
+    static func demoDatabase() async throws -> (url: String, key: [String: String]) {
         let seed = try await WorkbenchProcess.start()
         _ = try await seed.signedIn()
         let sqlite = seed.directory.appendingPathComponent("seatplan-data/exchange.sqlite").path
+        let passphrase = try String(
+            contentsOf: seed.directory.appendingPathComponent("seatplan-data/office-key-passphrase.txt"),
+            encoding: .utf8
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
         _ = seed.terminate(within: 10)
         defer { try? FileManager.default.removeItem(at: seed.directory) }
         let url = try PostgresTestServer.freshDatabase()
         let copy = try ProcessRunner.run(
             try SeatPlanBinary.path(), ["store", "migrate", "--from", sqlite, "--to", url])
         try #require(copy.status == 0, "store migrate: \(copy.stderr)")
-        return url
+        return (url, ["SEATPLAN_KEY_PASSPHRASE": passphrase])
     }
 
     /// The fourth hall member of the version-1 plan cancelled, as an apply body.
@@ -43,10 +48,10 @@ struct PostgresServeTests {
 
     @Test("A change applied on one server is on the other's consoles within 1 s; of two at once, one wins")
     func twoServers() async throws {
-        let url = try await Self.demoDatabase()
-        let first = try await WorkbenchProcess.start(arguments: ["--db", url])
+        let (url, key) = try await Self.demoDatabase()
+        let first = try await WorkbenchProcess.start(arguments: ["--db", url], environment: key)
         defer { first.close() }
-        let second = try await WorkbenchProcess.start(arguments: ["--db", url])
+        let second = try await WorkbenchProcess.start(arguments: ["--db", url], environment: key)
         defer { second.close() }
         let session = try await second.signedIn()
         let console = try EventStreamRecorder(
@@ -75,9 +80,9 @@ struct PostgresServeTests {
 
     @Test("kill -9 while Apply holds its PostgreSQL transaction: nothing lands; made again on another server, it does")
     func killedDuringApply() async throws {
-        let url = try await Self.demoDatabase()
+        let (url, key) = try await Self.demoDatabase()
         let first = try await WorkbenchProcess.start(
-            arguments: ["--db", url], environment: ["SEATPLAN_TEST_PUSH_DELAY_MS": "60000"])
+            arguments: ["--db", url], environment: key.merging(["SEATPLAN_TEST_PUSH_DELAY_MS": "60000"]) { $1 })
         let requestID = UUID().uuidString
         let change = try await Self.cancellation(on: first, skipping: 3, requestID: requestID)
         let body = try change.jsonData()
@@ -89,7 +94,7 @@ struct PostgresServeTests {
         _ = await pending.value
         try? FileManager.default.removeItem(at: first.directory)
 
-        let second = try await WorkbenchProcess.start(arguments: ["--db", url])
+        let second = try await WorkbenchProcess.start(arguments: ["--db", url], environment: key)
         defer { second.close() }
         #expect(try await second.getJSON("/api/meetings/1/changes/\(requestID)")["applied"].bool == false)
         #expect(try await second.getJSON("/api/meetings/1/versions")["versions"].array?.count == 1)
@@ -100,8 +105,8 @@ struct PostgresServeTests {
 
     @Test("kill -9 during uploads on PostgreSQL loses nothing acknowledged; a database outage is survived")
     func killAndRestart() async throws {
-        let url = try await Self.demoDatabase()
-        let server = try await WorkbenchProcess.start(arguments: ["--db", url])
+        let (url, key) = try await Self.demoDatabase()
+        let server = try await WorkbenchProcess.start(arguments: ["--db", url], environment: key)
         let units = ["市委", "市人大常委会", "市人民政府", "市政协"]
         let acknowledged = AcknowledgedUploads()
         _ = try await server.signedIn()
@@ -142,7 +147,7 @@ struct PostgresServeTests {
         // connection killed: a restart as the server sees it, without cutting the other tests'
         // databases of the shared cluster): it answers again, and its consoles are told to read
         // the board again.
-        let restarted = try await WorkbenchProcess.start(arguments: ["--db", url])
+        let restarted = try await WorkbenchProcess.start(arguments: ["--db", url], environment: key)
         defer { restarted.close() }
         let session = try await restarted.signedIn()
         let console = try EventStreamRecorder(
