@@ -18,16 +18,11 @@ public struct DocumentVerification: Sendable {
         _ number: Int, store: any ExchangeStorage, meeting: Meeting
     ) async throws -> DocumentVerification {
         let versions = try await store.planVersions(meeting: meeting.id)
-        guard let info = versions.first(where: { $0.version == number }) else {
-            let known = versions.map { String($0.version) }.joined(separator: ", ")
-            throw ExchangeStoreError(
-                .notFound, store: store.path,
-                "has no plan version \(number) of '\(meeting.name)' (versions: \(known.isEmpty ? "none" : known))")
-        }
-        let stored = try await store.plan(info.id)
+        let id = PlanVersionID(rawValue: try versions.id(ofVersion: number, store: store.path))
+        let stored = try await store.plan(id)
         let statement = try SignedStatement.planVersion(
-            id: info.id, meeting: meeting.id, version: info.version, planSHA256: SHA256.hex(stored.json))
-        return DocumentVerification(subject: .planVersion(info.id), current: statement)
+            id: id, meeting: meeting.id, version: number, planSHA256: SHA256.hex(stored.json))
+        return DocumentVerification(subject: .planVersion(id), current: statement)
     }
 
     /// A notice as stored now: its title, text, deadline, plan version and attachments.
